@@ -1,0 +1,48 @@
+# Every target works from a fresh clone with only python3: `install` builds .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+UPSTREAM ?= ../shared/upstream/volteras-connect-openapi.json
+
+.PHONY: install generate golden drift test lint typecheck demo bench soak clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+generate: install
+	$(BIN)/python scripts/generate.py
+
+golden: install
+	$(BIN)/python scripts/surface.py --write
+
+drift: install
+	$(BIN)/python scripts/check_drift.py $(UPSTREAM)
+
+lint: install
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff format --check src scripts tests
+
+typecheck: install
+	$(BIN)/mypy
+	$(BIN)/mypy --strict examples
+
+test: lint typecheck
+	$(BIN)/python -m pytest
+
+demo: install
+	$(BIN)/python scripts/demo.py
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+soak: install
+	$(BIN)/python scripts/soak.py --commands 5000 --vehicles 500 --concurrency 50
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build

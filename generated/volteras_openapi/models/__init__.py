@@ -1,0 +1,32 @@
+# Generated from spec/volteras.yaml (sha256 a989bfb8b9bdef352bb99d02a4357a143fb0b1f923ab96c525d3cf1eee650221) by `make generate`. Do not edit.
+"""Contains all the data models used in inputs/outputs"""
+
+from .command import Command
+from .command_arguments import CommandArguments
+from .command_execution import CommandExecution
+from .command_execution_page import CommandExecutionPage
+from .command_status import CommandStatus
+from .error_response import ErrorResponse
+from .error_response_data_type_0 import ErrorResponseDataType0
+from .failed_reason import FailedReason
+from .set_charge_limit_body import SetChargeLimitBody
+from .set_temperature_body import SetTemperatureBody
+from .token import Token
+from .token_info import TokenInfo
+from .token_request import TokenRequest
+
+__all__ = (
+    "Command",
+    "CommandArguments",
+    "CommandExecution",
+    "CommandExecutionPage",
+    "CommandStatus",
+    "ErrorResponse",
+    "ErrorResponseDataType0",
+    "FailedReason",
+    "SetChargeLimitBody",
+    "SetTemperatureBody",
+    "Token",
+    "TokenInfo",
+    "TokenRequest",
+)

@@ -1,0 +1,49 @@
+# Generated from spec/volteras.yaml (sha256 a989bfb8b9bdef352bb99d02a4357a143fb0b1f923ab96c525d3cf1eee650221) by `make generate`. Do not edit.
+"""Types shared by the generated models and endpoints."""
+
+from collections.abc import MutableMapping
+from typing import Generic, Literal, TypeVar
+from urllib.parse import quote
+
+from attrs import define
+
+
+class Unset:
+    """Marks a field the server left out, as distinct from one it sent as null."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """What an endpoint answered: any status code, the raw body, and the parsed body when it had one."""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+def path_segment(name: str, value: str) -> str:
+    """Percent-encode one path parameter so the server sees exactly `value`.
+
+    Ids that would change the path's meaning (empty, `.`, `..`, or holding `/`) are refused
+    before anything is sent, since no encoding survives every proxy in between.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if value in ("", ".", "..") or "/" in value:
+        raise ValueError(f"{name} {value!r} is not a valid path segment")
+    return quote(value, safe="")
+
+
+__all__ = ["UNSET", "Response", "Unset", "path_segment"]

@@ -1,0 +1,60 @@
+"""The reviewed API surface (operations and enum members) matches the spec."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+from tests.conftest import ROOT
+
+
+def _surface_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("surface", ROOT / "scripts" / "surface.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("surface", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+surface = _surface_module()
+
+
+def surface_changes(spec: dict[str, Any], golden: Path) -> list[str]:
+    """Lines of the golden that the spec no longer has (-) and new lines of the spec (+)."""
+    want = golden.read_text().splitlines()[1:]
+    got = surface.surface_lines(spec)
+    return [
+        line
+        for line in difflib.unified_diff(want, got, lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_surface_golden_is_current() -> None:
+    """Operations and enum values in the spec are exactly those in tests/golden/api_surface.txt."""
+    spec = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_text())
+    changes = surface_changes(spec, surface.GOLDEN)
+    assert not changes, "The API surface changed; review and run `make golden`:\n" + "\n".join(changes)
+
+
+def test_added_enum_value_is_named() -> None:
+    """Adding an enum value to the spec without `make golden` fails, naming the enum and the value."""
+    spec = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_text())
+    spec["components"]["schemas"]["FailedReason"]["enum"].append("OEM_BATTERY_TOO_COLD")
+    assert surface_changes(spec, surface.GOLDEN) == ["+enum FailedReason OEM_BATTERY_TOO_COLD"]
+
+
+def test_surface_counts_match_the_api() -> None:
+    """The spec holds the 17 operations and the 21/3/36 enum members the API documents."""
+    lines = surface.GOLDEN.read_text().splitlines()[1:]
+    assert sum(line.startswith("operation POST /v1/vehicles/") for line in lines) == 13
+    assert sum(line.startswith("operation ") for line in lines) == 17
+    for name, count in {"Command": 21, "CommandStatus": 3, "FailedReason": 36}.items():
+        assert sum(line.startswith(f"enum {name} ") for line in lines) == count, name
