@@ -1,5 +1,62 @@
-"""Python client for the Volteras Connect API."""
+"""Python client for the Volteras Connect API.
 
-from volteras_openapi.models import Command, CommandExecution, CommandStatus, FailedReason
+>>> from volteras import Volteras
+>>> with Volteras() as client:  # VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET
+...     execution = client.commands.close_charge_port("veh_1", wait=True)
+"""
 
-__all__ = ["Command", "CommandExecution", "CommandStatus", "FailedReason"]
+from volteras_openapi.models import Command, CommandExecution, CommandStatus, FailedReason, TokenInfo
+
+from ._base import RawResponse
+from ._client import AsyncVolteras, Volteras
+from ._enums import FAILURE_DESCRIPTIONS, describe_reason, is_documented_reason
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    CommandAlreadyInProgressError,
+    CommandFailedError,
+    CommandTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    VolterasError,
+)
+from ._paging import AsyncPager, Page, SyncPager
+from ._waiting import TERMINAL_STATUSES
+
+__all__ = [
+    "FAILURE_DESCRIPTIONS",
+    "TERMINAL_STATUSES",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AsyncVolteras",
+    "AuthenticationError",
+    "Command",
+    "CommandAlreadyInProgressError",
+    "CommandExecution",
+    "CommandFailedError",
+    "CommandStatus",
+    "CommandTimeoutError",
+    "FailedReason",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ServerError",
+    "SyncPager",
+    "TokenInfo",
+    "Volteras",
+    "VolterasError",
+    "describe_reason",
+    "is_documented_reason",
+]

@@ -31,7 +31,13 @@ def tree_diff(expected: Path, actual: Path) -> str:
             continue
         before = want.get(name, b"").decode(errors="replace").splitlines(keepends=True)
         after = got.get(name, b"").decode(errors="replace").splitlines(keepends=True)
-        label = "missing from generated/" if name not in got else "not produced by make generate" if name not in want else ""
+        label = (
+            "missing from generated/"
+            if name not in got
+            else "not produced by make generate"
+            if name not in want
+            else ""
+        )
         out.append(f"== {name} {label}".rstrip() + "\n")
         out.extend(difflib.unified_diff(after, before, f"generated/{name}", f"regenerated/{name}"))
     return "".join(out)
@@ -72,4 +78,6 @@ def test_every_generated_file_carries_the_header() -> None:
     for name, content in _files(GENERATED).items():
         first = content.decode().splitlines()[0] if content else ""
         assert first.startswith("# Generated from spec/volteras.yaml"), name
-        assert digest in first and "make generate" in first and "Do not edit" in first, name
+        assert digest in first, name
+        assert "make generate" in first, name
+        assert "Do not edit" in first, name

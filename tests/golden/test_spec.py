@@ -29,7 +29,9 @@ SEED_EXAMPLE = {
 
 def schema_errors(name: str, instance: object) -> list[str]:
     """Validation messages for `instance` against components/schemas/`name`."""
-    registry: Registry[Any] = Registry().with_resource("spec", Resource.from_contents(SPEC, default_specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(
+        "spec", Resource.from_contents(SPEC, default_specification=DRAFT202012)
+    )
     schema = {"$ref": f"spec#/components/schemas/{name}"}
     validator = jsonschema.Draft202012Validator(schema, registry=registry)
     return sorted(error.message for error in validator.iter_errors(instance))
@@ -64,7 +66,8 @@ def test_every_operation_declares_the_error_envelope() -> None:
 
 def _generate_module() -> Any:
     spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -16,7 +16,8 @@ from tests.conftest import ROOT
 
 def _surface_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("surface", ROOT / "scripts" / "surface.py")
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("surface", module)
     spec.loader.exec_module(module)

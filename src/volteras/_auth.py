@@ -1,0 +1,186 @@
+"""OAuth 2.0 client credentials as an httpx.Auth flow.
+
+The flow yields the token request itself, so the token travels through the same client
+(transport, proxies, hooks) as every other call. Renewal is single-flight: concurrent
+threads or tasks that find the token stale wait on one lock, and only the first of them
+asks for a new one. A call renews at most once; a token refused right after it was issued
+is reported as AuthenticationError instead of being renewed again and again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Final
+
+import attrs
+import httpx
+from volteras_openapi.api.auth import create_token
+from volteras_openapi.models import Token, TokenRequest
+
+from ._config import Secret
+from ._errors import error_from_response
+from ._parsing import decode_json, parse_data
+
+REFRESH_MARGIN: Final = 30.0
+"""Renew this many seconds before expiry (at most a tenth of the token's life)."""
+
+
+@attrs.frozen(repr=False)
+class _Token:
+    access: Secret
+    refresh: Secret | None
+    expires_at: float
+    margin: float
+
+    def fresh(self, now: float) -> bool:
+        return now < self.expires_at - self.margin
+
+    def __repr__(self) -> str:
+        return f"_Token(expires_at={self.expires_at:.0f})"
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """Bearer tokens from client credentials, renewed before expiry and once on a 401."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: Secret,
+        token_url: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        basic = base64.b64encode(f"{client_id}:{client_secret.reveal()}".encode()).decode()
+        self._basic = Secret(f"Basic {basic}")
+        self._token_url = token_url
+        self._clock = clock
+        self._token: _Token | None = None
+        self._thread_lock = threading.Lock()
+        self._task_lock = asyncio.Lock()
+        self.token_requests = 0
+
+    def __repr__(self) -> str:
+        return f"ClientCredentialsAuth(token_url={self._token_url!r})"
+
+    # -- pure parts, shared by both flows ------------------------------------------------
+
+    def _current(self, rejected: _Token | None) -> _Token | None:
+        """The cached token if it can be used: fresh, and not the one the server just refused."""
+        token = self._token
+        if token is None or token is rejected or not token.fresh(self._clock()):
+            return None
+        return token
+
+    def _token_request(self, use_refresh: bool) -> httpx.Request:
+        token = self._token
+        if use_refresh and token is not None and token.refresh is not None:
+            body = TokenRequest(grant_type="refresh_token", refresh_token=token.refresh.reveal())
+        else:
+            body = TokenRequest(grant_type="client_credentials")
+        kwargs = create_token._get_kwargs(body=body)
+        headers = {**kwargs["headers"], "Authorization": self._basic.reveal()}
+        self.token_requests += 1
+        return httpx.Request("POST", self._token_url, data=kwargs["data"], headers=headers)
+
+    def _accept(self, response: httpx.Response) -> _Token:
+        if response.is_error:
+            raise error_from_response(response)
+        token = parse_data(Token, decode_json(response), response)
+        lifetime = max(float(token.expires_in), 0.0)
+        self._token = _Token(
+            access=Secret(token.access_token),
+            refresh=Secret(token.refresh_token) if token.refresh_token else None,
+            expires_at=self._clock() + lifetime,
+            margin=min(REFRESH_MARGIN, lifetime / 10),
+        )
+        return self._token
+
+    def _renew_steps(self) -> Generator[httpx.Request, httpx.Response, _Token]:
+        """Refresh token first; if it is refused, client credentials."""
+        has_refresh = self._token is not None and self._token.refresh is not None
+        response = yield self._token_request(use_refresh=has_refresh)
+        if has_refresh and response.status_code in (400, 401):
+            response = yield self._token_request(use_refresh=False)
+        return self._accept(response)
+
+    @staticmethod
+    def _refused(response: httpx.Response) -> bool:
+        """A 401 that a new token could fix (not a missing scope)."""
+        if response.status_code != 401:
+            return False
+        try:
+            body = response.json()
+        except ValueError:
+            return True
+        return not (isinstance(body, dict) and body.get("error") not in (None, "AUTHENTICATION_ERROR"))
+
+    @staticmethod
+    def _authorize(request: httpx.Request, token: _Token) -> None:
+        request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
+
+    # -- the two I/O shells: identical but for locks and body reads ------------------------
+    # Pass 1 sends with the cached (or a newly renewed) token. Pass 2 runs only when the
+    # server refused a token this call did not just get: it renews (unless another caller
+    # already did) and replays once. Whatever the second answer is goes back to the caller.
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        rejected: _Token | None = None
+        for _ in range(2):
+            renewed = False
+            token = self._current(rejected)
+            if token is None:
+                with self._thread_lock:
+                    token = self._current(rejected)
+                    if token is None:
+                        steps = self._renew_steps()
+                        outgoing = next(steps)
+                        while token is None:
+                            reply = yield outgoing
+                            reply.read()
+                            outgoing, token = _advance(steps, reply)
+                        renewed = True
+            self._authorize(request, token)
+            response = yield request
+            response.read()
+            if renewed or not self._refused(response):
+                return
+            rejected = token
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        rejected: _Token | None = None
+        for _ in range(2):
+            renewed = False
+            token = self._current(rejected)
+            if token is None:
+                async with self._task_lock:
+                    token = self._current(rejected)
+                    if token is None:
+                        steps = self._renew_steps()
+                        outgoing = next(steps)
+                        while token is None:
+                            reply = yield outgoing
+                            await reply.aread()
+                            outgoing, token = _advance(steps, reply)
+                        renewed = True
+            self._authorize(request, token)
+            response = yield request
+            await response.aread()
+            if renewed or not self._refused(response):
+                return
+            rejected = token
+
+
+def _advance(
+    steps: Generator[httpx.Request, httpx.Response, _Token], reply: httpx.Response
+) -> tuple[httpx.Request, None] | tuple[httpx.Request, _Token]:
+    """Feed one token response to the renewal steps: the next request, or the new token."""
+    try:
+        return steps.send(reply), None
+    except StopIteration as done:
+        return reply.request, done.value

@@ -1,0 +1,176 @@
+"""The request loop: send, log, decide on a retry, translate failures. Sync and async.
+
+Everything that is not I/O lives in `_Attempts`, shared by both shells, so the two loops
+differ only in `await`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from . import _retry
+from ._errors import APIConnectionError, APIError, APITimeoutError, VolterasError, error_from_response
+from ._parsing import M, parse_model
+
+logger = logging.getLogger("volteras")
+
+T = TypeVar("T")
+_Outcome = httpx.Response | Exception
+
+
+@attrs.frozen
+class RawResponse(Generic[T]):
+    """An HTTP response together with the model it parses into.
+
+    Returned by `client.commands.with_raw_response.*` for when headers, status or the
+    request id matter as much as the body.
+    """
+
+    http_response: httpx.Response
+    _model: type[Any]
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    def parse(self) -> T:
+        parsed: T = parse_model(self._model, self.http_response)
+        return parsed
+
+
+class _Attempts:
+    """Retry bookkeeping for one logical call."""
+
+    def __init__(self, request: httpx.Request, max_retries: int) -> None:
+        self.request = request
+        self.max_retries = max_retries
+        self.attempt = 0
+        self.started = time.perf_counter()
+
+    def delay(self, outcome: _Outcome) -> float | None:
+        """Log the attempt; return seconds to wait before retrying, or None to stop here."""
+        failed = (
+            outcome.response if isinstance(outcome, APIError) and outcome.response is not None else outcome
+        )
+        failing_request = failed.request if isinstance(failed, httpx.Response) else self.request
+        if isinstance(outcome, httpx.TransportError) and _has_request(outcome):
+            failing_request = outcome.request
+        if logger.isEnabledFor(logging.DEBUG):
+            self._log(failed, failing_request)
+        self.started = time.perf_counter()
+        if isinstance(failed, httpx.Response) and not failed.is_error:
+            return None
+        if not _retry.should_retry(failing_request, failed, self.attempt, self.max_retries):
+            return None
+        delay = _retry.retry_delay(self.attempt, failed if isinstance(failed, httpx.Response) else None)
+        self.attempt += 1
+        logger.debug("retrying %s %s in %.2fs", self.request.method, self.request.url.path, delay)
+        return delay if _retry.backoff_enabled() else 0.0
+
+    def _log(self, failed: _Outcome, failing_request: httpx.Request) -> None:
+        elapsed = (time.perf_counter() - self.started) * 1000
+        if isinstance(failed, httpx.Response):
+            status: object = failed.status_code
+            request_id = failed.headers.get("x-request-id")
+        else:
+            status, request_id = type(failed).__name__, None
+        logger.debug(
+            "%s %s -> %s in %.1f ms request_id=%s attempt=%d",
+            failing_request.method,
+            failing_request.url.path,
+            status,
+            elapsed,
+            request_id,
+            self.attempt + 1,
+        )
+
+    def result(self, outcome: _Outcome) -> httpx.Response:
+        """The final response, or the typed error it stands for."""
+        if isinstance(outcome, httpx.Response):
+            if outcome.is_error:
+                raise error_from_response(outcome)
+            return outcome
+        if isinstance(outcome, VolterasError):
+            raise outcome
+        if isinstance(outcome, httpx.TimeoutException):
+            raise APITimeoutError(f"timed out: {type(outcome).__name__}", request=self.request) from outcome
+        raise APIConnectionError(
+            f"connection failed: {type(outcome).__name__}: {outcome}", request=self.request
+        ) from outcome
+
+
+def _has_request(exc: httpx.TransportError) -> bool:
+    try:
+        exc.request  # noqa: B018
+    except RuntimeError:
+        return False
+    return True
+
+
+class SyncAPI:
+    """Sends requests through one httpx.Client with auth, retries and logging."""
+
+    def __init__(self, http: httpx.Client, auth: httpx.Auth, max_retries: int, base_url: str) -> None:
+        self.http = http
+        self.auth = auth
+        self.max_retries = max_retries
+        self.base_url = base_url
+
+    def send(self, kwargs: dict[str, Any]) -> httpx.Response:
+        request = self.http.build_request(**{**kwargs, "url": self.base_url + kwargs["url"]})
+        attempts = _Attempts(request, self.max_retries)
+        while True:
+            outcome: _Outcome
+            try:
+                outcome = self.http.send(request, auth=self.auth)
+            except (httpx.TransportError, VolterasError) as exc:
+                outcome = exc
+            delay = attempts.delay(outcome)
+            if delay is None:
+                return attempts.result(outcome)
+            time.sleep(delay)
+
+    def call(self, kwargs: dict[str, Any], model: type[M]) -> RawResponse[M]:
+        return RawResponse(self.send(kwargs), model)
+
+
+class AsyncAPI:
+    """The asyncio twin of SyncAPI."""
+
+    def __init__(self, http: httpx.AsyncClient, auth: httpx.Auth, max_retries: int, base_url: str) -> None:
+        self.http = http
+        self.auth = auth
+        self.max_retries = max_retries
+        self.base_url = base_url
+
+    async def send(self, kwargs: dict[str, Any]) -> httpx.Response:
+        request = self.http.build_request(**{**kwargs, "url": self.base_url + kwargs["url"]})
+        attempts = _Attempts(request, self.max_retries)
+        while True:
+            outcome: _Outcome
+            try:
+                outcome = await self.http.send(request, auth=self.auth)
+            except (httpx.TransportError, VolterasError) as exc:
+                outcome = exc
+            delay = attempts.delay(outcome)
+            if delay is None:
+                return attempts.result(outcome)
+            await asyncio.sleep(delay)
+
+    async def call(self, kwargs: dict[str, Any], model: type[M]) -> RawResponse[M]:
+        return RawResponse(await self.send(kwargs), model)

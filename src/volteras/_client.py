@@ -1,0 +1,126 @@
+"""`Volteras` and `AsyncVolteras`: what a downstream service constructs."""
+
+from __future__ import annotations
+
+import time
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from . import _config
+from ._auth import ClientCredentialsAuth
+from ._base import AsyncAPI, SyncAPI
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment, Settings
+from ._resources import AsyncCommands, AsyncTokens, Commands, Tokens
+from ._retry import TOKEN_PATH
+
+
+def _settings(
+    client_id: str | None,
+    client_secret: str | None,
+    environment: Environment | None,
+    base_url: str | None,
+    max_retries: int,
+) -> Settings:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+    return _config.resolve(client_id, client_secret, environment, base_url)
+
+
+class Volteras:
+    """Client for the Volteras Connect API.
+
+    Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
+    the API's address from `base_url`, VOLTERAS_BASE_URL, or the environment's default.
+
+    >>> with Volteras() as client:
+    ...     client.commands.close_charge_port("veh_1", wait=True).status
+    <CommandStatus.EXECUTED: 'EXECUTED'>
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        environment: Environment | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = _settings(client_id, client_secret, environment, base_url, max_retries)
+        self.base_url = settings.base_url
+        self.client_id = settings.client_id
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        self._auth = ClientCredentialsAuth(
+            settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH, clock=time.monotonic
+        )
+        api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
+        self.commands = Commands(api)
+        self.tokens = Tokens(api)
+
+    def __repr__(self) -> str:
+        return f"Volteras(base_url={self.base_url!r}, client_id={self.client_id!r})"
+
+    def close(self) -> None:
+        """Close the connection pool, unless it belongs to a caller-supplied http_client."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncVolteras:
+    """The asyncio client; same arguments as `Volteras`, every call awaited.
+
+    >>> async with AsyncVolteras() as client:
+    ...     execution = await client.commands.close_charge_port("veh_1", wait=True)
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        environment: Environment | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = _settings(client_id, client_secret, environment, base_url, max_retries)
+        self.base_url = settings.base_url
+        self.client_id = settings.client_id
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self._auth = ClientCredentialsAuth(
+            settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH, clock=time.monotonic
+        )
+        api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
+        self.commands = AsyncCommands(api)
+        self.tokens = AsyncTokens(api)
+
+    def __repr__(self) -> str:
+        return f"AsyncVolteras(base_url={self.base_url!r}, client_id={self.client_id!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it belongs to a caller-supplied http_client."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,91 @@
+"""Where the client's settings come from: arguments first, then VOLTERAS_* variables."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from typing import Final, Literal
+
+import attrs
+import httpx
+
+from ._errors import VolterasError
+
+Environment = Literal["production", "sandbox"]
+ENVIRONMENTS: Final[dict[str, str]] = {
+    "production": "https://api.volteras.com",
+    "sandbox": "https://api.sandbox.volteras.com",
+}
+DEFAULT_TIMEOUT: Final = 30.0
+DEFAULT_MAX_RETRIES: Final = 2
+
+
+class Secret:
+    """Holds a credential so that no repr, log line or traceback shows it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+
+@attrs.frozen
+class Settings:
+    client_id: str
+    client_secret: Secret
+    base_url: str
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> str:
+    """Refuse cleartext HTTP except to this machine, where the simulator runs."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url {base_url!r} is not a valid URL: {exc}") from None
+    if url.scheme not in ("https", "http") or not url.host:
+        raise ValueError(f"base_url {base_url!r} must be an absolute https:// URL")
+    if url.scheme == "http" and not _is_loopback(url.host):
+        raise ValueError(f"base_url {base_url!r} uses plain http; only https is allowed except on loopback")
+    return base_url.rstrip("/")
+
+
+def resolve(
+    client_id: str | None,
+    client_secret: str | None,
+    environment: str | None,
+    base_url: str | None,
+) -> Settings:
+    client_id = client_id or os.environ.get("VOLTERAS_CLIENT_ID") or None
+    client_secret = client_secret or os.environ.get("VOLTERAS_CLIENT_SECRET") or None
+    missing = [
+        name for name, value in (("client_id", client_id), ("client_secret", client_secret)) if not value
+    ]
+    if missing:
+        variables = " and ".join(f"VOLTERAS_{name.upper()}" for name in missing)
+        raise VolterasError(f"missing {' and '.join(missing)}: pass it to the client or set {variables}")
+    assert client_id is not None
+    assert client_secret is not None
+    environment = environment or os.environ.get("VOLTERAS_ENVIRONMENT") or "production"
+    if environment not in ENVIRONMENTS:
+        raise ValueError(f"environment must be one of {', '.join(ENVIRONMENTS)}, not {environment!r}")
+    base_url = base_url or os.environ.get("VOLTERAS_BASE_URL") or ENVIRONMENTS[environment]
+    return Settings(
+        client_id=client_id, client_secret=Secret(client_secret), base_url=check_base_url(base_url)
+    )

@@ -1,0 +1,205 @@
+"""Every exception the SDK raises, in one shallow tree.
+
+    VolterasError
+    ├── APIError                      the server answered with an error
+    │   ├── AuthenticationError       AUTHENTICATION_ERROR, or 401
+    │   ├── PermissionDeniedError     NOT_PERMITTED, or 403
+    │   ├── NotFoundError             RESOURCE_NOT_FOUND, or 404
+    │   ├── CommandAlreadyInProgressError   COMMAND_ALREADY_IN_PROGRESS
+    │   ├── RequestValidationError    REQUEST_VALIDATION_ERROR and paging codes, or 400/422
+    │   ├── RateLimitError            INTERNAL_RATE_LIMITED, or 429
+    │   └── ServerError               SERVER_ERROR, or 5xx
+    ├── APIConnectionError            no answer: connection refused, reset, dropped
+    │   └── APITimeoutError           no answer in time
+    ├── ResponseValidationError       a success status whose body is not what the spec says
+    ├── CommandTimeoutError           `wait` gave up before the command finished
+    └── CommandFailedError            `wait(raise_on_failure=True)` saw FAILED
+
+The class comes from the envelope's `error` code first, the HTTP status second, because
+the API does not document which status goes with which code. A code this SDK does not
+know yet gives a plain `APIError` that keeps it in `.code`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from volteras_openapi.models import CommandExecution, FailedReason
+
+_EXCERPT = 200
+
+
+class VolterasError(Exception):
+    """Base of everything this SDK raises on purpose."""
+
+
+class APIError(VolterasError):
+    """The API answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        request_id: str | None = None,
+        body: object = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.body = body
+        self.response = response
+        where = f"HTTP {status_code}" + (f", request_id {request_id}" if request_id else "")
+        super().__init__(f"{code or 'error'}: {message} ({where})")
+
+
+class AuthenticationError(APIError):
+    """Credentials or token refused; the SDK already renewed the token once."""
+
+
+class PermissionDeniedError(APIError):
+    """Authenticated, but not allowed (for example no `vehicle:commands` scope)."""
+
+
+class NotFoundError(APIError):
+    """The vehicle or execution does not exist for this client."""
+
+
+class CommandAlreadyInProgressError(APIError):
+    """A command of the same type is still pending for this vehicle."""
+
+
+class RequestValidationError(APIError):
+    """The API refused the request's parameters or body."""
+
+
+class RateLimitError(APIError):
+    """Too many requests; retried automatically up to `max_retries`."""
+
+
+class ServerError(APIError):
+    """The API or a proxy in front of it failed."""
+
+
+class APIConnectionError(VolterasError):
+    """No HTTP answer at all."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        self.request = request
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out. For a command, the vehicle may still have received it."""
+
+
+class ResponseValidationError(VolterasError):
+    """A success response whose body is not JSON or not the documented shape."""
+
+    def __init__(
+        self, reason: str, *, status_code: int, content: bytes, request_id: str | None = None
+    ) -> None:
+        self.status_code = status_code
+        self.reason = reason
+        self.request_id = request_id
+        self.excerpt = content[:_EXCERPT].decode("utf-8", errors="replace")
+        super().__init__(f"unexpected response body ({reason}; HTTP {status_code}): {self.excerpt!r}")
+
+
+class CommandTimeoutError(VolterasError):
+    """The command was still not EXECUTED or FAILED when `wait` gave up."""
+
+    def __init__(self, execution: CommandExecution, timeout: float) -> None:
+        self.execution = execution
+        self.timeout = timeout
+        super().__init__(
+            f"command {execution.id} ({execution.command}) on vehicle {execution.vehicle_id} "
+            f"still {execution.status} after {timeout:g}s"
+        )
+
+
+class CommandFailedError(VolterasError):
+    """The command ended FAILED; `failed_reason` says why."""
+
+    def __init__(self, execution: CommandExecution) -> None:
+        self.execution = execution
+        reason = execution.failed_reason
+        self.failed_reason: FailedReason | str | None = reason if isinstance(reason, str) else None
+        super().__init__(
+            f"command {execution.id} ({execution.command}) on vehicle {execution.vehicle_id} "
+            f"failed: {self.failed_reason}"
+        )
+
+
+_BY_CODE: dict[str, type[APIError]] = {
+    "AUTHENTICATION_ERROR": AuthenticationError,
+    "NOT_PERMITTED": PermissionDeniedError,
+    "RESOURCE_NOT_FOUND": NotFoundError,
+    "COMMAND_ALREADY_IN_PROGRESS": CommandAlreadyInProgressError,
+    "REQUEST_VALIDATION_ERROR": RequestValidationError,
+    "PAGE_SIZE_TOO_LARGE": RequestValidationError,
+    "QUERY_PAGE_TOKEN_EXPIRED": RequestValidationError,
+    "PAGINATED_QUERY_FILTER_CHANGED": RequestValidationError,
+    "INTERNAL_RATE_LIMITED": RateLimitError,
+    "SERVER_ERROR": ServerError,
+}
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: RequestValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: RequestValidationError,
+    429: RateLimitError,
+}
+
+
+def error_class(code: str | None, status_code: int) -> type[APIError]:
+    if code is not None:
+        return _BY_CODE.get(code, APIError)
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIError)
+
+
+def _fastapi_detail(detail: list[Any]) -> str:
+    parts = []
+    for item in detail[:3]:
+        if isinstance(item, dict):
+            loc = ".".join(str(p) for p in item.get("loc", []) if isinstance(p, str | int))
+            parts.append(f"{loc}: {item.get('msg', '')}".strip(": "))
+    return "; ".join(parts) or "invalid request"
+
+
+def error_from_response(response: httpx.Response) -> APIError:
+    """Build the typed error for an error response, whatever its body looks like."""
+    status = response.status_code
+    header_id = response.headers.get("x-request-id")
+    try:
+        body: object = response.json()
+    except ValueError:
+        body = None
+    code: str | None = None
+    request_id = header_id
+    if isinstance(body, dict):
+        if isinstance(body.get("error"), str):
+            code = body["error"]
+            message = str(body.get("message") or code)
+            request_id = body.get("requestId") if isinstance(body.get("requestId"), str) else header_id
+        elif isinstance(body.get("detail"), list):
+            message = _fastapi_detail(body["detail"])
+            code = None
+        else:
+            message = response.reason_phrase or "error"
+    else:
+        text = response.content[:_EXCERPT].decode("utf-8", errors="replace").strip()
+        message = f"{response.reason_phrase or 'error'}" + (f": {text!r}" if text else "")
+        body = response.content[:_EXCERPT].decode("utf-8", errors="replace") if response.content else None
+    cls = error_class(code, status)
+    return cls(message, status_code=status, code=code, request_id=request_id, body=body, response=response)

@@ -1,0 +1,120 @@
+"""Turn a success response into a model, or a ResponseValidationError; nothing else escapes.
+
+The generated `from_dict` trusts its input: it raises KeyError on a missing field and lets a
+number through where a string belongs. Here the JSON is decoded, built into the model, and then
+every field is checked against the model's own annotations, so code that receives a
+`CommandExecution` can rely on its types.
+"""
+
+from __future__ import annotations
+
+import datetime
+import types
+import typing
+from typing import Any, Protocol, TypeVar, get_args, get_origin
+
+import attrs
+import httpx
+import volteras_openapi.models as _models
+import volteras_openapi.types as _types
+
+from ._errors import ResponseValidationError
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: typing.Mapping[str, Any]) -> Any: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+_NAMESPACE: dict[str, Any] = {**vars(_models), **vars(_types), "datetime": datetime}
+_Check = tuple[str, tuple[type, ...], type | None]
+
+
+def _flatten(hint: Any) -> tuple[tuple[type, ...], type | None]:
+    """Classes `isinstance` must accept, and the item class when the hint is a list."""
+    origin = get_origin(hint)
+    if origin is list:
+        return (list,), get_args(hint)[0]
+    if origin in (typing.Union, types.UnionType):
+        classes: list[type] = []
+        item = None
+        for arm in get_args(hint):
+            arm_classes, arm_item = _flatten(arm)
+            classes.extend(arm_classes)
+            item = item or arm_item
+        return tuple(classes), item
+    if hint is type(None) or hint is None:
+        return (type(None),), None
+    if hint is float:
+        return (float, int), None
+    if isinstance(hint, type):
+        return (hint,), None
+    return (object,), None
+
+
+_CHECKS: dict[type, tuple[_Check, ...]] = {}
+
+
+def _checks(cls: type) -> tuple[_Check, ...]:
+    """Per model class, computed once: each field's name and the classes it may hold."""
+    checks = _CHECKS.get(cls)
+    if checks is None:
+        hints = typing.get_type_hints(cls, localns=_NAMESPACE)
+        checks = tuple(
+            (field.name, *_flatten(hints[field.name]))
+            for field in attrs.fields(cls)
+            if field.name != "additional_properties"
+        )
+        _CHECKS[cls] = checks
+    return checks
+
+
+def check_fields(obj: object, where: str = "") -> None:
+    """Raise TypeError naming the first field whose value does not match its annotation."""
+    for name, classes, item in _checks(type(obj)):
+        value = getattr(obj, name)
+        if not isinstance(value, classes) or (isinstance(value, bool) and bool not in classes):
+            raise TypeError(f"field {where}{name} has a {type(value).__name__}")
+        if attrs.has(type(value)):
+            check_fields(value, f"{where}{name}.")
+        elif item is not None and isinstance(value, list):
+            for index, element in enumerate(value):
+                if not isinstance(element, item):
+                    raise TypeError(f"field {where}{name}[{index}] has a {type(element).__name__}")
+                check_fields(element, f"{where}{name}[{index}].")
+
+
+def decode_json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise invalid(response, f"not JSON: {exc}") from None
+
+
+def invalid(response: httpx.Response, reason: str) -> ResponseValidationError:
+    return ResponseValidationError(
+        reason,
+        status_code=response.status_code,
+        content=response.content,
+        request_id=response.headers.get("x-request-id"),
+    )
+
+
+def parse_data(model: type[M], data: object, response: httpx.Response) -> M:
+    """Build `model` from decoded JSON, naming what was wrong when the shape is off."""
+    if not isinstance(data, dict):
+        raise invalid(response, f"expected a JSON object, got {type(data).__name__}")
+    try:
+        parsed: M = model.from_dict(data)
+        check_fields(parsed)
+    except KeyError as exc:
+        raise invalid(response, f"missing field {exc}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise invalid(response, str(exc) or type(exc).__name__) from None
+    return parsed
+
+
+def parse_model(model: type[M], response: httpx.Response) -> M:
+    return parse_data(model, decode_json(response), response)

@@ -1,0 +1,83 @@
+"""When to try a request again, and how long to wait first.
+
+Pure functions over the request and what came back, so the policy can be read in one
+place and tested without a network. A command POST may already have moved a physical
+part of a car, so it is only repeated when the server surely did not act on it: the
+connection never opened, or the server refused it up front (429, or 503 with
+Retry-After). Reads and token requests are safe to repeat on any transient failure.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from typing import Final
+
+import httpx
+
+TOKEN_PATH: Final = "/v1/oauth2/token"  # noqa: S105 (a path, not a password)
+RETRYABLE_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
+INITIAL_DELAY: Final = 0.5
+MAX_DELAY: Final = 8.0
+MAX_RETRY_AFTER: Final = 60.0
+
+_testing = False
+
+
+def set_testing(enabled: bool) -> None:
+    """Turn backoff sleeps off (tests), keeping every other retry decision unchanged."""
+    global _testing
+    _testing = enabled
+
+
+def backoff_enabled() -> bool:
+    return not _testing
+
+
+def is_repeatable(request: httpx.Request) -> bool:
+    """Whether sending `request` twice has the same effect as sending it once."""
+    return request.method in ("GET", "HEAD") or request.url.path.endswith(TOKEN_PATH)
+
+
+def should_retry(
+    request: httpx.Request, outcome: httpx.Response | Exception, attempt: int, max_retries: int
+) -> bool:
+    """Decide whether attempt number `attempt` (0-based) deserves another one."""
+    if attempt >= max_retries:
+        return False
+    if isinstance(outcome, Exception):
+        if isinstance(outcome, httpx.ConnectError | httpx.ConnectTimeout):
+            return True
+        return is_repeatable(request) and isinstance(outcome, httpx.TransportError)
+    status = outcome.status_code
+    if is_repeatable(request):
+        return status in RETRYABLE_STATUSES
+    return status == 429 or (status == 503 and "retry-after" in outcome.headers)
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or HTTP date), capped."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_tz(value)
+        if parsed is None:
+            return None
+        seconds = email.utils.mktime_tz(parsed) - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def retry_delay(attempt: int, response: httpx.Response | None, *, jitter: float | None = None) -> float:
+    """Exponential backoff with jitter, or the server's Retry-After when it gave one."""
+    hinted = parse_retry_after(response.headers.get("retry-after")) if response is not None else None
+    if hinted is not None:
+        return hinted
+    base = min(MAX_DELAY, INITIAL_DELAY * 2.0**attempt)
+    spread = random.random() if jitter is None else jitter
+    return base * (0.75 + 0.25 * spread)

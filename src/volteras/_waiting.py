@@ -1,0 +1,48 @@
+"""Polling a command until it is EXECUTED or FAILED: the schedule, shared by sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from volteras_openapi.models import CommandExecution, CommandStatus
+
+from ._errors import CommandFailedError, CommandTimeoutError
+
+TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
+DEFAULT_WAIT_TIMEOUT: Final = 300.0
+DEFAULT_POLL_INTERVAL: Final = 1.0
+MAX_POLL_INTERVAL: Final = 10.0
+BACKOFF: Final = 1.5
+
+
+def is_finished(execution: CommandExecution) -> bool:
+    """EXECUTED or FAILED. An unknown status is treated as still running."""
+    return execution.status in TERMINAL_STATUSES
+
+
+class Schedule:
+    """When to poll next, growing the interval up to MAX_POLL_INTERVAL, within a deadline."""
+
+    def __init__(self, timeout: float, poll_interval: float, clock: Callable[[], float]) -> None:
+        if timeout < 0 or poll_interval <= 0:
+            raise ValueError("timeout must be >= 0 and poll_interval > 0")
+        self.timeout = timeout
+        self._clock = clock
+        self._deadline = clock() + timeout
+        self._interval = poll_interval
+
+    def next_sleep(self, execution: CommandExecution) -> float:
+        """Seconds to sleep before the next poll; raises CommandTimeoutError past the deadline."""
+        remaining = self._deadline - self._clock()
+        if remaining <= 0:
+            raise CommandTimeoutError(execution, self.timeout)
+        sleep = min(self._interval, remaining)
+        self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
+        return sleep
+
+
+def settle(execution: CommandExecution, raise_on_failure: bool) -> CommandExecution:
+    if raise_on_failure and execution.status == CommandStatus.FAILED:
+        raise CommandFailedError(execution)
+    return execution
