@@ -59,7 +59,9 @@ def check_enums_are_open(spec: dict[str, Any]) -> None:
         branches = node.get("anyOf")
         if isinstance(branches, list):
             refs = [b.get("$ref") for b in branches if isinstance(b, dict)]
-            has_string = any(isinstance(b, dict) and b.get("type") == "string" and "enum" not in b for b in branches)
+            has_string = any(
+                isinstance(b, dict) and b.get("type") == "string" and "enum" not in b for b in branches
+            )
             if any(ref in enums for ref in refs) and not has_string:
                 problems.append(f"{where}: anyOf with an enum needs a {{type: string}} branch")
         for key, value in node.items():
@@ -97,7 +99,9 @@ def generate(out: Path) -> None:
             stdout=subprocess.DEVNULL,
         )  # fmt: skip
         ruff = [sys.executable, "-m", "ruff"]
-        subprocess.run([*ruff, "check", "-q", "--fix", "--select", "I,F401", *RUFF_FLAGS, str(build)], check=True)
+        subprocess.run(
+            [*ruff, "check", "-q", "--fix", "--select", "I,F401", *RUFF_FLAGS, str(build)], check=True
+        )
         subprocess.run([*ruff, "format", "-q", *RUFF_FLAGS, str(build)], check=True)
         (build / "py.typed").write_text("")
         for path in sorted(build.rglob("*")):

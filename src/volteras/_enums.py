@@ -36,7 +36,7 @@ FAILURE_DESCRIPTIONS: Final = MappingProxyType(
         _R.OEM_VEHICLE_CHARGING_NOT_STOPPED: "Charging could not be stopped.",
         _R.OEM_VEHICLE_CHARGING_NOT_STARTED: "Charging could not be started (cable plugged in?).",
         _R.OEM_VEHICLE_CHARGING_NOT_PAUSED: "Charging could not be paused.",
-        _R.OEM_VEHICLE_CHARGING_REFUSED_PLAY_PROTECTION: "The vehicle's charging protection refused the change.",
+        _R.OEM_VEHICLE_CHARGING_REFUSED_PLAY_PROTECTION: "Charging protection refused the change.",
         _R.OEM_COMMAND_REFUSED_OTHER_SERVICE_RUNNING: "Another service is using the vehicle right now.",
         _R.OEM_COMMAND_REFUSED_VEHICLE_AWAKE_IN_STAND_STILL_AND_RESTING_STATE: (
             "Refused: the vehicle is parked and resting."
