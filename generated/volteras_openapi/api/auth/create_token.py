@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 a989bfb8b9bdef352bb99d02a4357a143fb0b1f923ab96c525d3cf1eee650221) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
 """Get an access token.
 
 Exchanges the client id and secret (HTTP Basic) for a bearer token, or renews one with
@@ -13,7 +13,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.token import Token
 from ...models.token_request import TokenRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 METHOD: Final = "POST"
 PATH: Final = "/v1/oauth2/token"
@@ -21,7 +21,7 @@ PATH: Final = "/v1/oauth2/token"
 
 def _get_kwargs(
     *,
-    body: TokenRequest,
+    body: TokenRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +29,8 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH,
     }
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TokenRequest,
+    body: TokenRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | Token]:
     """Send the request; the result keeps the status, headers and raw body."""
     kwargs = _get_kwargs(
@@ -74,7 +75,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TokenRequest,
+    body: TokenRequest | Unset = UNSET,
 ) -> ErrorResponse | Token | None:
     """Send the request and return only the parsed body."""
     return sync_detailed(
@@ -86,7 +87,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TokenRequest,
+    body: TokenRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | Token]:
     """Send the request; the result keeps the status, headers and raw body."""
     kwargs = _get_kwargs(
@@ -99,7 +100,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TokenRequest,
+    body: TokenRequest | Unset = UNSET,
 ) -> ErrorResponse | Token | None:
     """Send the request and return only the parsed body."""
     return (

@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 a989bfb8b9bdef352bb99d02a4357a143fb0b1f923ab96c525d3cf1eee650221) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
 """Open the charge port.
 
 Opens the charge port door so a cable can be plugged in.

@@ -1,0 +1,1 @@
+"""Tests of scripts/check_drift.py, the spec-versus-published-API drift check."""

@@ -1,0 +1,209 @@
+"""Shared pieces of the drift tests: the script as a module, an upstream-style document built
+from our own spec (so the suite works without ../shared), and ways to run the check."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "check_drift.py"
+SPEC = ROOT / "spec" / "volteras.yaml"
+REAL_UPSTREAM = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "upstream" / "volteras-connect-openapi.json"
+)
+
+TOKEN = "/v1/oauth2/token"
+TEST_TOKEN = "/v1/oauth2/test-token"
+LIST = "/v1/vehicles/{vehicle_id}/command-executions"
+GET_ONE = "/v1/vehicles/{vehicle_id}/command-executions/{vehicle_command_execution_id}"
+COMMAND = "/v1/vehicles/{vehicle_id}/command-execution:"
+CLOSE_PORT = COMMAND + "close-charge-port"
+CHARGE_LIMIT = COMMAND + "set-charge-limit"
+
+# How the published document names what our spec calls otherwise (names are not facts).
+SCHEMA_NAMES = {
+    "CommandExecution": "VehicleCommandExecution",
+    "CommandExecutionPage": "Page_VehicleCommandExecution_",
+    "Command": "VehicleCommandEnum",
+    "CommandStatus": "OEMDeviceCommandExecutionStatus",
+    "Token": "APIAccessToken",
+    "TokenRequest": "Body_auth_token_v1_oauth2_token_post",
+    "TokenInfo": "APIAccess",
+    "SetChargeLimitBody": "SetChargeLimitPayload",
+    "SetTemperatureBody": "SetTemperaturePayload",
+}
+INLINED = ("FailedReason", "CommandArguments", "ErrorResponse")
+TAG_NAMES = {"auth": "Authentication", "commands": "Vehicle Command Executions"}
+TAG_NAMES["executions"] = TAG_NAMES["commands"]
+PROSE = ("description", "summary", "title")
+
+Doc = dict[str, Any]
+
+
+def load_module() -> ModuleType:
+    """Import scripts/check_drift.py, which is not in a package."""
+    spec = importlib.util.spec_from_file_location("check_drift", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("check_drift", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+check_drift = load_module()
+
+
+@cache
+def our_spec() -> Doc:
+    """spec/volteras.yaml, parsed once."""
+    loaded: Doc = yaml.safe_load(SPEC.read_text())
+    return loaded
+
+
+def _enum_any_of(branches: list[Doc], rewrite: Callable[[Any], Any], schemas: Doc) -> Any:
+    """Our `anyOf: [{$ref: Enum}, {type: string}(, null)]` written the FastAPI way."""
+    kept = [b for b in branches if b != {"type": "string"}]
+    ref = next(b["$ref"] for b in kept if "$ref" in b)
+    if ref.endswith("/FailedReason"):
+        values = schemas["FailedReason"]["enum"]
+        return {"anyOf": [{"type": "string"}, {"type": "null"}], "enum": list(values)}
+    return rewrite(kept[0]) if len(kept) == 1 else {"anyOf": [rewrite(b) for b in kept]}
+
+
+def upstream_style(ours: Doc) -> Doc:
+    """Our spec's facts dressed the way the published document writes them: inlined shared
+    parameters and responses, other schema, tag and operation names, enum fields as plain refs,
+    failedReason as a sibling `enum`, only 200 responses, no prose; plus operations of tags we
+    do not cover."""
+    components = ours["components"]
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            kind, name = node["$ref"].split("/")[-2:]
+            if kind in ("parameters", "responses") or name in INLINED:
+                return rewrite(components[kind][name])
+            return {"$ref": f"#/components/schemas/{SCHEMA_NAMES[name]}"}
+        branches = node.get("anyOf", [])
+        if any(b.get("$ref", "").endswith(("/Command", "/CommandStatus", "/FailedReason")) for b in branches):
+            return _enum_any_of(branches, rewrite, components["schemas"])
+        return {k: rewrite(v) for k, v in node.items() if not (k in PROSE and isinstance(v, str))}
+
+    paths: Doc = {}
+    for path, item in ours["paths"].items():
+        for method, op in item.items():
+            new = rewrite(op)
+            new["operationId"] = f"fastapi_{method}_{path.strip('/').replace('/', '_')}"
+            new["tags"] = [TAG_NAMES[tag] for tag in op["tags"]]
+            new["responses"] = {"200": new["responses"]["200"]}
+            paths.setdefault(path, {})[method] = new
+    paths["/v1/vehicles"] = {"get": other_tag_operation("Vehicles")}
+    paths["/v1/rate-limits"] = {"get": other_tag_operation("Rate Limit")}
+    schemas = {
+        SCHEMA_NAMES[name]: rewrite(schema)
+        for name, schema in components["schemas"].items()
+        if name not in INLINED
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "UPSTREAM STYLE", "version": "9.9.9"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def other_tag_operation(tag: str) -> Doc:
+    """An upstream operation in a tag our spec does not cover."""
+    return {"tags": [tag], "responses": {"200": {"description": "ok", "content": {"application/json": {}}}}}
+
+
+@cache
+def _upstream_cached() -> Doc:
+    return upstream_style(our_spec())
+
+
+@pytest.fixture
+def upstream() -> Doc:
+    """A fresh, mutable upstream-style document with exactly our spec's facts."""
+    return copy.deepcopy(_upstream_cached())
+
+
+@pytest.fixture
+def real_upstream() -> Doc:
+    """A fresh copy of the published document in ../shared; skips when it is absent."""
+    if not REAL_UPSTREAM.is_file():
+        pytest.skip(f"published document not found at {REAL_UPSTREAM}")
+    loaded: Doc = json.loads(REAL_UPSTREAM.read_text())
+    return loaded
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the script the way `make drift` does."""
+    return subprocess.run(
+        [sys.executable, "scripts/check_drift.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def write_doc(doc: Doc, directory: Path, fmt: str = "json") -> Path:
+    """Write a document as JSON or YAML and return its path."""
+    path = directory / f"upstream.{fmt}"
+    path.write_text(json.dumps(doc, indent=1) if fmt == "json" else yaml.safe_dump(doc, sort_keys=False))
+    return path
+
+
+def parse_report(text: str) -> dict[str, list[str]]:
+    """Map every heading of the output to the difference lines under it (headings sharing the
+    same differences are printed together, one per line)."""
+    report: dict[str, list[str]] = {}
+    headings: list[str] = []
+    in_lines = False
+    for line in text.splitlines():
+        if not line or line.startswith(("drift:", "no drift:")):
+            continue
+        if line.startswith("  "):
+            for heading in headings:
+                report.setdefault(heading, []).append(line.strip())
+            in_lines = True
+        else:
+            headings = [*headings, line] if not in_lines else [line]
+            in_lines = False
+    return report
+
+
+Check = Callable[[Doc], dict[str, list[str]]]
+
+
+@pytest.fixture
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Check:
+    """Write a document as JSON, run the check on it in-process, and return the differences by
+    heading ({} when the check exits 0)."""
+
+    def run(doc: Doc) -> dict[str, list[str]]:
+        status = check_drift.main([str(write_doc(doc, tmp_path))])
+        out = capsys.readouterr()
+        assert out.err == ""
+        assert status == (1 if parse_report(out.out) else 0), out.out
+        return parse_report(out.out)
+
+    return run
