@@ -1,0 +1,231 @@
+"""The public face of the simulator: configuration, records, faults, and shells.
+
+One :class:`Simulator` can be reached three ways at once, all answering from
+the same state: a real HTTP server on loopback (:meth:`Simulator.serve`), a
+sync httpx transport and an async one (no sockets). Every request goes through
+two steps, :meth:`Simulator._receive` (record it, pick a fault) and
+:meth:`Simulator._answer` (act and build the reply), so a shell can wait in
+between for a ``Delay`` fault without holding the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ._clock import Clock, WallClock
+from ._enums import ErrorCode
+from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
+from ._state import Client, ExecutionRecord, State, Vehicle
+from ._wire import RecordedRequest, Reply, envelope, json_reply
+
+if TYPE_CHECKING:
+    import re
+
+    import httpx
+
+TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path, not a secret)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    request: RecordedRequest
+    fault: Fault | None
+    delay: float
+
+
+class Simulator:
+    """A local, faithful stand-in for the Volteras Connect API.
+
+    >>> import httpx
+    >>> sim = Simulator()
+    >>> sim.add_vehicle("veh_1")
+    >>> with httpx.Client(transport=sim.transport(), base_url="http://sim") as client:
+    ...     token = client.post("/v1/oauth2/token", data={"grant_type": "client_credentials"},
+    ...                         auth=("demo-client", "demo-secret")).json()["access_token"]
+    ...     client.post("/v1/vehicles/veh_1/command-execution:lock-doors",
+    ...                 headers={"Authorization": f"Bearer {token}"}).json()["status"]
+    'PENDING'
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str = "demo-client",
+        client_secret: str = "demo-secret",  # noqa: S107 (the documented demo secret)
+        scopes: Iterable[str] = ("vehicle:commands",),
+        token_lifetime: float = 3600,
+        clock: Clock | None = None,
+        server_timeout: float = 300.0,
+        organization_id: str = "org_demo",
+    ) -> None:
+        if token_lifetime <= 0 or server_timeout <= 0:
+            raise ValueError("token_lifetime and server_timeout must be positive")
+        self._clock: Clock = WallClock() if clock is None else clock
+        self._lock = threading.RLock()
+        self._state = State(
+            clock=self._clock,
+            server_timeout=server_timeout,
+            token_lifetime=token_lifetime,
+            organization_id=organization_id,
+        )
+        self._faults = FaultQueue()
+        self._requests: list[RecordedRequest] = []
+        self._token_requests: list[RecordedRequest] = []
+        self.add_client(client_id, client_secret, scopes=scopes)
+
+    # ---- configuration -------------------------------------------------------------
+
+    @property
+    def clock(self) -> Clock:
+        """The clock every status, expiry and timestamp is computed from."""
+        return self._clock
+
+    def add_client(
+        self, client_id: str, client_secret: str, *, scopes: Iterable[str] = ("vehicle:commands",)
+    ) -> None:
+        """Register (or replace) API credentials, e.g. a client without the commands scope."""
+        with self._lock:
+            self._state.clients[client_id] = Client(client_id, client_secret, frozenset(scopes))
+
+    def add_vehicle(
+        self, vehicle_id: str, *, latency: float | None = 1.0, outcome: str | None = None
+    ) -> None:
+        """Register (or reconfigure) a vehicle.
+
+        ``latency`` is the seconds a command stays PENDING (``None``: never
+        answers, so commands hit the server timeout). ``outcome`` ``None``
+        means commands execute; any text (a ``FailedReason`` code or a plain
+        sentence) makes them FAILED with that ``failedReason``. Executions
+        already created keep the configuration they were created with.
+        """
+        if latency is not None and latency < 0:
+            raise ValueError("latency must be >= 0 or None")
+        with self._lock:
+            self._state.vehicles[vehicle_id] = Vehicle(vehicle_id, latency, outcome)
+
+    def inject(
+        self,
+        fault: Fault,
+        *,
+        path: str | re.Pattern[str] | None = None,
+        method: str | None = None,
+        count: int = 1,
+    ) -> Injection:
+        """Queue ``fault`` for the next ``count`` matching requests.
+
+        ``path`` is an exact path (decoded or raw), a regex that must match the
+        whole decoded path, or ``None`` for any path. Faults fire in the order
+        they were queued; a request takes at most one.
+
+        >>> from volteras.testing import ServerError
+        >>> Simulator().inject(ServerError(503), path=r"/v1/vehicles/.*", method="POST").remaining
+        1
+        """
+        injection = Injection(fault, path=path, method=method, remaining=count)
+        with self._lock:
+            self._faults.add(injection)
+        return injection
+
+    def clear_faults(self) -> None:
+        """Forget every fault not yet used."""
+        with self._lock:
+            self._faults.clear()
+
+    def expire_page_tokens(self) -> None:
+        """Make every page token issued so far unknown (QUERY_PAGE_TOKEN_EXPIRED)."""
+        with self._lock:
+            self._state.expire_page_tokens()
+
+    # ---- records -------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received, in arrival order (a copy)."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def token_requests(self) -> list[RecordedRequest]:
+        """The requests made to the token endpoint (a copy)."""
+        with self._lock:
+            return list(self._token_requests)
+
+    @property
+    def executions(self) -> list[ExecutionRecord]:
+        """Every execution created, oldest first, with its status as of now."""
+        with self._lock:
+            return self._state.execution_records()
+
+    def executions_for(self, vehicle_id: str, command: str | None = None) -> list[ExecutionRecord]:
+        """The executions of one vehicle, optionally of one command."""
+        return [
+            record
+            for record in self.executions
+            if record.vehicle_id == vehicle_id and (command is None or record.command == command)
+        ]
+
+    def reset_records(self) -> None:
+        """Forget recorded requests; executions, tokens and faults stay."""
+        with self._lock:
+            self._requests.clear()
+            self._token_requests.clear()
+
+    # ---- shells --------------------------------------------------------------------
+
+    def transport(self) -> httpx.BaseTransport:
+        """An httpx transport that answers in-process, without sockets."""
+        from ._transport import SimulatorTransport
+
+        return SimulatorTransport(self)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """The async twin of :meth:`transport`."""
+        from ._transport import AsyncSimulatorTransport
+
+        return AsyncSimulatorTransport(self)
+
+    @contextlib.contextmanager
+    def serve(self, host: str = "127.0.0.1", port: int = 0, *, verbose: bool = False) -> Iterator[str]:
+        """Run a threaded HTTP server on loopback; yields its base URL.
+
+        >>> import httpx
+        >>> with Simulator().serve() as base_url:
+        ...     httpx.post(f"{base_url}/v1/oauth2/test-token").status_code
+        401
+        """
+        from ._server import running_server
+
+        with running_server(self, host, port, verbose=verbose) as base_url:
+            yield base_url
+
+    def _receive(self, request: RecordedRequest) -> _Pending:
+        with self._lock:
+            self._requests.append(request)
+            if request.path == TOKEN_PATH:
+                self._token_requests.append(request)
+            fault = self._faults.take(request)
+        delay = fault.seconds if isinstance(fault, Delay) and fault.resolved_stage == "before" else 0.0
+        return _Pending(request, fault, delay)
+
+    def _answer(self, pending: _Pending) -> Reply:
+        request, fault = pending.request, pending.fault
+        try:
+            with self._lock:
+                if fault is None:
+                    return self._state.handle(request)
+                handled = None
+                if fault.resolved_stage == "after" or isinstance(fault, Delay):
+                    handled = self._state.handle(request)
+                if isinstance(fault, ExpireToken):
+                    self._state.revoke_presented_token(request)
+                return fault.respond(request.request_id, self._clock.now(), handled)
+        except Exception:  # a bug in the simulator must still answer like a server
+            traceback.print_exc(file=sys.stderr)
+            body = envelope(ErrorCode.SERVER_ERROR, "Simulator error.", request.request_id, self._clock.now())
+            return json_reply(500, body, request.request_id)

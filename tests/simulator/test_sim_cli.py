@@ -1,0 +1,116 @@
+"""``python -m volteras.testing serve`` in a subprocess: first line, vehicles, signals."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+import volteras.testing
+
+_ROOT = Path(volteras.testing.__file__).resolve().parents[3]
+
+
+@contextmanager
+def serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """Start the CLI, read its first line (bounded wait), yield the process and the URL."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(_ROOT / "src"), str(_ROOT / "generated"), env.get("PYTHONPATH", "")]
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "volteras.testing", "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        ready, _, _ = select.select([process.stdout], [], [], 30)
+        assert ready, "the CLI printed nothing within 30 s"
+        first = process.stdout.readline().strip()
+        prefix = "listening on http://127.0.0.1:"
+        assert first.startswith(prefix), first
+        yield process, first.removeprefix("listening on ")
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=30)
+
+
+def _token(client: httpx.Client, credentials: tuple[str, str] = ("demo-client", "demo-secret")) -> str:
+    response = client.post("/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=credentials)
+    assert response.status_code == 200, response.text
+    return str(response.json()["access_token"])
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_prints_url_first_and_exits_0_on_signal(sig: signal.Signals) -> None:
+    """The first line is the URL; SIGTERM or SIGINT stops the server with exit status 0."""
+    with serving() as (process, url):
+        with httpx.Client(base_url=url, timeout=10) as client:
+            assert client.post("/v1/oauth2/test-token").status_code == 401
+        process.send_signal(sig)
+        assert process.wait(timeout=30) == 0
+
+
+def test_default_vehicles_execute() -> None:
+    """Without --vehicle, veh_1 … veh_10 exist and their commands execute."""
+    with serving("--latency", "0") as (process, url), httpx.Client(base_url=url, timeout=10) as client:
+        client.headers["Authorization"] = f"Bearer {_token(client)}"
+        for n in (1, 10):
+            body = client.post(f"/v1/vehicles/veh_{n}/command-execution:lock-doors").json()
+            assert body["status"] == "EXECUTED"
+        assert client.post("/v1/vehicles/veh_11/command-execution:lock-doors").status_code == 404
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+
+
+def test_vehicles_failures_and_credentials() -> None:
+    """--vehicle, --failing-vehicle ID=REASON, credentials and token lifetime are honoured."""
+    args = [
+        "--latency", "0",
+        "--client-id", "cli", "--client-secret", "s3cret",
+        "--vehicle", "car/1",
+        "--failing-vehicle", "car2=OEM_VEHICLE_OFFLINE",
+        "--failing-vehicle", "car3=Vehicle is asleep = try later",
+        "--token-lifetime", "120",
+    ]  # fmt: skip
+    with serving(*args) as (process, url), httpx.Client(base_url=url, timeout=10) as client:
+        token = client.post(
+            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("cli", "s3cret")
+        )
+        assert token.json()["expires_in"] == 120
+        client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+        ok = client.post("/v1/vehicles/car%2F1/command-execution:lock-doors").json()
+        offline = client.post("/v1/vehicles/car2/command-execution:lock-doors").json()
+        asleep = client.post("/v1/vehicles/car3/command-execution:lock-doors").json()
+        assert (ok["vehicleId"], ok["status"]) == ("car/1", "EXECUTED")
+        assert (offline["status"], offline["failedReason"]) == ("FAILED", "OEM_VEHICLE_OFFLINE")
+        assert asleep["failedReason"] == "Vehicle is asleep = try later"
+        assert client.post("/v1/vehicles/veh_1/command-execution:lock-doors").status_code == 404
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+
+
+def test_bad_failing_vehicle_argument_exits_nonzero() -> None:
+    """A --failing-vehicle without '=' is a usage error."""
+    result = subprocess.run(
+        [sys.executable, "-m", "volteras.testing", "serve", "--failing-vehicle", "car2"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(_ROOT / "src"), str(_ROOT / "generated")])},
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "ID=REASON" in result.stderr

@@ -1,0 +1,95 @@
+"""Records of requests and executions, and thread safety under 200 concurrent clients."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from tests.simulator.helpers import command_path
+from volteras.testing import ManualClock, Simulator
+
+
+def test_request_record_fields(api: httpx.Client, sim: Simulator) -> None:
+    """A recorded request has method, decoded and raw path, query, case-insensitive headers, body."""
+    sim.reset_records()
+    api.post(
+        command_path("veh_1", "set-charge-limit"),
+        json={"limit": 70},
+        params={"a": "1", "b": "x y"},
+        headers={"X-Custom": "yes"},
+    )
+    (record,) = sim.requests
+    assert record.method == "POST"
+    assert record.path == "/v1/vehicles/veh_1/command-execution:set-charge-limit"
+    assert record.raw_path == record.path
+    assert dict(record.query) == {"a": "1", "b": "x y"}
+    assert record.headers["x-custom"] == "yes"
+    assert record.headers["X-CUSTOM"] == "yes"
+    assert record.json() == {"limit": 70}
+    assert record.request_id.startswith("req_")
+
+
+def test_reset_records_keeps_state(api: httpx.Client, sim: Simulator) -> None:
+    """reset_records() forgets requests but keeps executions and tokens."""
+    api.post(command_path("veh_1", "lock-doors"))
+    sim.reset_records()
+    assert sim.requests == []
+    assert sim.token_requests == []
+    assert len(sim.executions) == 1
+    assert api.post("/v1/oauth2/test-token").status_code == 200
+
+
+def test_execution_records(api: httpx.Client, sim: Simulator, clock: ManualClock) -> None:
+    """sim.executions lists every execution in creation order with vehicle, command and live status."""
+    api.post(command_path("veh_1", "set-charge-limit"), json={"limit": 55})
+    api.post(command_path("veh_offline", "lock-doors"))
+    first, second = sim.executions
+    assert (first.vehicle_id, first.command, first.command_arguments) == (
+        "veh_1",
+        "SET_CHARGE_LIMIT",
+        {"limit": 55},
+    )
+    assert (second.vehicle_id, second.command, second.status) == ("veh_offline", "LOCK_DOORS", "PENDING")
+    clock.advance(1)
+    assert [e.status for e in sim.executions] == ["EXECUTED", "FAILED"]
+    assert sim.executions[1].failed_reason == "OEM_VEHICLE_OFFLINE"
+    assert sim.executions_for("veh_1", "SET_CHARGE_LIMIT") == [sim.executions[0]]
+
+
+def test_reconfigured_vehicle_keeps_old_executions(
+    api: httpx.Client, sim: Simulator, clock: ManualClock
+) -> None:
+    """Changing a vehicle's script affects new commands only."""
+    api.post(command_path("veh_1", "lock-doors"))
+    sim.add_vehicle("veh_1", outcome="OEM_COMMAND_FAILED")
+    api.post(command_path("veh_1", "unlock-doors"))
+    clock.advance(1)
+    assert [e.status for e in sim.executions] == ["EXECUTED", "FAILED"]
+
+
+def test_200_concurrent_clients_on_200_vehicles(base_url: str, sim: Simulator, token: str) -> None:
+    """200 clients in 200 threads commanding 200 vehicles get 200 distinct executions and no errors."""
+    vehicles = [f"fleet_{n:03d}" for n in range(200)]
+    for vehicle_id in vehicles:
+        sim.add_vehicle(vehicle_id)
+    sim.reset_records()
+    barrier = threading.Barrier(len(vehicles), timeout=30)
+
+    def one_client(vehicle_id: str) -> tuple[int, str]:
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=base_url, headers=headers, timeout=30) as client:
+            barrier.wait()
+            response = client.post(command_path(vehicle_id, "lock-doors"))
+            return response.status_code, response.json()["id"]
+
+    with ThreadPoolExecutor(max_workers=len(vehicles)) as pool:
+        results = list(pool.map(one_client, vehicles))
+
+    assert [status for status, _ in results] == [200] * 200
+    assert len({execution_id for _, execution_id in results}) == 200
+    assert len(sim.requests) == 200
+    assert len(sim.executions) == 200
+    assert sorted(e.vehicle_id for e in sim.executions) == vehicles
+    assert {e.id for e in sim.executions} == {execution_id for _, execution_id in results}
