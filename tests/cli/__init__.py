@@ -1,0 +1,1 @@
+"""Tests of the `volteras` command line and `scripts/demo.py`."""

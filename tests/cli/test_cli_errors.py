@@ -1,0 +1,90 @@
+"""Exit codes and messages of the `volteras` CLI for API, connection and usage errors."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+from tests.cli.conftest import SECRET, Runner, credentials_env, run_cli
+from volteras.testing import ServerError, Simulator
+
+
+def test_wrong_secret_exits_3_with_code_and_request_id(cli: Runner) -> None:
+    """A refused secret (401) exits 3 and prints AUTHENTICATION_ERROR and the requestId to stderr."""
+    result = cli("token", "test", VOLTERAS_CLIENT_SECRET="wrong-secret-value")
+    assert result.code == 3
+    assert "AUTHENTICATION_ERROR" in result.err
+    assert "requestId: req_" in result.err
+    assert "wrong-secret-value" not in result.out + result.err
+
+
+def test_unknown_vehicle_exits_3_not_found(cli: Runner) -> None:
+    """A command to an unknown vehicle exits 3 with RESOURCE_NOT_FOUND."""
+    result = cli("commands", "lock-doors", "veh_nope", "--wait")
+    assert result.code == 3
+    assert "RESOURCE_NOT_FOUND" in result.err
+
+
+def test_json_error_document(cli: Runner) -> None:
+    """With --json an API error is one {"error": {code, message, requestId, status}} document on stdout."""
+    result = cli("--json", "commands", "get", "veh_nope", "cmd_1")
+    assert result.code == 3
+    document = json.loads(result.out)
+    assert set(document["error"]) == {"code", "message", "requestId", "status"}
+    assert document["error"]["code"] == "RESOURCE_NOT_FOUND"
+    assert document["error"]["status"] == 404
+
+
+def test_server_fault_exits_3(cli: Runner, sim: Simulator) -> None:
+    """A 500 from the command endpoint exits 3 with SERVER_ERROR."""
+    sim.inject(ServerError(500), path=r"/v1/vehicles/veh_1/command-execution:lock-doors", count=5)
+    result = cli("commands", "lock-doors", "veh_1", "--wait", "--timeout", "5")
+    assert result.code == 3
+    assert "SERVER_ERROR" in result.err
+
+
+def test_connection_refused_exits_3() -> None:
+    """No server listening at the base URL exits 3 with a connection error."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run_cli(["--base-url", f"http://127.0.0.1:{port}", "token", "test"], credentials_env())
+    assert result.code == 3
+    assert "CONNECTION_ERROR" in result.err
+
+
+def test_usage_error_exits_2(cli: Runner) -> None:
+    """Argparse usage errors (unknown sub-command, missing or mistyped option) exit 2."""
+    assert cli("commands", "fly-to-the-moon", "veh_1").code == 2
+    assert cli("commands", "set-charge-limit", "veh_1").code == 2
+    assert cli("commands", "set-charge-limit", "veh_1", "--limit", "eighty").code == 2
+    assert cli("commands", "list", "veh_1", "--filter", "{not json").code == 2
+
+
+def test_missing_credentials_exit_2_naming_variable(base_url: str) -> None:
+    """Without VOLTERAS_CLIENT_ID the CLI exits 2 and its message names that variable."""
+    result = run_cli(["--base-url", base_url, "token", "test"], credentials_env(VOLTERAS_CLIENT_ID=None))
+    assert result.code == 2
+    assert "VOLTERAS_CLIENT_ID" in result.err
+
+
+def test_bad_base_url_exits_2() -> None:
+    """A cleartext non-loopback base URL is a usage error: exit 2 with the reason on stderr."""
+    result = run_cli(["--base-url", "http://example.com", "token", "test"], credentials_env())
+    assert result.code == 2
+    assert "base_url" in result.err
+
+
+def test_secret_never_printed(cli: Runner) -> None:
+    """The client secret appears in no output, whatever the outcome or output mode."""
+    runs = [
+        cli("token", "test"),
+        cli("token", "test", "--json"),
+        cli("commands", "lock-doors", "veh_asleep", "--wait", "--timeout", "5"),
+        cli("commands", "lock-doors", "veh_nope"),
+        cli("--json", "commands", "list", "veh_1"),
+        cli("--help"),
+    ]
+    for result in runs:
+        assert SECRET not in result.out
+        assert SECRET not in result.err
