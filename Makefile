@@ -25,8 +25,8 @@ drift: install
 	$(BIN)/python scripts/check_drift.py $(UPSTREAM)
 
 lint: install
-	$(BIN)/ruff check src scripts tests
-	$(BIN)/ruff format --check src scripts tests
+	$(BIN)/ruff check src scripts tests examples
+	$(BIN)/ruff format --check src scripts tests examples
 
 typecheck: install
 	$(BIN)/mypy
