@@ -93,7 +93,11 @@ class Commands(CommandMethods[CommandExecution]):
         self, request: dict[str, Any], *, wait: bool, wait_timeout: float | None
     ) -> CommandExecution:
         execution = self._api.call(request, CommandExecution).parse()
-        return self.wait(execution, timeout=wait_timeout or DEFAULT_WAIT_TIMEOUT) if wait else execution
+        return (
+            self.wait(execution, timeout=DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
+            if wait
+            else execution
+        )
 
     def get(self, vehicle_id: str, execution_id: str) -> CommandExecution:
         """The execution as it stands now."""
@@ -177,7 +181,11 @@ class AsyncCommands(CommandMethods[Awaitable[CommandExecution]]):
         self, request: dict[str, Any], wait: bool, wait_timeout: float | None
     ) -> CommandExecution:
         execution = (await self._api.call(request, CommandExecution)).parse()
-        return await self.wait(execution, timeout=wait_timeout or DEFAULT_WAIT_TIMEOUT) if wait else execution
+        return (
+            await self.wait(execution, timeout=DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
+            if wait
+            else execution
+        )
 
     async def get(self, vehicle_id: str, execution_id: str) -> CommandExecution:
         """The execution as it stands now."""
