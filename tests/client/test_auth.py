@@ -254,3 +254,20 @@ def test_secrets_never_in_repr_errors_or_debug_logs(
     everything = "\n".join(texts)
     for secret in secrets:
         assert secret not in everything
+
+
+def test_concurrent_threads_share_one_renewal_after_revocation(sim: Simulator, base_url: str) -> None:
+    """When the cached token is revoked under 20 concurrent threads, they renew it with one request."""
+    barrier = threading.Barrier(20)
+    with Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url) as client:
+        client.tokens.test()
+        sim.inject(ExpireToken(), path="/v1/oauth2/test-token", count=1)
+
+        def call(_: int) -> Any:
+            barrier.wait(timeout=30)
+            return client.tokens.test()
+
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            results = list(pool.map(call, range(20)))
+    assert len(results) == 20
+    assert len(sim.token_requests) == 2

@@ -290,7 +290,7 @@ def test_raw_response_close_charge_port(sim: Simulator, client: Any) -> None:
     assert raw.status_code == 200
     assert raw.headers["content-type"].startswith("application/json")
     assert raw.request_id == posts(sim)[0].request_id
-    assert re.fullmatch(r"req_[0-9a-f]+", raw.request_id)
+    assert re.fullmatch(r"req_[0-9a-f]+", raw.request_id or "")
     execution = raw.parse()
     assert isinstance(execution, CommandExecution)
     assert execution.command == Command.CLOSE_CHARGE_PORT

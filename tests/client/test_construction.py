@@ -32,7 +32,7 @@ def test_env_credentials_and_base_url_are_used(
     monkeypatch.setenv("VOLTERAS_CLIENT_SECRET", CLIENT_SECRET)
     monkeypatch.setenv("VOLTERAS_BASE_URL", base_url)
 
-    async def run_async() -> CommandStatus | str | None:
+    async def run_async() -> object:
         async with AsyncVolteras() as client:
             assert client.base_url == base_url
             return (await client.commands.lock_doors("veh_1")).status
@@ -41,7 +41,7 @@ def test_env_credentials_and_base_url_are_used(
         with Volteras() as client:
             assert client.base_url == base_url
             assert client.client_id == CLIENT_ID
-            status = client.commands.lock_doors("veh_1").status
+            status: object = client.commands.lock_doors("veh_1").status
     else:
         status = asyncio.run(run_async())
     assert status == CommandStatus.EXECUTED

@@ -347,3 +347,32 @@ def test_token_request_retried(sim: Simulator, client: Any, fault: Any) -> None:
     assert len(sim.token_requests) == 2
     assert len(posts(sim)) == 1
     assert len(sim.executions) == 1
+
+
+def test_slow_get_retried_after_timeout(sim: Simulator, make_client: Callable[..., Any]) -> None:
+    """A GET that times out once is retried (reads are safe to repeat) and succeeds."""
+    client = make_client(timeout=0.1)
+    path, execution_id = _get_path(sim, client)
+    sim.inject(Delay(seconds=0.3), path=path)
+    assert client.commands.get("veh_1", execution_id).id == execution_id
+    assert len(gets(sim)) == 2
+
+
+@pytest.mark.timeout(30)
+def test_client_usable_after_token_request_failures(sim: Simulator, client: Any) -> None:
+    """After the token endpoint failed every attempt, the same client recovers on the next call (no stuck lock)."""
+    sim.inject(DropConnection(), path="/v1/oauth2/token", count=3)
+    with pytest.raises(APIConnectionError):
+        client.commands.lock_doors("veh_1")
+    assert len(sim.token_requests) == 3
+    assert posts(sim) == []
+    assert client.commands.lock_doors("veh_1").status == CommandStatus.EXECUTED
+    assert len(sim.executions) == 1
+
+
+def test_token_endpoint_malformed_json(sim: Simulator, client: Any) -> None:
+    """A token endpoint answering 200 with non-JSON raises ResponseValidationError, and nothing is sent."""
+    sim.inject(MalformedJson(), path="/v1/oauth2/token")
+    with pytest.raises(ResponseValidationError):
+        client.commands.lock_doors("veh_1")
+    assert posts(sim) == []

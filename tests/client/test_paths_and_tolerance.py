@@ -13,7 +13,20 @@ from volteras.testing import Simulator
 from .conftest import ASLEEP, gets, posts
 
 UNSAFE_IDS = ["", ".", "..", "a/b", "/", "../veh_1"]
-ODD_IDS = ["veh 1", "veh%201", "100%", "veh?x=1", "veh#frag", "véhicule-ü", "車両", "a+b", "a;b", "~tilde", "%2F", ":colon"]
+ODD_IDS = [
+    "veh 1",
+    "veh%201",
+    "100%",
+    "veh?x=1",
+    "veh#frag",
+    "véhicule-ü",
+    "車両",
+    "a+b",
+    "a;b",
+    "~tilde",
+    "%2F",
+    ":colon",
+]
 
 
 @pytest.mark.parametrize("vehicle_id", UNSAFE_IDS)
@@ -33,7 +46,7 @@ def test_unsafe_vehicle_ids_refused_before_sending(sim: Simulator, client: Any, 
 @pytest.mark.parametrize("execution_id", ["", ".", "..", "x/y"])
 def test_unsafe_execution_ids_refused_before_sending(sim: Simulator, client: Any, execution_id: str) -> None:
     """An execution id that would change the path raises ValueError before any request."""
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="execution_id"):
         client.commands.get("veh_1", execution_id)
     assert sim.requests == []
 
@@ -86,17 +99,21 @@ def test_documented_failed_reason_is_enum_member(client: Any) -> None:
     execution = client.commands.lock_doors("veh_offline")
     assert execution.failed_reason is FailedReason.OEM_VEHICLE_OFFLINE
     assert volteras.is_documented_reason(execution.failed_reason)
-    assert volteras.describe_reason(execution.failed_reason) == volteras.FAILURE_DESCRIPTIONS[
-        FailedReason.OEM_VEHICLE_OFFLINE
-    ]
+    assert (
+        volteras.describe_reason(execution.failed_reason)
+        == volteras.FAILURE_DESCRIPTIONS[FailedReason.OEM_VEHICLE_OFFLINE]
+    )
 
 
-@pytest.mark.parametrize("reason", [r.value for r in FailedReason][:36:7] + ["", "OEM_NEW_FAILURE_2031"])
+@pytest.mark.parametrize("reason", [*[r.value for r in FailedReason][:36:7], "", "OEM_NEW_FAILURE_2031"])
 def test_every_kind_of_reason_survives_wait(sim: Simulator, client: Any, reason: str) -> None:
     """Whatever failedReason the server sends reaches CommandFailedError.failed_reason unchanged."""
     sim.add_vehicle("veh_x", latency=0, outcome=reason)
+    execution = client.commands.lock_doors("veh_x", wait=True)
+    assert execution.status == CommandStatus.FAILED
+    assert execution.failed_reason == reason
     with pytest.raises(CommandFailedError) as info:
-        client.commands.lock_doors("veh_x", wait=True)
+        client.commands.wait(execution, timeout=1, poll_interval=0.01, raise_on_failure=True)
     assert info.value.failed_reason == reason
     assert isinstance(info.value.failed_reason, str)
 
@@ -129,4 +146,4 @@ def test_reason_helpers(reason: Any, documented: bool, described: str | None) ->
 
 def test_terminal_statuses() -> None:
     """TERMINAL_STATUSES is exactly EXECUTED and FAILED."""
-    assert volteras.TERMINAL_STATUSES == {CommandStatus.EXECUTED, CommandStatus.FAILED}
+    assert {CommandStatus.EXECUTED, CommandStatus.FAILED} == volteras.TERMINAL_STATUSES

@@ -175,7 +175,7 @@ def running_server(
     _check_loopback(host)
     server = SimulatorHTTPServer((host, port), simulator, verbose=verbose)
     thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="volteras-simulator", daemon=True
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="volteras-simulator", daemon=True
     )
     thread.start()
     try:

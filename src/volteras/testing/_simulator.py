@@ -42,6 +42,11 @@ class _Pending:
 class Simulator:
     """A local, faithful stand-in for the Volteras Connect API.
 
+    State is guarded by one lock, so any number of threads, servers and
+    transports may share a simulator. Refresh tokens stay valid after use
+    (the API does not document rotation); access tokens expire after
+    ``token_lifetime`` seconds of the simulator's clock.
+
     >>> import httpx
     >>> sim = Simulator()
     >>> sim.add_vehicle("veh_1")
