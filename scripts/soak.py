@@ -1,0 +1,364 @@
+"""Soak test: many commands through `AsyncVolteras` against a faulty simulator; run with `make soak`.
+
+    .venv/bin/python scripts/soak.py --commands 5000 --vehicles 500 --concurrency 50
+
+Each job sends one command (a random one of the 13; set_charge_limit and set_temperature get
+arguments) to a random vehicle and waits for it (`client.commands.wait`, short poll
+interval). Vehicles take 0.05-0.2 s to answer; about one in ten fails its commands with a
+reason (a documented code or free text). Jobs run on `--concurrency` worker tasks; a lock per
+(vehicle, command) pair keeps two commands of the same type off one vehicle at once, while
+different commands to one vehicle do overlap.
+
+Faults: a request hook on the SDK's `httpx.AsyncClient` sees every request the SDK sends
+(command POSTs, polls, token requests, retries and replays) and, with probability
+`--fault-rate` from a generator seeded by `--seed`, queues one fault with
+`sim.inject(fault, path=<that request's exact path>, method=..., count=1)` just before the
+request leaves. Each command POST path is held by one job at a time and each poll path
+names one execution, so the fault lands on that very request. Faults: 429 (Retry-After: 1),
+500, 502, 503 (with and without Retry-After), 504, an HTML 502 page, malformed JSON,
+truncated JSON, a dropped connection, and early token expiry (not on token requests, where it
+means nothing). Backoff sleeps are off (`volteras._retry.set_testing(True)`). The order in
+which concurrent requests draw from the generator depends on timing, so a seed fixes the
+fault mix, not the exact request each fault meets.
+
+Checked, each a violation that makes the exit status 1:
+- every job ends in exactly one recorded outcome: EXECUTED, FAILED with a reason, or a
+  `volteras.VolterasError` subclass (by class name);
+- no exception other than a `VolterasError` escapes (unhandled);
+- duplicates: for every (vehicle, command) pair, the simulator's executions exceed the jobs
+  for that pair by 0 (the SDK never creates a command twice on its own);
+- token requests <= 1 (the first token)
+  + the number of renewals the token lifetime forces in the wall time (lifetime minus the
+    SDK's refresh margin), + 1 for a renewal straddling the end
+  + injected early expiries that fired (each revokes one token: one renewal)
+  + faults injected on token requests (each costs one more token request: the retry of a
+    failed token request, or a renewal after a token response that could not be read).
+  Everything else must come from the single-flight renewal: concurrent tasks share a token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import math
+import random
+import sys
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+import httpx
+
+import volteras._retry
+from volteras import AsyncVolteras, CommandExecution, CommandStatus, VolterasError
+from volteras._auth import REFRESH_MARGIN
+from volteras._resources import AsyncCommands
+from volteras.testing import (
+    ACTIONS,
+    DropConnection,
+    ExpireToken,
+    Fault,
+    HtmlError,
+    Injection,
+    MalformedJson,
+    RateLimited,
+    ServerError,
+    Simulator,
+    TruncatedJson,
+)
+
+TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path)
+COMMANDS: tuple[str, ...] = tuple(sorted(action.replace("-", "_") for action in ACTIONS))
+FAIL_REASONS = ("OEM_COMMAND_FAILED", "OEM_VEHICLE_CHARGING_NOT_STARTED", "Vehicle is asleep")
+FAILING_SHARE = 0.1
+LATENCY = (0.05, 0.2)
+POLL_INTERVAL = 0.05
+WAIT_TIMEOUT = 30.0
+HTTP_TIMEOUT = 10.0
+
+FAULTS: tuple[Fault, ...] = (
+    RateLimited(retry_after=1),
+    ServerError(500),
+    ServerError(502),
+    ServerError(503),
+    ServerError(503, retry_after=1),
+    ServerError(504),
+    HtmlError(502),
+    MalformedJson(),
+    TruncatedJson(),
+    DropConnection(),
+    ExpireToken(),
+)
+TOKEN_FAULTS: tuple[Fault, ...] = tuple(fault for fault in FAULTS if not isinstance(fault, ExpireToken))
+
+
+@dataclass(frozen=True)
+class Job:
+    index: int
+    vehicle_id: str
+    command: str
+
+
+@dataclass
+class Outcomes:
+    """One slot per job; recording twice is itself a violation."""
+
+    size: int
+    results: dict[int, tuple[str, str]] = field(default_factory=dict)
+    double_records: int = 0
+
+    def record(self, job: Job, kind: str, detail: str) -> None:
+        if job.index in self.results:
+            self.double_records += 1
+            return
+        self.results[job.index] = (kind, detail)
+
+
+@dataclass
+class FaultLog:
+    """Faults queued by the request hook, kept to see which fired."""
+
+    injections: list[tuple[str, Injection]] = field(default_factory=list)
+
+    def fired(self, *, token: bool | None = None, kind: type | None = None) -> int:
+        return sum(
+            injection.hits
+            for where, injection in self.injections
+            if (token is None or (where == "token") == token)
+            and (kind is None or isinstance(injection.fault, kind))
+        )
+
+
+@dataclass
+class Report:
+    jobs: int
+    outcomes: Outcomes
+    duplicates: int
+    unhandled: dict[str, int]
+    token_requests: int
+    token_allowed: int
+    faults_queued: int
+    faults_fired: int
+    wall: float
+    violations: list[str]
+
+    def table(self) -> str:
+        kinds = collections.Counter(kind for kind, _ in self.outcomes.results.values())
+        errors = collections.Counter(
+            detail for kind, detail in self.outcomes.results.values() if kind == "error"
+        )
+        rows: list[tuple[str, object]] = [
+            ("jobs", self.jobs),
+            ("executed", kinds["executed"]),
+            ("failed (with reason)", kinds["failed"]),
+            ("typed errors", kinds["error"]),
+        ]
+        rows.extend((f"  {name}", count) for name, count in sorted(errors.items()))
+        rows += [
+            ("unhandled", sum(self.unhandled.values())),
+            ("jobs without outcome", self.jobs - len(self.outcomes.results)),
+            ("outcomes recorded twice", self.outcomes.double_records),
+            ("duplicates", self.duplicates),
+            ("faults queued / fired", f"{self.faults_queued} / {self.faults_fired}"),
+            ("token requests (allowed)", f"{self.token_requests} ({self.token_allowed})"),
+            ("wall time s", f"{self.wall:.1f}"),
+            ("commands/s", f"{self.jobs / self.wall:.1f}" if self.wall else "-"),
+        ]
+        rows.extend((f"  unhandled {name}", count) for name, count in sorted(self.unhandled.items()))
+        width = max(len(name) for name, _ in rows)
+        lines = [f"{name:<{width}}  {value}" for name, value in rows]
+        lines += [f"VIOLATION: {violation}" for violation in self.violations]
+        lines.append("OK" if not self.violations else f"FAILED: {len(self.violations)} violation(s)")
+        return "\n".join(lines)
+
+
+def make_jobs(rng: random.Random, commands: int, vehicles: Sequence[str]) -> list[Job]:
+    return [Job(index, rng.choice(vehicles), rng.choice(COMMANDS)) for index in range(commands)]
+
+
+def send(commands: AsyncCommands, job: Job) -> Awaitable[CommandExecution]:
+    if job.command == "set_charge_limit":
+        return commands.set_charge_limit(job.vehicle_id, 50 + job.index % 50)
+    if job.command == "set_temperature":
+        return commands.set_temperature(job.vehicle_id, 21.0, 21.5)
+    method: Callable[[str], Awaitable[CommandExecution]] = getattr(commands, job.command)
+    return method(job.vehicle_id)
+
+
+def fault_hook(
+    sim: Simulator, rng: random.Random, rate: float, log: FaultLog
+) -> Callable[[httpx.Request], Awaitable[None]]:
+    async def hook(request: httpx.Request) -> None:
+        if rng.random() >= rate:
+            return
+        path = request.url.path
+        on_token = path == TOKEN_PATH
+        fault = rng.choice(TOKEN_FAULTS if on_token else FAULTS)
+        injection = sim.inject(fault, path=path, method=request.method, count=1)
+        log.injections.append(("token" if on_token else "api", injection))
+
+    return hook
+
+
+async def run_jobs(
+    client: AsyncVolteras, jobs: Sequence[Job], concurrency: int, outcomes: Outcomes, unhandled: list[str]
+) -> None:
+    locks: dict[tuple[str, str], asyncio.Lock] = collections.defaultdict(asyncio.Lock)
+    queue = iter(jobs)
+
+    async def one(job: Job) -> None:
+        async with locks[job.vehicle_id, job.command]:
+            try:
+                execution = await send(client.commands, job)
+                final = await client.commands.wait(
+                    execution, timeout=WAIT_TIMEOUT, poll_interval=POLL_INTERVAL
+                )
+            except VolterasError as exc:
+                outcomes.record(job, "error", type(exc).__name__)
+                return
+            except Exception as exc:
+                unhandled.append(type(exc).__name__)
+                outcomes.record(job, "unhandled", f"{type(exc).__name__}: {exc}")
+                return
+        if final.status == CommandStatus.EXECUTED:
+            outcomes.record(job, "executed", "")
+        elif final.status == CommandStatus.FAILED and final.failed_reason:
+            outcomes.record(job, "failed", str(final.failed_reason))
+        else:
+            outcomes.record(job, "bad-final", f"status {final.status!r} reason {final.failed_reason!r}")
+
+    async def worker() -> None:
+        for job in queue:  # bounded: the shared iterator runs out
+            await one(job)
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+
+def count_duplicates(sim: Simulator, jobs: Sequence[Job]) -> int:
+    wanted = collections.Counter((job.vehicle_id, job.command.upper()) for job in jobs)
+    created = collections.Counter((record.vehicle_id, str(record.command)) for record in sim.executions)
+    return sum(max(0, count - wanted[pair]) for pair, count in created.items())
+
+
+def token_allowance(wall: float, lifetime: float, log: FaultLog) -> int:
+    usable = lifetime - min(REFRESH_MARGIN, lifetime / 10)
+    by_lifetime = 1 + math.floor(wall / usable) + 1
+    return by_lifetime + log.fired(token=False, kind=ExpireToken) + log.fired(token=True)
+
+
+async def soak(
+    *,
+    commands: int,
+    vehicles: int,
+    concurrency: int,
+    fault_rate: float,
+    seed: int,
+    token_lifetime: float = 3600.0,
+    deadline: float = 600.0,
+) -> Report:
+    """Run the soak and check it; the report's `violations` is empty when all is well."""
+    volteras._retry.set_testing(True)
+    rng = random.Random(seed)
+    sim = Simulator(token_lifetime=token_lifetime)
+    vehicle_ids = [f"veh_{n}" for n in range(vehicles)]
+    for vehicle_id in vehicle_ids:
+        outcome = rng.choice(FAIL_REASONS) if rng.random() < FAILING_SHARE else None
+        sim.add_vehicle(vehicle_id, latency=round(rng.uniform(*LATENCY), 3), outcome=outcome)
+    jobs = make_jobs(rng, commands, vehicle_ids)
+    outcomes = Outcomes(len(jobs))
+    unhandled: list[str] = []
+    log = FaultLog()
+    violations: list[str] = []
+    started = time.perf_counter()
+    with sim.serve() as base_url:
+        http = httpx.AsyncClient(
+            timeout=HTTP_TIMEOUT,
+            event_hooks={"request": [fault_hook(sim, random.Random(seed + 1), fault_rate, log)]},
+        )
+        try:
+            async with AsyncVolteras(
+                "demo-client", "demo-secret", base_url=base_url, http_client=http
+            ) as client:
+                async with asyncio.timeout(deadline):
+                    await run_jobs(client, jobs, concurrency, outcomes, unhandled)
+        except TimeoutError:
+            violations.append(f"the soak did not finish within {deadline:.0f} s")
+        finally:
+            await http.aclose()
+        sim.clear_faults()
+        wall = time.perf_counter() - started
+        token_requests = len(sim.token_requests)
+        duplicates = count_duplicates(sim, jobs)
+
+    allowed = token_allowance(wall, token_lifetime, log)
+    missing = len(jobs) - len(outcomes.results)
+    bad_final = [detail for kind, detail in outcomes.results.values() if kind == "bad-final"]
+    if missing:
+        violations.append(f"{missing} job(s) ended without an outcome")
+    if outcomes.double_records:
+        violations.append(f"{outcomes.double_records} job(s) recorded more than one outcome")
+    if unhandled:
+        violations.append(f"{len(unhandled)} unhandled exception(s): {sorted(set(unhandled))}")
+    if bad_final:
+        violations.append(f"{len(bad_final)} final execution(s) neither EXECUTED nor FAILED with a reason")
+    if duplicates:
+        violations.append(f"{duplicates} duplicate execution(s)")
+    if token_requests > allowed:
+        violations.append(f"{token_requests} token requests, more than the {allowed} allowed")
+    return Report(
+        jobs=len(jobs),
+        outcomes=outcomes,
+        duplicates=duplicates,
+        unhandled=dict(collections.Counter(unhandled)),
+        token_requests=token_requests,
+        token_allowed=allowed,
+        faults_queued=len(log.injections),
+        faults_fired=log.fired(),
+        wall=wall,
+        violations=violations,
+    )
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--commands", type=int, default=5000, help="jobs to run (default 5000)")
+    parser.add_argument("--vehicles", type=int, default=500, help="simulated vehicles (default 500)")
+    parser.add_argument("--concurrency", type=int, default=50, help="worker tasks (default 50)")
+    parser.add_argument(
+        "--fault-rate", type=float, default=0.05, help="share of requests faulted (default 0.05)"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument(
+        "--token-lifetime", type=float, default=10.0, help="simulator token lifetime, s (default 10)"
+    )
+    parser.add_argument("--deadline", type=float, default=600.0, help="give up after this many s")
+    args = parser.parse_args(argv)
+    if args.commands < 1 or args.vehicles < 1 or args.concurrency < 1:
+        parser.error("--commands, --vehicles and --concurrency must be >= 1")
+    if not 0.0 <= args.fault_rate <= 1.0:
+        parser.error("--fault-rate must be between 0 and 1")
+    if args.token_lifetime <= 0 or args.deadline <= 0:
+        parser.error("--token-lifetime and --deadline must be positive")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    report = asyncio.run(
+        soak(
+            commands=args.commands,
+            vehicles=args.vehicles,
+            concurrency=args.concurrency,
+            fault_rate=args.fault_rate,
+            seed=args.seed,
+            token_lifetime=args.token_lifetime,
+            deadline=args.deadline,
+        )
+    )
+    print(report.table())
+    return 1 if report.violations else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
