@@ -279,7 +279,7 @@ async def measure_async(base_url: str) -> tuple[float, float]:
 
     sdk_rates: list[float] = []
     raw_rates: list[float] = []
-    async with (  # noqa: E501
+    async with (
         AsyncVolteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url) as client,
         httpx.AsyncClient() as http,
     ):
