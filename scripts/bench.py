@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import importlib
 import json
 import multiprocessing
@@ -154,8 +155,8 @@ def simulator(in_process: bool) -> Iterator[str]:
         sim = Simulator()
         for index in range(TOTAL_VEHICLES):
             sim.add_vehicle(vehicle(index), latency=0)
-        with sim.serve() as base_url:
-            yield base_url
+        with sim.serve() as url:
+            yield url
         return
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
@@ -346,7 +347,7 @@ def best_rate(function: Callable[[dict[str, Any]], object]) -> float:
     seconds = 0.0
     for payload in PAYLOADS:
         function(payload)  # fail here, not inside timeit, if a payload is refused
-        runs = timeit.repeat(lambda p=payload: function(p), number=PARSE_NUMBER, repeat=PARSE_REPEAT)
+        runs = timeit.repeat(functools.partial(function, payload), number=PARSE_NUMBER, repeat=PARSE_REPEAT)
         seconds += min(runs)
     return len(PAYLOADS) * PARSE_NUMBER / seconds
 
@@ -364,11 +365,11 @@ def measure_parsing(tmp: Path) -> tuple[float, float, float]:
         ours, theirs = sdk_model.from_dict(payload), stock_model.from_dict(payload)
         assert str(ours.status) == str(theirs.status)
         assert ours.vehicle_id == theirs.vehicle_id
-    return (
-        best_rate(sdk_model.from_dict),
-        best_rate(stock_model.from_dict),
-        best_rate(lambda payload: parse_data(sdk_model, payload, response)),
-    )
+
+    def validated(payload: dict[str, Any]) -> object:
+        return parse_data(sdk_model, payload, response)
+
+    return best_rate(sdk_model.from_dict), best_rate(stock_model.from_dict), best_rate(validated)
 
 
 # ---- subprocess timings --------------------------------------------------------------------

@@ -27,6 +27,12 @@ Checked, each a violation that makes the exit status 1:
 - no exception other than a `VolterasError` escapes (unhandled);
 - duplicates: for every (vehicle, command) pair, the simulator's executions exceed the jobs
   for that pair by 0 (the SDK never creates a command twice on its own);
+- re-sends: the simulator refuses a second command of a type still PENDING on the vehicle
+  (COMMAND_ALREADY_IN_PROGRESS), which would hide an SDK that re-sends a command whose
+  answer was lost. So the request hook also notes, per job (a context variable), each
+  command POST and the fault it got: a POST that follows one whose fault struck after the
+  server acted (500, 502, 504, HTML, malformed or truncated JSON, drop) is a re-send.
+  Re-sends after refusals (429, 503 with Retry-After, 401) are fine;
 - token requests <= 1 (the first token)
   + the number of renewals the token lifetime forces in the wall time (lifetime minus the
     SDK's refresh margin), + 1 for a renewal straddling the end
@@ -41,6 +47,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import contextvars
 import math
 import random
 import sys
@@ -100,6 +107,13 @@ class Job:
     command: str
 
 
+CURRENT_JOB: contextvars.ContextVar[Job | None] = contextvars.ContextVar("CURRENT_JOB", default=None)
+
+
+def command_path(job: Job) -> str:
+    return f"/v1/vehicles/{job.vehicle_id}/command-execution:{job.command.replace('_', '-')}"
+
+
 @dataclass
 class Outcomes:
     """One slot per job; recording twice is itself a violation."""
@@ -120,6 +134,17 @@ class FaultLog:
     """Faults queued by the request hook, kept to see which fired."""
 
     injections: list[tuple[str, Injection]] = field(default_factory=list)
+    posts: dict[int, list[Injection | None]] = field(default_factory=dict)
+    """Per job index: its command POSTs in order, each with the fault queued for it."""
+
+    def resends(self) -> int:
+        """Command POSTs sent after one the server acted on but whose answer a fault hid."""
+        count = 0
+        for sent in self.posts.values():
+            for earlier in sent[:-1]:
+                if earlier is not None and earlier.hits and earlier.fault.resolved_stage == "after":
+                    count += 1
+        return count
 
     def fired(self, *, token: bool | None = None, kind: type | None = None) -> int:
         return sum(
@@ -135,6 +160,7 @@ class Report:
     jobs: int
     outcomes: Outcomes
     duplicates: int
+    resends: int
     unhandled: dict[str, int]
     token_requests: int
     token_allowed: int
@@ -160,6 +186,7 @@ class Report:
             ("jobs without outcome", self.jobs - len(self.outcomes.results)),
             ("outcomes recorded twice", self.outcomes.double_records),
             ("duplicates", self.duplicates),
+            ("re-sent commands", self.resends),
             ("faults queued / fired", f"{self.faults_queued} / {self.faults_fired}"),
             ("token requests (allowed)", f"{self.token_requests} ({self.token_allowed})"),
             ("wall time s", f"{self.wall:.1f}"),
@@ -190,13 +217,17 @@ def fault_hook(
     sim: Simulator, rng: random.Random, rate: float, log: FaultLog
 ) -> Callable[[httpx.Request], Awaitable[None]]:
     async def hook(request: httpx.Request) -> None:
-        if rng.random() >= rate:
-            return
         path = request.url.path
-        on_token = path == TOKEN_PATH
-        fault = rng.choice(TOKEN_FAULTS if on_token else FAULTS)
-        injection = sim.inject(fault, path=path, method=request.method, count=1)
-        log.injections.append(("token" if on_token else "api", injection))
+        job = CURRENT_JOB.get()
+        is_post = job is not None and request.method == "POST" and path == command_path(job)
+        injection = None
+        if rng.random() < rate:
+            on_token = path == TOKEN_PATH
+            fault = rng.choice(TOKEN_FAULTS if on_token else FAULTS)
+            injection = sim.inject(fault, path=path, method=request.method, count=1)
+            log.injections.append(("token" if on_token else "api", injection))
+        if job is not None and is_post:
+            log.posts.setdefault(job.index, []).append(injection)
 
     return hook
 
@@ -208,6 +239,7 @@ async def run_jobs(
     queue = iter(jobs)
 
     async def one(job: Job) -> None:
+        CURRENT_JOB.set(job)  # each worker is its own task, so its own context
         async with locks[job.vehicle_id, job.command]:
             try:
                 execution = await send(client.commands, job)
@@ -258,7 +290,23 @@ async def soak(
     deadline: float = 600.0,
 ) -> Report:
     """Run the soak and check it; the report's `violations` is empty when all is well."""
+    backoff_was_on = volteras._retry.backoff_enabled()
     volteras._retry.set_testing(True)
+    try:
+        return await _soak(commands, vehicles, concurrency, fault_rate, seed, token_lifetime, deadline)
+    finally:
+        volteras._retry.set_testing(not backoff_was_on)
+
+
+async def _soak(
+    commands: int,
+    vehicles: int,
+    concurrency: int,
+    fault_rate: float,
+    seed: int,
+    token_lifetime: float,
+    deadline: float,
+) -> Report:
     rng = random.Random(seed)
     sim = Simulator(token_lifetime=token_lifetime)
     vehicle_ids = [f"veh_{n}" for n in range(vehicles)]
@@ -304,12 +352,16 @@ async def soak(
         violations.append(f"{len(bad_final)} final execution(s) neither EXECUTED nor FAILED with a reason")
     if duplicates:
         violations.append(f"{duplicates} duplicate execution(s)")
+    resends = log.resends()
+    if resends:
+        violations.append(f"{resends} command POST(s) re-sent after the server had acted on one")
     if token_requests > allowed:
         violations.append(f"{token_requests} token requests, more than the {allowed} allowed")
     return Report(
         jobs=len(jobs),
         outcomes=outcomes,
         duplicates=duplicates,
+        resends=resends,
         unhandled=dict(collections.Counter(unhandled)),
         token_requests=token_requests,
         token_allowed=allowed,
