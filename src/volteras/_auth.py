@@ -9,12 +9,11 @@ is reported as AuthenticationError instead of being renewed again and again.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import httpx
@@ -24,6 +23,9 @@ from volteras_openapi.models import Token, TokenRequest
 from ._config import Secret
 from ._errors import error_from_response
 from ._parsing import decode_json, parse_data
+
+if TYPE_CHECKING:
+    import asyncio
 
 REFRESH_MARGIN: Final = 30.0
 """Renew this many seconds before expiry (at most a tenth of the token's life)."""
@@ -62,7 +64,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._clock = clock
         self._token: _Token | None = None
         self._thread_lock = threading.Lock()
-        self._task_lock = asyncio.Lock()
+        self._task_lock: asyncio.Lock | None = None  # made on first async use: asyncio is costly to import
         self.token_requests = 0
 
     def __repr__(self) -> str:
@@ -153,6 +155,10 @@ class ClientCredentialsAuth(httpx.Auth):
             rejected = token
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._task_lock is None:
+            import asyncio
+
+            self._task_lock = asyncio.Lock()
         rejected: _Token | None = None
         for _ in range(2):
             renewed = False

@@ -6,7 +6,6 @@ differ only in `await`.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from typing import Any, Generic, TypeVar
@@ -170,6 +169,8 @@ class AsyncAPI:
             delay = attempts.delay(outcome)
             if delay is None:
                 return attempts.result(outcome)
+            import asyncio  # here, not at the top: sync users should not pay for importing it
+
             await asyncio.sleep(delay)
 
     async def call(self, kwargs: dict[str, Any], model: type[M]) -> RawResponse[M]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import types
 import typing
-from typing import Any, Protocol, TypeVar, get_args, get_origin
+from typing import Any, NamedTuple, Protocol, TypeVar, get_args, get_origin
 
 import attrs
 import httpx
@@ -29,7 +29,16 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 _NAMESPACE: dict[str, Any] = {**vars(_models), **vars(_types), "datetime": datetime}
-_Check = tuple[str, tuple[type, ...], type | None]
+
+
+class _Check(NamedTuple):
+    """What one field may hold, worked out once per model class so each parse is a few isinstance calls."""
+
+    name: str
+    classes: tuple[type, ...]
+    refuses_bool: bool  # JSON true/false is an int to isinstance; refuse it where only int is allowed
+    models: tuple[type, ...]  # attrs classes to validate recursively
+    item: type | None  # element class of a list field
 
 
 def _flatten(hint: Any) -> tuple[tuple[type, ...], type | None]:
@@ -58,26 +67,27 @@ _CHECKS: dict[type, tuple[_Check, ...]] = {}
 
 
 def _checks(cls: type) -> tuple[_Check, ...]:
-    """Per model class, computed once: each field's name and the classes it may hold."""
     checks = _CHECKS.get(cls)
     if checks is None:
         hints = typing.get_type_hints(cls, localns=_NAMESPACE)
-        checks = tuple(
-            (field.name, *_flatten(hints[field.name]))
-            for field in attrs.fields(cls)
-            if field.name != "additional_properties"
-        )
-        _CHECKS[cls] = checks
+        built = []
+        for field in attrs.fields(cls):
+            if field.name == "additional_properties":
+                continue
+            classes, item = _flatten(hints[field.name])
+            models = tuple(c for c in classes if attrs.has(c))
+            built.append(_Check(field.name, classes, bool not in classes, models, item))
+        checks = _CHECKS[cls] = tuple(built)
     return checks
 
 
 def check_fields(obj: object, where: str = "") -> None:
     """Raise TypeError naming the first field whose value does not match its annotation."""
-    for name, classes, item in _checks(type(obj)):
+    for name, classes, refuses_bool, models, item in _checks(type(obj)):
         value = getattr(obj, name)
-        if not isinstance(value, classes) or (isinstance(value, bool) and bool not in classes):
+        if not isinstance(value, classes) or (refuses_bool and value.__class__ is bool):
             raise TypeError(f"field {where}{name} has a {type(value).__name__}")
-        if attrs.has(type(value)):
+        if models and isinstance(value, models):
             check_fields(value, f"{where}{name}.")
         elif item is not None and isinstance(value, list):
             for index, element in enumerate(value):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -169,6 +168,8 @@ class AsyncCommands(CommandMethods[Awaitable[CommandExecution]]):
     def __init__(self, api: AsyncAPI, *, clock: Clock = time.monotonic) -> None:
         self._api = api
         self._clock = clock
+        import asyncio  # here, not at the top: sync users should not pay for importing it
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
         self.with_raw_response = AsyncRawCommands(api)
 

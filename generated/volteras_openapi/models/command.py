@@ -1,5 +1,6 @@
 # Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
 from enum import StrEnum
+from typing import cast
 
 
 class Command(StrEnum):
@@ -27,3 +28,8 @@ class Command(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "Command":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("Command", cls._value2member_map_[value])

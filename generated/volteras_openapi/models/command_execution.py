@@ -136,7 +136,7 @@ class CommandExecution:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                command_type_0 = Command(data)
+                command_type_0 = Command._lookup(data)
 
                 return command_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -205,7 +205,7 @@ class CommandExecution:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = CommandStatus(data)
+                status_type_0 = CommandStatus._lookup(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,7 +222,7 @@ class CommandExecution:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                failed_reason_type_0 = FailedReason(data)
+                failed_reason_type_0 = FailedReason._lookup(data)
 
                 return failed_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
