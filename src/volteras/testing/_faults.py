@@ -82,10 +82,18 @@ class ServerError(_Fault):
 
 @dataclass(frozen=True)
 class HtmlError(_Fault):
-    """An HTML error page, as a proxy in front of the API sends on 502/503/504."""
+    """An HTML error page, as a proxy in front of the API sends on 502/503/504.
+
+    Like `ServerError`, a 503 is a refusal by default (the proxy turned the request away:
+    maintenance, overload); 502 and 504 act first, since the API may have handled it.
+    """
 
     status: int = 502
     retry_after: int | str | None = None
+
+    @property
+    def resolved_stage(self) -> Stage:
+        return self.stage or ("before" if self.status == 503 else "after")
 
     def respond(self, request_id: str, now: datetime, handled: Reply | None) -> Reply:
         title = f"{self.status} Bad Gateway" if self.status == 502 else f"{self.status} Error"
