@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from types import TracebackType
 from typing import Self
 
@@ -11,24 +10,37 @@ import httpx
 from . import _config
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment, Settings
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._resources import AsyncCommands, AsyncTokens, Commands, Tokens
 from ._retry import TOKEN_PATH
 
 
-def _settings(
-    client_id: str | None,
-    client_secret: str | None,
-    environment: Environment | None,
-    base_url: str | None,
-    max_retries: int,
-) -> Settings:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
-    return _config.resolve(client_id, client_secret, environment, base_url)
+class _ClientBase:
+    """What both clients share: resolved settings, the auth flow, and a repr without secrets."""
+
+    base_url: str
+    client_id: str
+
+    def _configure(
+        self,
+        client_id: str | None,
+        client_secret: str | None,
+        environment: Environment | None,
+        base_url: str | None,
+        max_retries: int,
+    ) -> ClientCredentialsAuth:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        settings = _config.resolve(client_id, client_secret, environment, base_url)
+        self.base_url = settings.base_url
+        self.client_id = settings.client_id
+        return ClientCredentialsAuth(settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={self.client_id!r})"
 
 
-class Volteras:
+class Volteras(_ClientBase):
     """Client for the Volteras Connect API.
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
@@ -50,20 +62,12 @@ class Volteras:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = _settings(client_id, client_secret, environment, base_url, max_retries)
-        self.base_url = settings.base_url
-        self.client_id = settings.client_id
+        self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
-        self._auth = ClientCredentialsAuth(
-            settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH, clock=time.monotonic
-        )
         api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = Commands(api)
         self.tokens = Tokens(api)
-
-    def __repr__(self) -> str:
-        return f"Volteras(base_url={self.base_url!r}, client_id={self.client_id!r})"
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client."""
@@ -79,7 +83,7 @@ class Volteras:
         self.close()
 
 
-class AsyncVolteras:
+class AsyncVolteras(_ClientBase):
     """The asyncio client; same arguments as `Volteras`, every call awaited.
 
     >>> async with AsyncVolteras() as client:
@@ -97,20 +101,12 @@ class AsyncVolteras:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = _settings(client_id, client_secret, environment, base_url, max_retries)
-        self.base_url = settings.base_url
-        self.client_id = settings.client_id
+        self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
-        self._auth = ClientCredentialsAuth(
-            settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH, clock=time.monotonic
-        )
         api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = AsyncCommands(api)
         self.tokens = AsyncTokens(api)
-
-    def __repr__(self) -> str:
-        return f"AsyncVolteras(base_url={self.base_url!r}, client_id={self.client_id!r})"
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client."""
