@@ -10,6 +10,7 @@ is reported as AuthenticationError instead of being renewed again and again.
 from __future__ import annotations
 
 import base64
+import logging
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -26,6 +27,8 @@ from ._parsing import decode_json, parse_data
 
 if TYPE_CHECKING:
     import asyncio
+
+logger = logging.getLogger("volteras")
 
 REFRESH_MARGIN: Final = 30.0
 """Renew this many seconds before expiry (at most a tenth of the token's life)."""
@@ -90,6 +93,17 @@ class ClientCredentialsAuth(httpx.Auth):
         self.token_requests += 1
         return httpx.Request("POST", self._token_url, data=kwargs["data"], headers=headers)
 
+    @staticmethod
+    def _log(response: httpx.Response) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "POST %s -> %s in %.1f ms request_id=%s (token request)",
+                response.request.url.path,
+                response.status_code,
+                response.elapsed.total_seconds() * 1000,
+                response.headers.get("x-request-id"),
+            )
+
     def _accept(self, response: httpx.Response) -> _Token:
         if response.is_error:
             raise error_from_response(response)
@@ -107,8 +121,10 @@ class ClientCredentialsAuth(httpx.Auth):
         """Refresh token first; if it is refused, client credentials."""
         has_refresh = self._token is not None and self._token.refresh is not None
         response = yield self._token_request(use_refresh=has_refresh)
+        self._log(response)
         if has_refresh and response.status_code in (400, 401):
             response = yield self._token_request(use_refresh=False)
+            self._log(response)
         return self._accept(response)
 
     @staticmethod

@@ -221,16 +221,33 @@ class AsyncCommands(CommandMethods[Awaitable[CommandExecution]]):
         return settle(execution, raise_on_failure)
 
 
-class Tokens:
-    """`client.tokens.test()`: which client and organization the credentials belong to."""
+class RawTokens:
+    """`client.tokens.with_raw_response`: the same calls, returning the HTTP response."""
 
     def __init__(self, api: SyncAPI) -> None:
         self._api = api
 
-    def test(self) -> TokenInfo:
-        return self.with_raw_response_test().parse()
+    def test(self) -> RawResponse[TokenInfo]:
+        return self._api.call(test_token._get_kwargs(), TokenInfo)
 
-    def with_raw_response_test(self) -> RawResponse[TokenInfo]:
+
+class Tokens:
+    """`client.tokens.test()`: which client and organization the credentials belong to."""
+
+    def __init__(self, api: SyncAPI) -> None:
+        self.with_raw_response = RawTokens(api)
+
+    def test(self) -> TokenInfo:
+        return self.with_raw_response.test().parse()
+
+
+class AsyncRawTokens:
+    """`client.tokens.with_raw_response` of the async client."""
+
+    def __init__(self, api: AsyncAPI) -> None:
+        self._api = api
+
+    def test(self) -> Awaitable[RawResponse[TokenInfo]]:
         return self._api.call(test_token._get_kwargs(), TokenInfo)
 
 
@@ -238,10 +255,7 @@ class AsyncTokens:
     """The asyncio twin of `Tokens`."""
 
     def __init__(self, api: AsyncAPI) -> None:
-        self._api = api
+        self.with_raw_response = AsyncRawTokens(api)
 
     async def test(self) -> TokenInfo:
-        return (await self.with_raw_response_test()).parse()
-
-    def with_raw_response_test(self) -> Awaitable[RawResponse[TokenInfo]]:
-        return self._api.call(test_token._get_kwargs(), TokenInfo)
+        return (await self.with_raw_response.test()).parse()

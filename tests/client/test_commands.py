@@ -318,5 +318,5 @@ def test_tokens_test_reports_identity(client: Any) -> None:
     """tokens.test() returns which client and organization the credentials belong to."""
     info = client.tokens.test()
     assert (info.client_id, info.organization_id) == ("demo-client", "org_demo")
-    raw = client.tokens.with_raw_response_test()
+    raw = client.tokens.with_raw_response.test()
     assert raw.status_code == 200 and raw.parse().client_id == "demo-client"
