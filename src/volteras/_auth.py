@@ -82,7 +82,7 @@ class ClientCredentialsAuth(httpx.Auth):
             return None
         return token
 
-    def _token_request(self, use_refresh: bool) -> httpx.Request:
+    def _token_request(self, use_refresh: bool, timeout: object) -> httpx.Request:
         token = self._token
         if use_refresh and token is not None and token.refresh is not None:
             body = TokenRequest(grant_type="refresh_token", refresh_token=token.refresh.reveal())
@@ -91,7 +91,11 @@ class ClientCredentialsAuth(httpx.Auth):
         kwargs = create_token._get_kwargs(body=body)
         headers = {**kwargs["headers"], "Authorization": self._basic.reveal()}
         self.token_requests += 1
-        return httpx.Request("POST", self._token_url, data=kwargs["data"], headers=headers)
+        # A request built outside the client has no timeout: carry over the calling request's.
+        extensions = {"timeout": timeout} if timeout is not None else {}
+        return httpx.Request(
+            "POST", self._token_url, data=kwargs["data"], headers=headers, extensions=extensions
+        )
 
     @staticmethod
     def _log(response: httpx.Response) -> None:
@@ -117,13 +121,14 @@ class ClientCredentialsAuth(httpx.Auth):
         )
         return self._token
 
-    def _renew_steps(self) -> Generator[httpx.Request, httpx.Response, _Token]:
+    def _renew_steps(self, caller: httpx.Request) -> Generator[httpx.Request, httpx.Response, _Token]:
         """Refresh token first; if it is refused, client credentials."""
         has_refresh = self._token is not None and self._token.refresh is not None
-        response = yield self._token_request(use_refresh=has_refresh)
+        timeout = caller.extensions.get("timeout")
+        response = yield self._token_request(use_refresh=has_refresh, timeout=timeout)
         self._log(response)
         if has_refresh and response.status_code in (400, 401):
-            response = yield self._token_request(use_refresh=False)
+            response = yield self._token_request(use_refresh=False, timeout=timeout)
             self._log(response)
         return self._accept(response)
 
@@ -156,7 +161,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 with self._thread_lock:
                     token = self._current(rejected)
                     if token is None:
-                        steps = self._renew_steps()
+                        steps = self._renew_steps(request)
                         outgoing = next(steps)
                         while token is None:
                             reply = yield outgoing
@@ -183,7 +188,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 async with self._task_lock:
                     token = self._current(rejected)
                     if token is None:
-                        steps = self._renew_steps()
+                        steps = self._renew_steps(request)
                         outgoing = next(steps)
                         while token is None:
                             reply = yield outgoing
