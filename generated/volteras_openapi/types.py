@@ -22,6 +22,9 @@ UNSET: Unset = Unset()
 
 T = TypeVar("T")
 
+MAX_SEGMENT = 4096
+"""Longest encoded path parameter sent: proxies refuse URLs of a few kilobytes."""
+
 
 @define
 class Response(Generic[T]):
@@ -43,7 +46,12 @@ def path_segment(name: str, value: str) -> str:
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if value in ("", ".", "..") or "/" in value:
         raise ValueError(f"{name} {value!r} is not a valid path segment")
-    return quote(value, safe="")
+    encoded = quote(value, safe="")
+    if len(encoded) > MAX_SEGMENT:
+        raise ValueError(
+            f"{name} is {len(encoded)} characters once encoded; more than {MAX_SEGMENT} fits no URL"
+        )
+    return encoded
 
 
 __all__ = ["UNSET", "Response", "Unset", "path_segment"]

@@ -22,13 +22,16 @@ from volteras_openapi.api.auth import create_token
 from volteras_openapi.models import Token, TokenRequest
 
 from ._config import Secret
-from ._errors import error_from_response
+from ._errors import ResponseValidationError, error_from_response
 from ._parsing import decode_json, parse_data
 
 if TYPE_CHECKING:
     import asyncio
 
 logger = logging.getLogger("volteras")
+
+MAX_LIFETIME: Final = 366 * 24 * 3600
+"""Longer `expires_in` values are read as this: a year is forever for a cached token."""
 
 REFRESH_MARGIN: Final = 30.0
 """Renew this many seconds before expiry (at most a tenth of the token's life)."""
@@ -111,8 +114,21 @@ class ClientCredentialsAuth(httpx.Auth):
     def _accept(self, response: httpx.Response) -> _Token:
         if response.is_error:
             raise error_from_response(response)
-        token = parse_data(Token, decode_json(response), response)
-        lifetime = max(float(token.expires_in), 0.0)
+        # The body of a token response is a credential: say what was wrong, never quote it, and
+        # raise outside the except block so the quoting error is not kept as __context__ either.
+        reason = None
+        try:
+            token = parse_data(Token, decode_json(response), response)
+        except ResponseValidationError as exc:
+            reason = exc.reason
+        if reason is not None:
+            raise ResponseValidationError(
+                reason,
+                status_code=response.status_code,
+                content=b"(withheld)",
+                request_id=response.headers.get("x-request-id"),
+            )
+        lifetime = float(min(max(token.expires_in, 0), MAX_LIFETIME))
         self._token = _Token(
             access=Secret(token.access_token),
             refresh=Secret(token.refresh_token) if token.refresh_token else None,
@@ -139,7 +155,7 @@ class ClientCredentialsAuth(httpx.Auth):
             return False
         try:
             body = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             return True
         return not (isinstance(body, dict) and body.get("error") not in (None, "AUTHENTICATION_ERROR"))
 

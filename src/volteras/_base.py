@@ -121,6 +121,14 @@ def _has_request(exc: httpx.TransportError) -> bool:
     return True
 
 
+def _build(http: httpx.Client | httpx.AsyncClient, base_url: str, kwargs: dict[str, Any]) -> httpx.Request:
+    """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError."""
+    try:
+        return http.build_request(**{**kwargs, "url": base_url + kwargs["url"]})
+    except httpx.InvalidURL as exc:  # for example an id too long for a URL
+        raise ValueError(f"cannot build the request URL: {exc}") from None
+
+
 class SyncAPI:
     """Sends requests through one httpx.Client with auth, retries and logging."""
 
@@ -131,7 +139,7 @@ class SyncAPI:
         self.base_url = base_url
 
     def send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        request = self.http.build_request(**{**kwargs, "url": self.base_url + kwargs["url"]})
+        request = _build(self.http, self.base_url, kwargs)
         attempts = _Attempts(request, self.max_retries)
         while True:
             outcome: _Outcome
@@ -158,7 +166,7 @@ class AsyncAPI:
         self.base_url = base_url
 
     async def send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        request = self.http.build_request(**{**kwargs, "url": self.base_url + kwargs["url"]})
+        request = _build(self.http, self.base_url, kwargs)
         attempts = _Attempts(request, self.max_retries)
         while True:
             outcome: _Outcome

@@ -64,7 +64,9 @@ class Volteras(_ClientBase):
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        if http_client is None:
+            http_client = httpx.Client(timeout=_config.check_timeout(timeout))
+        self._http = http_client
         api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = Commands(api)
         self.tokens = Tokens(api)
@@ -103,7 +105,9 @@ class AsyncVolteras(_ClientBase):
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=_config.check_timeout(timeout))
+        self._http = http_client
         api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = AsyncCommands(api)
         self.tokens = AsyncTokens(api)

@@ -89,3 +89,17 @@ def resolve(
     return Settings(
         client_id=client_id, client_secret=Secret(client_secret), base_url=check_base_url(base_url)
     )
+
+
+def check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """Refuse a timeout that leaves any phase unbounded: a command call must never hang for ever."""
+    phases: tuple[float | None, ...]
+    if isinstance(timeout, httpx.Timeout):
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    elif isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        phases = (float(timeout),)
+    else:
+        raise ValueError(f"timeout must be seconds or an httpx.Timeout, not {timeout!r}")
+    if any(phase is None or not phase > 0 for phase in phases):
+        raise ValueError(f"timeout must bound every phase with a positive number of seconds, not {timeout!r}")
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

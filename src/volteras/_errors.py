@@ -183,7 +183,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     header_id = response.headers.get("x-request-id")
     try:
         body: object = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
         body = None
     code: str | None = None
     request_id = header_id

@@ -101,6 +101,8 @@ def decode_json(response: httpx.Response) -> Any:
         return response.json()
     except ValueError as exc:
         raise invalid(response, f"not JSON: {exc}") from None
+    except RecursionError:
+        raise invalid(response, "JSON nested too deeply") from None
 
 
 def invalid(response: httpx.Response, reason: str) -> ResponseValidationError:

@@ -56,9 +56,13 @@ class CommandExecutionPage:
         from ..models.command_execution import CommandExecution  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = []
         _results = d.pop("results")
+        if not isinstance(_results, list):
+            raise TypeError("results must be an array")
+        results = []
         for results_item_data in _results:
+            if not isinstance(results_item_data, dict):
+                raise TypeError("an item of results has the wrong type")
             results_item = CommandExecution.from_dict(results_item_data)
 
             results.append(results_item)

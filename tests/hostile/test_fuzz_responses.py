@@ -1,0 +1,386 @@
+"""Arbitrary bodies from a hostile server, through the real client stack, reach the caller only as a
+well-typed model or a `ResponseValidationError`.
+
+The `httpx.MockTransport` stands in for the server; everything on the SDK side (auth flow, request
+loop, retries, parsing, paging) is the real code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
+
+import volteras
+from volteras import Command, CommandStatus, FailedReason
+
+from .conftest import (
+    LAST_PAGE,
+    VALID_EXECUTION,
+    VALID_TOKEN,
+    VALID_TOKEN_INFO,
+    as_bytes,
+    assert_execution,
+    assert_token_info,
+    async_client,
+    server,
+    sync_client,
+)
+
+FUZZ = settings(
+    max_examples=200,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+# ---- strategies ------------------------------------------------------------------------------
+
+json_scalars = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    max_leaves=15,
+)
+# Wrong types for a field: anything JSON, with the classic confusions made likely.
+wrong_values = (
+    json_values
+    | st.sampled_from(["", "0", "3600", "true", "null", "PENDING", "2024-01-01T00:00:00Z", "not a date"])
+    | st.sampled_from([0, 1, -1, 2**63, -(2**63), 1.5, True, False, None, [], {}, [{}], {"a": 1}])
+)
+
+
+def mutated(valid: dict[str, Any], enum_fields: dict[str, type[Any]] | None = None) -> st.SearchStrategy[Any]:
+    """`valid` with each field kept, dropped, given a wrong-typed value or (for enums) any string,
+    plus extra unknown fields."""
+    enum_fields = enum_fields or {}
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, Any]:
+        body: dict[str, Any] = {}
+        for key, value in valid.items():
+            action = draw(st.sampled_from(["keep"] * 5 + ["drop", "wrong", "text"]))
+            if action == "keep":
+                body[key] = value
+            elif action == "wrong":
+                body[key] = draw(wrong_values)
+            elif action == "text":
+                choices = [m.value for m in enum_fields[key]] if key in enum_fields else []
+                body[key] = draw(st.text() | st.sampled_from(choices)) if choices else draw(st.text())
+        body.update(draw(st.dictionaries(st.text(), json_values, max_size=3)))
+        return body
+
+    return build()
+
+
+EXECUTION_ENUMS = {"command": Command, "status": CommandStatus, "failedReason": FailedReason}
+near_executions = mutated(VALID_EXECUTION, EXECUTION_ENUMS)
+
+
+@st.composite
+def near_pages(draw: st.DrawFn) -> dict[str, Any]:
+    """A CommandExecutionPage whose results are near-valid executions and whose keys may be mutated."""
+    page = {
+        "results": draw(st.lists(near_executions | st.just(VALID_EXECUTION), max_size=3)),
+        "nextPageToken": draw(st.none() | st.text()),
+        "totalResults": draw(st.integers(min_value=0, max_value=1000)),
+    }
+    return draw(mutated(page))
+
+
+raw_bodies = st.binary(max_size=64) | st.sampled_from(
+    [
+        b"",
+        b"null",
+        b"NaN",
+        b"Infinity",
+        b"[]",
+        b'"a string"',
+        b"\xff\xfe\x00",
+        b"\xef\xbb\xbf{}",
+        b'{"vehicleId": "v", "command": "C", "timeout": NaN}',
+        b'{"vehicleId": "v", "command": "C", "timeout": Infinity}',
+        b'{"vehicleId": "v", "command": "C",}',
+        b"<html><body>502 Bad Gateway</body></html>",
+        b'{"results": [], "nextPageToken": null, "totalResults": 1e400}',
+    ]
+)
+
+
+def bodies(near_valid: st.SearchStrategy[Any], valid: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Mostly near-valid dicts, then arbitrary JSON, raw bytes and the valid body itself."""
+    return st.one_of(near_valid, near_valid, json_values, raw_bodies, st.just(valid))
+
+
+execution_bodies = bodies(near_executions, VALID_EXECUTION)
+page_bodies = bodies(near_pages(), LAST_PAGE)
+token_info_bodies = bodies(mutated(VALID_TOKEN_INFO), VALID_TOKEN_INFO)
+token_bodies = bodies(mutated(VALID_TOKEN), VALID_TOKEN)
+
+
+# ---- sync ------------------------------------------------------------------------------------
+
+
+@FUZZ
+@given(body=execution_bodies)
+@example(body=b"")
+@example(body=VALID_EXECUTION)
+def test_command_post_returns_typed_execution_or_validation_error(body: object) -> None:
+    """A command POST answered 200 with any body gives a well-typed CommandExecution or ResponseValidationError."""
+    client = sync_client(server(body))
+    try:
+        execution = client.commands.close_charge_port("veh_1")
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_execution(execution)
+
+
+@FUZZ
+@given(body=execution_bodies)
+def test_get_returns_typed_execution_or_validation_error(body: object) -> None:
+    """`commands.get` answered 200 with any body gives a well-typed CommandExecution or ResponseValidationError."""
+    client = sync_client(server(body))
+    try:
+        execution = client.commands.get("veh_1", "cmd_1")
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_execution(execution)
+
+
+@FUZZ
+@given(body=execution_bodies)
+def test_raw_response_parse_returns_typed_execution_or_validation_error(body: object) -> None:
+    """`with_raw_response.get(...).parse()` on any 200 body gives a typed execution or ResponseValidationError."""
+    client = sync_client(server(body))
+    raw = client.commands.with_raw_response.get("veh_1", "cmd_1")
+    assert raw.status_code == 200
+    try:
+        execution = raw.parse()
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_execution(execution)
+
+
+@FUZZ
+@given(body=page_bodies)
+@example(body={**LAST_PAGE, "nextPageToken": "pt_1"})
+@example(body={**LAST_PAGE, "nextPageToken": ""})
+def test_list_iterates_typed_pages_or_raises_validation_error(body: object) -> None:
+    """Iterating `commands.list` over any first-page body yields typed pages and executions or raises ResponseValidationError."""
+    client = sync_client(server(body))
+    try:
+        pages = list(client.commands.list("veh_1").pages())
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event(f"parsed {len(pages)} page(s)")
+    assert 1 <= len(pages) <= 2
+    for page in pages:
+        assert isinstance(page, volteras.Page)
+        assert isinstance(page.items, list)
+        assert isinstance(page.total_results, int) and not isinstance(page.total_results, bool)
+        assert page.next_page_token is None or isinstance(page.next_page_token, str)
+        for execution in page.items:
+            assert_execution(execution)
+
+
+@FUZZ
+@given(body=token_info_bodies)
+def test_tokens_test_returns_typed_token_info_or_validation_error(body: object) -> None:
+    """`tokens.test()` answered 200 with any body gives a well-typed TokenInfo or ResponseValidationError."""
+    client = sync_client(server(body))
+    try:
+        info = client.tokens.test()
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_token_info(info)
+
+
+@FUZZ
+@given(token_body=token_bodies)
+@example(token_body={**VALID_TOKEN, "expires_in": -5})
+@example(token_body={**VALID_TOKEN, "expires_in": 0, "refresh_token": ""})
+@example(token_body={**VALID_TOKEN, "expires_in": 10**300})
+def test_fuzzed_token_response_gives_token_info_or_validation_error(token_body: object) -> None:
+    """Any 200 body from the token endpoint makes `tokens.test()` return a TokenInfo or raise ResponseValidationError."""
+    sent: list[httpx.Request] = []
+    handler = server(VALID_TOKEN_INFO, token_body)
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return handler(request)
+
+    client = sync_client(recording)
+    try:
+        info = client.tokens.test()
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        assert all(r.url.path.endswith("/oauth2/token") for r in sent), "an unusable token was used"
+        return
+    event("parsed")
+    assert_token_info(info)
+    assert isinstance(token_body, dict)
+    assert sent[-1].headers["authorization"] == f"Bearer {token_body['access_token']}"
+
+
+# ---- async -----------------------------------------------------------------------------------
+
+
+async def _async_call(body: object, call: str) -> object:
+    client = async_client(server(body))
+    try:
+        if call == "post":
+            return await client.commands.close_charge_port("veh_1")
+        if call == "get":
+            return await client.commands.get("veh_1", "cmd_1")
+        return [item async for item in client.commands.list("veh_1")]
+    finally:
+        await client._http.aclose()
+
+
+@FUZZ
+@given(body=execution_bodies)
+def test_async_command_post_returns_typed_execution_or_validation_error(body: object) -> None:
+    """The async command POST answered 200 with any body gives a typed CommandExecution or ResponseValidationError."""
+    try:
+        execution = asyncio.run(_async_call(body, "post"))
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_execution(execution)
+
+
+@FUZZ
+@given(body=execution_bodies)
+def test_async_get_returns_typed_execution_or_validation_error(body: object) -> None:
+    """The async `commands.get` answered 200 with any body gives a typed CommandExecution or ResponseValidationError."""
+    try:
+        execution = asyncio.run(_async_call(body, "get"))
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_execution(execution)
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(body=page_bodies)
+def test_async_list_yields_typed_executions_or_validation_error(body: object) -> None:
+    """Async iteration of `commands.list` over any first-page body yields typed executions or raises ResponseValidationError."""
+    try:
+        items = asyncio.run(_async_call(body, "list"))
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert isinstance(items, list)
+    for execution in items:
+        assert_execution(execution)
+
+
+# ---- enum tolerance --------------------------------------------------------------------------
+
+
+def _any_value(enum: type[Any]) -> st.SearchStrategy[str]:
+    return st.text() | st.sampled_from([member.value for member in enum])
+
+
+def _assert_kept(parsed: object, sent: str, enum: type[Any]) -> None:
+    assert parsed == sent
+    if sent in enum._value2member_map_:
+        assert parsed is enum._value2member_map_[sent]
+    else:
+        assert type(parsed) is str
+
+
+@FUZZ
+@given(command=_any_value(Command), status=_any_value(CommandStatus), reason=_any_value(FailedReason))
+@example(command="close_charge_port", status="pending", reason="oem_vehicle_offline")
+@example(command=" CLOSE_CHARGE_PORT", status="EXECUTED ", reason="Vehicle is asleep, try again later")
+def test_enum_fields_keep_exact_value(command: str, status: str, reason: str) -> None:
+    """Arbitrary strings for command/status/failedReason parse as the enum member if documented, else the exact str."""
+    body = {**VALID_EXECUTION, "command": command, "status": status, "failedReason": reason}
+    client = sync_client(server(body))
+    execution = client.commands.get("veh_1", "cmd_1")
+    _assert_kept(execution.command, command, Command)
+    _assert_kept(execution.status, status, CommandStatus)
+    _assert_kept(execution.failed_reason, reason, FailedReason)
+    assert volteras.is_documented_reason(reason) == (reason in FailedReason._value2member_map_)
+
+
+# ---- bugs found: concrete inputs that break the contract ---------------------------------------
+
+DEEP = b"[" * 100_000
+
+
+def test_deeply_nested_json_body_is_a_validation_error() -> None:
+    """A 200 body of 100 000 nested arrays raises ResponseValidationError, not RecursionError."""
+    client = sync_client(server(DEEP))
+    with pytest.raises(volteras.ResponseValidationError):
+        client.commands.get("veh_1", "cmd_1")
+
+
+def test_deeply_nested_token_body_is_a_validation_error() -> None:
+    """A 200 token body of 100 000 nested objects raises ResponseValidationError, not RecursionError."""
+    client = sync_client(server(VALID_TOKEN_INFO, b'{"a":' * 100_000))
+    with pytest.raises(volteras.ResponseValidationError):
+        client.tokens.test()
+
+
+def test_deeply_nested_error_body_is_an_api_error() -> None:
+    """A 404 whose body is 100 000 nested arrays raises NotFoundError, not RecursionError."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=VALID_TOKEN)
+        return httpx.Response(404, content=DEEP)
+
+    client = sync_client(handle)
+    with pytest.raises(volteras.NotFoundError):
+        client.commands.get("veh_1", "cmd_1")
+
+
+def test_huge_expires_in_is_not_an_overflow_error() -> None:
+    """A token with expires_in = 10**400 (a valid JSON integer) gives a TokenInfo or ResponseValidationError."""
+    client = sync_client(server(VALID_TOKEN_INFO, {**VALID_TOKEN, "expires_in": 10**400}))
+    assert_token_info(client.tokens.test())  # read as a year-long token
+
+
+@pytest.mark.parametrize("results", ["", {}], ids=["empty-string", "empty-object"])
+def test_page_results_not_an_array_is_a_validation_error(results: object) -> None:
+    """A page whose `results` is not a JSON array raises ResponseValidationError."""
+    body = {"results": results, "nextPageToken": None, "totalResults": 0}
+    client = sync_client(server(body))
+    with pytest.raises(volteras.ResponseValidationError):
+        list(client.commands.list("veh_1"))
+
+
+def test_page_result_item_not_an_object_is_a_validation_error() -> None:
+    """A page whose results hold an array of [key, value] pairs instead of an object raises ResponseValidationError."""
+    item = [["vehicleId", "veh_1"], ["command", "CLOSE_CHARGE_PORT"]]
+    body = {"results": [item], "nextPageToken": None, "totalResults": 1}
+    client = sync_client(server(body))
+    with pytest.raises(volteras.ResponseValidationError):
+        list(client.commands.list("veh_1"))
+
+
+def test_raw_bodies_helper_sends_bytes_verbatim() -> None:
+    """The mock server sends bytes bodies verbatim and anything else as JSON (guards the fuzz harness itself)."""
+    assert as_bytes(b"\xff") == b"\xff"
+    assert json.loads(as_bytes({"a": [1]})) == {"a": [1]}
