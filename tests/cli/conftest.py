@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -66,12 +66,6 @@ def sim() -> Simulator:
     simulator.add_vehicle("veh_offline", latency=0.2, outcome="OEM_VEHICLE_OFFLINE")
     simulator.add_vehicle("veh_silent", latency=None)
     return simulator
-
-
-@pytest.fixture
-def base_url(sim: Simulator) -> Iterator[str]:
-    with sim.serve() as url:
-        yield url
 
 
 @pytest.fixture

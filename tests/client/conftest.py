@@ -26,20 +26,6 @@ CLIENT_SECRET = "demo-secret"
 ASLEEP = "Vehicle is asleep, try again later"
 
 
-@pytest.fixture(autouse=True)
-def _no_backoff() -> Iterator[None]:
-    volteras._retry.set_testing(True)
-    try:
-        yield
-    finally:
-        volteras._retry.set_testing(False)
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
 @pytest.fixture
 def sim(clock: ManualClock) -> Simulator:
     """A simulator on a manual clock: commands stay PENDING until the test moves the clock."""
@@ -51,12 +37,6 @@ def sim(clock: ManualClock) -> Simulator:
     simulator.add_vehicle("veh_offline", latency=0, outcome="OEM_VEHICLE_OFFLINE")
     simulator.add_vehicle("veh_asleep", latency=0, outcome=ASLEEP)
     return simulator
-
-
-@pytest.fixture
-def base_url(sim: Simulator) -> Iterator[str]:
-    with sim.serve() as url:
-        yield url
 
 
 class Bridge:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 import volteras_openapi.types as volteras_types
 from volteras_openapi.models import CommandArguments
 
@@ -36,15 +35,6 @@ VALID_EXECUTION: dict[str, Any] = {
 }
 VALID_TOKEN_INFO: dict[str, Any] = {"clientId": "id", "organizationId": "org_1"}
 LAST_PAGE: dict[str, Any] = {"results": [], "nextPageToken": None, "totalResults": 0}
-
-
-@pytest.fixture(autouse=True)
-def _no_backoff() -> Iterator[None]:
-    volteras._retry.set_testing(True)
-    try:
-        yield
-    finally:
-        volteras._retry.set_testing(False)
 
 
 def as_bytes(body: object) -> bytes:

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import traceback
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -52,12 +52,6 @@ def sim() -> Simulator:
     simulator.add_vehicle("veh_fail", latency=0.05, outcome=FAILED_REASON)
     simulator.add_vehicle("veh_silent", latency=None)
     return simulator
-
-
-@pytest.fixture
-def base_url(sim: Simulator) -> Iterator[str]:
-    with sim.serve() as url:
-        yield url
 
 
 @pytest.fixture

@@ -17,11 +17,6 @@ TLS = ssl.create_default_context()
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
 def sim(clock: ManualClock) -> Simulator:
     simulator = Simulator(clock=clock)
     simulator.add_vehicle("veh_1")
@@ -31,12 +26,6 @@ def sim(clock: ManualClock) -> Simulator:
     simulator.add_vehicle("veh_silent", latency=None)
     simulator.add_client("reader", "reader-secret", scopes=("vehicle:information",))
     return simulator
-
-
-@pytest.fixture
-def base_url(sim: Simulator) -> Iterator[str]:
-    with sim.serve() as url:
-        yield url
 
 
 @pytest.fixture
