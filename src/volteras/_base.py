@@ -108,8 +108,13 @@ class _Attempts:
             raise outcome
         if isinstance(outcome, httpx.TimeoutException):
             raise APITimeoutError(f"timed out: {type(outcome).__name__}", request=self.request) from outcome
+        what = (
+            "response body could not be decoded"
+            if isinstance(outcome, httpx.DecodingError)
+            else "connection failed"
+        )
         raise APIConnectionError(
-            f"connection failed: {type(outcome).__name__}: {outcome}", request=self.request
+            f"{what}: {type(outcome).__name__}: {outcome}", request=self.request
         ) from outcome
 
 
@@ -145,7 +150,7 @@ class SyncAPI:
             outcome: _Outcome
             try:
                 outcome = self.http.send(request, auth=self.auth)
-            except (httpx.TransportError, VolterasError) as exc:
+            except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                 outcome = exc
             delay = attempts.delay(outcome)
             if delay is None:
@@ -172,7 +177,7 @@ class AsyncAPI:
             outcome: _Outcome
             try:
                 outcome = await self.http.send(request, auth=self.auth)
-            except (httpx.TransportError, VolterasError) as exc:
+            except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                 outcome = exc
             delay = attempts.delay(outcome)
             if delay is None:

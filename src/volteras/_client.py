@@ -66,6 +66,8 @@ class Volteras(_ClientBase):
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.Client(timeout=_config.check_timeout(timeout))
+        else:
+            _config.check_timeout(http_client.timeout)  # a caller's client must not hang either
         self._http = http_client
         api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = Commands(api)
@@ -107,6 +109,8 @@ class AsyncVolteras(_ClientBase):
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(timeout=_config.check_timeout(timeout))
+        else:
+            _config.check_timeout(http_client.timeout)  # a caller's client must not hang either
         self._http = http_client
         api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = AsyncCommands(api)

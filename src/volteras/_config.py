@@ -18,6 +18,7 @@ ENVIRONMENTS: Final[dict[str, str]] = {
 }
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 2
+MAX_TIMEOUT: Final = 24 * 3600.0
 
 
 class Secret:
@@ -100,6 +101,9 @@ def check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
         phases = (float(timeout),)
     else:
         raise ValueError(f"timeout must be seconds or an httpx.Timeout, not {timeout!r}")
-    if any(phase is None or not phase > 0 for phase in phases):
-        raise ValueError(f"timeout must bound every phase with a positive number of seconds, not {timeout!r}")
+    if any(phase is None or not 0 < phase <= MAX_TIMEOUT for phase in phases):
+        raise ValueError(
+            f"timeout must bound every phase with a positive number of seconds up to {MAX_TIMEOUT:g}, "
+            f"not {timeout!r}"
+        )
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

@@ -67,7 +67,7 @@ def is_documented_reason(reason: object) -> bool:
     return isinstance(reason, str) and reason in FailedReason._value2member_map_
 
 
-def describe_reason(reason: FailedReason | str | None) -> str | None:
+def describe_reason(reason: object) -> str | None:
     """A short human explanation: ours for documented codes, the text itself for free text."""
     if reason is None or not isinstance(reason, str):
         return None

@@ -35,6 +35,10 @@ _EXCERPT = 200
 class VolterasError(Exception):
     """Base of everything this SDK raises on purpose."""
 
+    execution: CommandExecution | None = None
+    """Set when the error came after a command was created (while waiting for it), so the caller
+    knows the command exists and must not simply send it again."""
+
 
 class APIError(VolterasError):
     """The API answered with an error status."""
@@ -103,9 +107,16 @@ class ResponseValidationError(VolterasError):
     """A success response whose body is not JSON or not the documented shape."""
 
     def __init__(
-        self, reason: str, *, status_code: int, content: bytes, request_id: str | None = None
+        self,
+        reason: str,
+        *,
+        status_code: int,
+        content: bytes,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         self.status_code = status_code
+        self.response = response  # the whole answer: a command POST's body may still name the new id
         self.reason = reason
         self.request_id = request_id
         self.excerpt = content[:_EXCERPT].decode("utf-8", errors="replace")
@@ -114,6 +125,8 @@ class ResponseValidationError(VolterasError):
 
 class CommandTimeoutError(VolterasError):
     """The command was still not EXECUTED or FAILED when `wait` gave up."""
+
+    execution: CommandExecution
 
     def __init__(self, execution: CommandExecution, timeout: float) -> None:
         self.execution = execution
@@ -126,6 +139,8 @@ class CommandTimeoutError(VolterasError):
 
 class CommandFailedError(VolterasError):
     """The command ended FAILED; `failed_reason` says why."""
+
+    execution: CommandExecution
 
     def __init__(self, execution: CommandExecution) -> None:
         self.execution = execution
@@ -169,10 +184,13 @@ def error_class(code: str | None, status_code: int) -> type[APIError]:
 
 
 def _fastapi_detail(detail: list[Any]) -> str:
-    parts = []
+    """`loc: msg` of the first few FastAPI validation items, whatever shape they arrive in."""
+    parts: list[str] = []
     for item in detail[:3]:
         if isinstance(item, dict):
-            loc = ".".join(str(p) for p in item.get("loc", []) if isinstance(p, str | int))
+            location = item.get("loc")
+            steps = location if isinstance(location, list) else []
+            loc = ".".join(str(p) for p in steps if isinstance(p, str | int))
             parts.append(f"{loc}: {item.get('msg', '')}".strip(": "))
     return "; ".join(parts) or "invalid request"
 
@@ -183,7 +201,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     header_id = response.headers.get("x-request-id")
     try:
         body: object = response.json()
-    except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
+    except (ValueError, RecursionError, httpx.DecodingError):  # not JSON, too deep, or badly encoded
         body = None
     code: str | None = None
     request_id = header_id

@@ -93,7 +93,8 @@ def check_fields(obj: object, where: str = "") -> None:
             for index, element in enumerate(value):
                 if not isinstance(element, item):
                     raise TypeError(f"field {where}{name}[{index}] has a {type(element).__name__}")
-                check_fields(element, f"{where}{name}[{index}].")
+                if attrs.has(item):
+                    check_fields(element, f"{where}{name}[{index}].")
 
 
 def decode_json(response: httpx.Response) -> Any:
@@ -103,6 +104,8 @@ def decode_json(response: httpx.Response) -> Any:
         raise invalid(response, f"not JSON: {exc}") from None
     except RecursionError:
         raise invalid(response, "JSON nested too deeply") from None
+    except httpx.DecodingError as exc:  # Content-Encoding says gzip, the bytes say otherwise
+        raise invalid(response, f"undecodable body: {exc}") from None
 
 
 def invalid(response: httpx.Response, reason: str) -> ResponseValidationError:
@@ -111,6 +114,7 @@ def invalid(response: httpx.Response, reason: str) -> ResponseValidationError:
         status_code=response.status_code,
         content=response.content,
         request_id=response.headers.get("x-request-id"),
+        response=response,
     )
 
 

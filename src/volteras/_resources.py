@@ -14,8 +14,17 @@ from volteras_openapi.models import CommandExecution, CommandExecutionPage, Toke
 from volteras_openapi.types import UNSET
 
 from ._base import AsyncAPI, RawResponse, SyncAPI
+from ._errors import VolterasError
 from ._paging import AsyncPager, Page, SyncPager
-from ._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, Schedule, is_finished, settle
+from ._waiting import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Schedule,
+    check_wait,
+    is_finished,
+    poll_ids,
+    settle,
+)
 
 Filter = Mapping[str, Any] | str
 Clock = Callable[[], float]
@@ -42,12 +51,6 @@ def _list_request(
 def _page(raw: RawResponse[CommandExecutionPage]) -> Page[CommandExecution]:
     body = raw.parse()
     return Page(body.results, body.next_page_token, body.total_results, raw.http_response)
-
-
-def _execution_ids(execution: CommandExecution) -> tuple[str, str]:
-    if not isinstance(execution.id, str):
-        raise ValueError("this execution has no id to poll")
-    return execution.vehicle_id, execution.id
 
 
 class RawCommands(CommandMethods[RawResponse[CommandExecution]]):
@@ -91,12 +94,9 @@ class Commands(CommandMethods[CommandExecution]):
     def _command(
         self, request: dict[str, Any], *, wait: bool, wait_timeout: float | None
     ) -> CommandExecution:
+        timeout = check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
         execution = self._api.call(request, CommandExecution).parse()
-        return (
-            self.wait(execution, timeout=DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
-            if wait
-            else execution
-        )
+        return self.wait(execution, timeout=timeout) if wait else execution
 
     def get(self, vehicle_id: str, execution_id: str) -> CommandExecution:
         """The execution as it stands now."""
@@ -132,11 +132,15 @@ class Commands(CommandMethods[CommandExecution]):
         Raises CommandTimeoutError (carrying the last execution seen) after `timeout`
         seconds, and CommandFailedError on FAILED when `raise_on_failure` is set.
         """
-        vehicle_id, execution_id = _execution_ids(execution)
+        vehicle_id, execution_id = poll_ids(execution)
         schedule = Schedule(timeout, poll_interval, self._clock)
         while not is_finished(execution):
             self._sleep(schedule.next_sleep(execution))
-            execution = self.get(vehicle_id, execution_id)
+            try:
+                execution = self.get(vehicle_id, execution_id)
+            except VolterasError as exc:
+                exc.execution = execution  # the command exists: never let it look unsent
+                raise
         return settle(execution, raise_on_failure)
 
 
@@ -181,12 +185,9 @@ class AsyncCommands(CommandMethods[Awaitable[CommandExecution]]):
     async def _send(
         self, request: dict[str, Any], wait: bool, wait_timeout: float | None
     ) -> CommandExecution:
+        timeout = check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
         execution = (await self._api.call(request, CommandExecution)).parse()
-        return (
-            await self.wait(execution, timeout=DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
-            if wait
-            else execution
-        )
+        return await self.wait(execution, timeout=timeout) if wait else execution
 
     async def get(self, vehicle_id: str, execution_id: str) -> CommandExecution:
         """The execution as it stands now."""
@@ -213,11 +214,15 @@ class AsyncCommands(CommandMethods[Awaitable[CommandExecution]]):
         raise_on_failure: bool = False,
     ) -> CommandExecution:
         """Poll until EXECUTED or FAILED; see `Commands.wait`."""
-        vehicle_id, execution_id = _execution_ids(execution)
+        vehicle_id, execution_id = poll_ids(execution)
         schedule = Schedule(timeout, poll_interval, self._clock)
         while not is_finished(execution):
             await self._sleep(schedule.next_sleep(execution))
-            execution = await self.get(vehicle_id, execution_id)
+            try:
+                execution = await self.get(vehicle_id, execution_id)
+            except VolterasError as exc:
+                exc.execution = execution  # the command exists: never let it look unsent
+                raise
         return settle(execution, raise_on_failure)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Final
 
 from volteras_openapi.models import CommandExecution, CommandStatus
 
-from ._errors import CommandFailedError, CommandTimeoutError
+from ._errors import CommandFailedError, CommandTimeoutError, VolterasError
 
 TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 DEFAULT_WAIT_TIMEOUT: Final = 300.0
@@ -25,8 +26,7 @@ class Schedule:
     """When to poll next, growing the interval up to MAX_POLL_INTERVAL, within a deadline."""
 
     def __init__(self, timeout: float, poll_interval: float, clock: Callable[[], float]) -> None:
-        if timeout < 0 or poll_interval <= 0:
-            raise ValueError("timeout must be >= 0 and poll_interval > 0")
+        check_wait(timeout, poll_interval)
         self.timeout = timeout
         self._clock = clock
         self._deadline = clock() + timeout
@@ -40,6 +40,24 @@ class Schedule:
         sleep = min(self._interval, remaining)
         self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
         return sleep
+
+
+def check_wait(timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> float:
+    """Refuse a wait that could never end or never poll; called before a command is sent."""
+    if not (isinstance(timeout, int | float) and math.isfinite(timeout) and timeout >= 0):
+        raise ValueError(f"wait timeout must be a finite number of seconds >= 0, not {timeout!r}")
+    if not (isinstance(poll_interval, int | float) and math.isfinite(poll_interval) and poll_interval > 0):
+        raise ValueError(f"poll_interval must be a finite number of seconds > 0, not {poll_interval!r}")
+    return float(timeout)
+
+
+def poll_ids(execution: CommandExecution) -> tuple[str, str]:
+    """The ids to poll `execution` with; an execution the server gave no id cannot be followed."""
+    if not isinstance(execution.id, str):
+        error = VolterasError("the server gave this command execution no id, so it cannot be polled")
+        error.execution = execution
+        raise error
+    return execution.vehicle_id, execution.id
 
 
 def settle(execution: CommandExecution, raise_on_failure: bool) -> CommandExecution:

@@ -245,11 +245,21 @@ def test_wait_timeout_carries_last_execution(sim: Simulator, client: Any) -> Non
     assert 1 <= len(gets(sim)) <= 20
 
 
-@pytest.mark.parametrize(("timeout", "interval"), [(-1, 0.1), (1, 0), (1, -0.5)])
-def test_wait_rejects_bad_schedule(client: Any, timeout: float, interval: float) -> None:
-    """wait() refuses a negative timeout or a non-positive poll interval with ValueError."""
+@pytest.mark.parametrize(
+    ("timeout", "interval", "named"),
+    [
+        (-1, 0.1, "wait timeout"),
+        (float("nan"), 0.1, "wait timeout"),
+        (float("inf"), 0.1, "wait timeout"),
+        (1, 0, "poll_interval"),
+        (1, -0.5, "poll_interval"),
+        (1, float("nan"), "poll_interval"),
+    ],
+)
+def test_wait_rejects_bad_schedule(client: Any, timeout: float, interval: float, named: str) -> None:
+    """wait() refuses a timeout that is negative or never ends, or a bad poll interval, naming which."""
     created = client.commands.lock_doors("veh_silent")
-    with pytest.raises(ValueError, match="timeout"):
+    with pytest.raises(ValueError, match=named):
         client.commands.wait(created, timeout=timeout, poll_interval=interval)
 
 
