@@ -22,7 +22,7 @@ from volteras_openapi.api.auth import create_token
 from volteras_openapi.models import Token, TokenRequest
 
 from ._config import Secret
-from ._errors import ResponseValidationError, error_from_response
+from ._errors import APITimeoutError, ResponseValidationError, error_from_response
 from ._parsing import decode_json, parse_data
 
 if TYPE_CHECKING:
@@ -174,7 +174,9 @@ class ClientCredentialsAuth(httpx.Auth):
             renewed = False
             token = self._current(rejected)
             if token is None:
-                with self._thread_lock:
+                if not self._thread_lock.acquire(timeout=_lock_wait(request)):
+                    raise _waited_too_long(request)
+                try:
                     token = self._current(rejected)
                     if token is None:
                         steps = self._renew_steps(request)
@@ -184,6 +186,8 @@ class ClientCredentialsAuth(httpx.Auth):
                             reply.read()
                             outgoing, token = _advance(steps, reply)
                         renewed = True
+                finally:
+                    self._thread_lock.release()
             self._authorize(request, token)
             response = yield request
             response.read()
@@ -192,16 +196,20 @@ class ClientCredentialsAuth(httpx.Auth):
             rejected = token
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._task_lock is None:
-            import asyncio
+        import asyncio  # cheap here: only async callers reach this
 
+        if self._task_lock is None:
             self._task_lock = asyncio.Lock()
         rejected: _Token | None = None
         for _ in range(2):
             renewed = False
             token = self._current(rejected)
             if token is None:
-                async with self._task_lock:
+                try:
+                    await asyncio.wait_for(self._task_lock.acquire(), _lock_wait(request))
+                except TimeoutError:
+                    raise _waited_too_long(request) from None
+                try:
                     token = self._current(rejected)
                     if token is None:
                         steps = self._renew_steps(request)
@@ -211,12 +219,29 @@ class ClientCredentialsAuth(httpx.Auth):
                             await reply.aread()
                             outgoing, token = _advance(steps, reply)
                         renewed = True
+                finally:
+                    self._task_lock.release()
             self._authorize(request, token)
             response = yield request
             await response.aread()
             if renewed or not self._refused(response):
                 return
             rejected = token
+
+
+def _lock_wait(request: httpx.Request) -> float:
+    """How long a call may wait for another call's token renewal: about one request's timeout.
+
+    Unbounded, callers queued behind a token endpoint that hangs would each wait out every
+    earlier caller's timeouts and retries in turn.
+    """
+    timeout = request.extensions.get("timeout") or {}
+    phases = [timeout.get(phase) for phase in ("connect", "write", "read")]
+    return sum(p for p in phases if isinstance(p, int | float)) or 30.0
+
+
+def _waited_too_long(request: httpx.Request) -> APITimeoutError:
+    return APITimeoutError("timed out waiting for another call's token renewal", request=request)
 
 
 def _advance(

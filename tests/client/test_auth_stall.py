@@ -1,0 +1,61 @@
+"""A token endpoint that hangs must not queue every concurrent caller behind every other's timeouts."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+import volteras
+from volteras.testing import Delay, Simulator
+
+CALLERS = 8
+TIMEOUT = 0.2
+ATTEMPTS = 3  # default max_retries=2, plus the first try
+
+
+@pytest.fixture
+def hanging_token_endpoint() -> Simulator:
+    sim = Simulator()
+    sim.inject(Delay(1.0), path="/v1/oauth2/token", count=100)
+    return sim
+
+
+def test_threads_give_up_with_a_typed_timeout(hanging_token_endpoint: Simulator) -> None:
+    """Threads waiting on a renewal that hangs get APITimeoutError; token requests stay single-flight-ish."""
+    sim = hanging_token_endpoint
+    errors: list[BaseException] = []
+    with (
+        sim.serve() as url,
+        volteras.Volteras("demo-client", "demo-secret", base_url=url, timeout=TIMEOUT) as c,
+    ):
+
+        def call() -> None:
+            try:
+                c.tokens.test()
+            except BaseException as exc:  # collected and checked below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=call) for _ in range(CALLERS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert [type(e) for e in errors] == [volteras.APITimeoutError] * CALLERS
+    # Unbounded, each caller renewed in turn: CALLERS x ATTEMPTS (24) token requests.
+    assert len(sim.token_requests) <= CALLERS * ATTEMPTS // 2
+
+
+def test_tasks_give_up_with_a_typed_timeout(hanging_token_endpoint: Simulator) -> None:
+    """Asyncio tasks waiting on a renewal that hangs get APITimeoutError, with few token requests."""
+    sim = hanging_token_endpoint
+
+    async def main(url: str) -> list[object]:
+        async with volteras.AsyncVolteras("demo-client", "demo-secret", base_url=url, timeout=TIMEOUT) as c:
+            return await asyncio.gather(*(c.tokens.test() for _ in range(CALLERS)), return_exceptions=True)
+
+    with sim.serve() as url:
+        results = asyncio.run(main(url))
+    assert [type(r) for r in results] == [volteras.APITimeoutError] * CALLERS
+    assert len(sim.token_requests) <= CALLERS * ATTEMPTS // 2
