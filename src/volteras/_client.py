@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar
 
 import httpx
 
@@ -13,6 +14,16 @@ from ._base import AsyncAPI, SyncAPI
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._resources import AsyncCommands, AsyncTokens, Commands, Tokens
 from ._retry import TOKEN_PATH
+
+_H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
+
+
+def _http_client(given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout) -> _H:
+    """A new pool with a bounded timeout, or the caller's own, which must be bounded too."""
+    if given is None:
+        return make(timeout=_config.check_timeout(timeout))
+    _config.check_timeout(given.timeout)
+    return given
 
 
 class _ClientBase:
@@ -64,11 +75,7 @@ class Volteras(_ClientBase):
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(timeout=_config.check_timeout(timeout))
-        else:
-            _config.check_timeout(http_client.timeout)  # a caller's client must not hang either
-        self._http = http_client
+        self._http = _http_client(http_client, httpx.Client, timeout)
         api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = Commands(api)
         self.tokens = Tokens(api)
@@ -107,11 +114,7 @@ class AsyncVolteras(_ClientBase):
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(timeout=_config.check_timeout(timeout))
-        else:
-            _config.check_timeout(http_client.timeout)  # a caller's client must not hang either
-        self._http = http_client
+        self._http = _http_client(http_client, httpx.AsyncClient, timeout)
         api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
         self.commands = AsyncCommands(api)
         self.tokens = AsyncTokens(api)
