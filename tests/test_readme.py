@@ -1,0 +1,17 @@
+"""The README's examples stay true."""
+
+from __future__ import annotations
+
+from tests.conftest import ROOT
+
+
+def test_simulator_example_runs() -> None:
+    """The 'Testing your service' example in the README runs as written and its assertions hold."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Testing your service against `volteras.testing`") :]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 (our own README)
+    test = namespace["test_my_service_closes_the_port"]
+    assert callable(test)
+    test()
