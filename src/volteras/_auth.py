@@ -196,15 +196,15 @@ class ClientCredentialsAuth(httpx.Auth):
             rejected = token
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        import asyncio  # cheap here: only async callers reach this
-
-        if self._task_lock is None:
-            self._task_lock = asyncio.Lock()
         rejected: _Token | None = None
         for _ in range(2):
             renewed = False
             token = self._current(rejected)
             if token is None:
+                import asyncio  # here, not at the top: only a renewal needs it, and sync users never do
+
+                if self._task_lock is None:
+                    self._task_lock = asyncio.Lock()
                 try:
                     await asyncio.wait_for(self._task_lock.acquire(), _lock_wait(request))
                 except TimeoutError:
