@@ -1,0 +1,64 @@
+"""`make bench` runs end to end and prints every figure as `name: value`, the ratios first.
+
+Shrunk to a few calls per figure: this checks that the script works, not the numbers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "bench.py"
+RATIOS = [
+    "overhead_ratio",
+    "async_throughput_ratio",
+    "parse_ratio",
+    "validated_parse_ratio",
+    "import_ratio",
+    "generate_seconds",
+]
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("volteras_bench_script", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.timeout(120)
+def test_bench_prints_every_figure(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench = _load()
+    small = {
+        "ROUNDS": 2,
+        "CALLS_PER_ROUND": 3,
+        "WARMUP_CALLS": 3,
+        "SYNC_VEHICLES": 6,
+        "ASYNC_COMMANDS": 12,
+        "ASYNC_CONCURRENCY": 4,
+        "ASYNC_WARMUP": 4,
+        "ASYNC_TRIALS": 2,
+        "IMPORT_RUNS": 1,
+        "PARSE_NUMBER": 5,
+        "PARSE_REPEAT": 1,
+    }
+    for name, value in small.items():
+        monkeypatch.setattr(bench, name, value)
+    total = small["SYNC_VEHICLES"] + 2 * (small["ASYNC_TRIALS"] + 1) * (
+        small["ASYNC_WARMUP"] + small["ASYNC_COMMANDS"]
+    )
+    monkeypatch.setattr(bench, "TOTAL_VEHICLES", total)
+
+    assert bench.main(["--in-process"]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    figures = dict(line.split(": ", 1) for line in lines)
+    assert [line.split(": ")[0] for line in lines[: len(RATIOS)]] == RATIOS
+    for name in [*RATIOS, "import_volteras_ms", "import_httpx_ms", "sdk_async_commands_per_s"]:
+        assert float(figures[name]) > 0, name
