@@ -30,7 +30,7 @@ lint: install
 
 typecheck: install
 	$(BIN)/mypy
-	$(BIN)/mypy --strict examples
+	$(BIN)/mypy --strict examples tests/static
 
 test: lint typecheck
 	$(BIN)/python -m pytest

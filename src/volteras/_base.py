@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic
 
 import attrs
 import httpx
@@ -19,12 +19,11 @@ from ._parsing import M, parse_model
 
 logger = logging.getLogger("volteras")
 
-T = TypeVar("T")
 _Outcome = httpx.Response | Exception
 
 
 @attrs.frozen
-class RawResponse(Generic[T]):
+class RawResponse(Generic[M]):
     """An HTTP response together with the model it parses into.
 
     Returned by `client.commands.with_raw_response.*` for when headers, status or the
@@ -32,7 +31,7 @@ class RawResponse(Generic[T]):
     """
 
     http_response: httpx.Response
-    _model: type[Any]
+    _model: type[M]
 
     @property
     def status_code(self) -> int:
@@ -47,9 +46,8 @@ class RawResponse(Generic[T]):
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
-    def parse(self) -> T:
-        parsed: T = parse_model(self._model, self.http_response)
-        return parsed
+    def parse(self) -> M:
+        return parse_model(self._model, self.http_response)
 
 
 class _Attempts:
