@@ -27,6 +27,7 @@ from ._errors import (
     VolterasError,
 )
 from ._paging import AsyncPager, Page, SyncPager
+from ._version import __version__ as __version__
 from ._waiting import TERMINAL_STATUSES
 
 __all__ = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -21,7 +22,7 @@ import httpx
 from volteras_openapi.api.auth import create_token
 from volteras_openapi.models import Token, TokenRequest
 
-from ._config import Secret
+from ._config import USER_AGENT, Secret
 from ._errors import APITimeoutError, ResponseValidationError, error_from_response
 from ._parsing import decode_json, parse_data
 
@@ -35,6 +36,9 @@ MAX_LIFETIME: Final = 366 * 24 * 3600
 
 REFRESH_MARGIN: Final = 30.0
 """Renew this many seconds before expiry (at most a tenth of the token's life)."""
+
+_HEADER_SAFE: Final = re.compile(r"[\x21-\x7e]+")
+"""Visible ASCII: anything else in a token would fail or split the header it is sent in."""
 
 
 @attrs.frozen(repr=False)
@@ -85,16 +89,15 @@ class ClientCredentialsAuth(httpx.Auth):
             return None
         return token
 
-    def _token_request(self, use_refresh: bool, timeout: object) -> httpx.Request:
+    def _token_request(self, use_refresh: bool, timeout: object, user_agent: str) -> httpx.Request:
         token = self._token
         if use_refresh and token is not None and token.refresh is not None:
             body = TokenRequest(grant_type="refresh_token", refresh_token=token.refresh.reveal())
         else:
             body = TokenRequest(grant_type="client_credentials")
         kwargs = create_token._get_kwargs(body=body)
-        headers = {**kwargs["headers"], "Authorization": self._basic.reveal()}
+        headers = {**kwargs["headers"], "Authorization": self._basic.reveal(), "User-Agent": user_agent}
         self.token_requests += 1
-        # A request built outside the client has no timeout: carry over the calling request's.
         extensions = {"timeout": timeout} if timeout is not None else {}
         return httpx.Request(
             "POST", self._token_url, data=kwargs["data"], headers=headers, extensions=extensions
@@ -121,6 +124,9 @@ class ClientCredentialsAuth(httpx.Auth):
             token = parse_data(Token, decode_json(response), response)
         except ResponseValidationError as exc:
             reason = exc.reason
+        else:
+            if not _HEADER_SAFE.fullmatch(token.access_token):
+                reason = "access_token is empty or has characters an Authorization header cannot carry"
         if reason is not None:
             raise ResponseValidationError(
                 reason,
@@ -140,11 +146,14 @@ class ClientCredentialsAuth(httpx.Auth):
     def _renew_steps(self, caller: httpx.Request) -> Generator[httpx.Request, httpx.Response, _Token]:
         """Refresh token first; if it is refused, client credentials."""
         has_refresh = self._token is not None and self._token.refresh is not None
+        # A request built outside the client has no timeout or default headers: carry over the
+        # calling request's, so a token request waits and identifies itself like the call it serves.
         timeout = caller.extensions.get("timeout")
-        response = yield self._token_request(use_refresh=has_refresh, timeout=timeout)
+        user_agent = caller.headers.get("User-Agent", USER_AGENT)
+        response = yield self._token_request(use_refresh=has_refresh, timeout=timeout, user_agent=user_agent)
         self._log(response)
         if has_refresh and response.status_code in (400, 401):
-            response = yield self._token_request(use_refresh=False, timeout=timeout)
+            response = yield self._token_request(use_refresh=False, timeout=timeout, user_agent=user_agent)
             self._log(response)
         return self._accept(response)
 

@@ -19,9 +19,9 @@ _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 
 def _http_client(given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout) -> _H:
-    """A new pool with a bounded timeout, or the caller's own, which must be bounded too."""
+    """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded too."""
     if given is None:
-        return make(timeout=_config.check_timeout(timeout))
+        return make(timeout=_config.check_timeout(timeout), headers={"User-Agent": _config.USER_AGENT})
     _config.check_timeout(given.timeout)
     return given
 

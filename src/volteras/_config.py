@@ -10,6 +10,7 @@ import attrs
 import httpx
 
 from ._errors import VolterasError
+from ._version import __version__
 
 Environment = Literal["production", "sandbox"]
 ENVIRONMENTS: Final[dict[str, str]] = {
@@ -19,6 +20,8 @@ ENVIRONMENTS: Final[dict[str, str]] = {
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 2
 MAX_TIMEOUT: Final = 24 * 3600.0
+# Lets the API's operators tell SDK traffic and its version apart (Stainless SDKs do the same).
+USER_AGENT: Final = f"volteras-python/{__version__} httpx/{httpx.__version__}"
 
 
 class Secret:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 import httpx
 import pytest
 
+import volteras
 from volteras import AsyncVolteras, CommandStatus, Volteras, VolterasError
 from volteras.testing import Simulator
 
@@ -193,3 +195,22 @@ def test_repr_shows_address_and_id_only(cls: Any) -> None:
     text = repr(cls(CLIENT_ID, "s3cr3t-value", base_url="https://api.example.com"))
     assert "https://api.example.com" in text and CLIENT_ID in text
     assert "s3cr3t-value" not in text
+
+
+def test_requests_name_the_sdk_and_its_version(sim: Simulator, client: Any) -> None:
+    """Token, command and poll requests all carry `volteras-python/<version>` as User-Agent."""
+    client.commands.close_charge_port("veh_1", wait=True)
+    agents = {r.headers.get("user-agent") for r in [*sim.token_requests, *sim.requests]}
+    assert agents == {f"volteras-python/{volteras.__version__} httpx/{httpx.__version__}"}
+    assert len(sim.token_requests) == 1
+    assert re.fullmatch(r"\d+\.\d+\.\d+", volteras.__version__)
+
+
+def test_caller_http_client_keeps_its_own_user_agent(sim: Simulator, base_url: str) -> None:
+    """A caller-supplied http_client's headers are left alone, down to the token request."""
+    with (
+        httpx.Client(timeout=5.0, headers={"User-Agent": "fleet-service/7"}) as http,
+        Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url, http_client=http) as client,
+    ):
+        client.commands.lock_doors("veh_1")
+    assert {r.headers.get("user-agent") for r in [*sim.token_requests, *sim.requests]} == {"fleet-service/7"}

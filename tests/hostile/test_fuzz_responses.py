@@ -216,6 +216,9 @@ def test_tokens_test_returns_typed_token_info_or_validation_error(body: object) 
 @example(token_body={**VALID_TOKEN, "expires_in": -5})
 @example(token_body={**VALID_TOKEN, "expires_in": 0, "refresh_token": ""})
 @example(token_body={**VALID_TOKEN, "expires_in": 10**300})
+@example(token_body={**VALID_TOKEN, "access_token": "\x80"})
+@example(token_body={**VALID_TOKEN, "access_token": "at_1\r\nX-Injected: 1"})
+@example(token_body={**VALID_TOKEN, "access_token": ""})
 def test_fuzzed_token_response_gives_token_info_or_validation_error(token_body: object) -> None:
     """Any 200 body from the token endpoint makes `tokens.test()` return a TokenInfo or raise ResponseValidationError."""
     sent: list[httpx.Request] = []
