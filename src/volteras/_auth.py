@@ -215,7 +215,10 @@ class ClientCredentialsAuth(httpx.Auth):
                 if self._task_lock is None:
                     self._task_lock = asyncio.Lock()
                 try:
-                    await asyncio.wait_for(self._task_lock.acquire(), _lock_wait(request))
+                    # Not asyncio.wait_for: on 3.11 it can swallow a cancel that lands as the lock is
+                    # handed over, and the cancelled call would then go on to send its command.
+                    async with asyncio.timeout(_lock_wait(request)):
+                        await self._task_lock.acquire()
                 except TimeoutError:
                     raise _waited_too_long(request) from None
                 try:

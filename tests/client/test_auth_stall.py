@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import httpx
 import pytest
 
 import volteras
@@ -59,3 +60,34 @@ def test_tasks_give_up_with_a_typed_timeout(hanging_token_endpoint: Simulator) -
         results = asyncio.run(main(url))
     assert [type(r) for r in results] == [volteras.APITimeoutError] * CALLERS
     assert len(sim.token_requests) <= CALLERS * ATTEMPTS // 2
+
+
+def test_a_task_cancelled_while_waiting_for_a_renewal_sends_nothing() -> None:
+    """Cancelled just as another task's renewal ends, a waiting command stays cancelled and unsent.
+
+    The cancel lands after the lock is handed over but before the waiter has run: the moment
+    `asyncio.wait_for` on Python 3.11 would swallow it and let the command go out anyway.
+    """
+    sim = Simulator()
+    sim.add_vehicle("veh_1", latency=0)
+    sim.inject(Delay(0.1), path="/v1/oauth2/token")
+    waiting: list[asyncio.Task[object]] = []
+
+    async def cancel_the_waiter(request: httpx.Request) -> None:
+        if waiting and request.url.path.endswith("/test-token"):  # the renewal has just ended
+            asyncio.get_running_loop().call_soon(waiting[0].cancel)
+
+    async def main(url: str) -> asyncio.Task[object]:
+        async with volteras.AsyncVolteras("demo-client", "demo-secret", base_url=url) as c:
+            c._http.event_hooks["request"].append(cancel_the_waiter)
+            renewing = asyncio.create_task(c.tokens.test())
+            await asyncio.sleep(0)  # the first task takes the renewal lock
+            waiting.append(asyncio.create_task(c.commands.close_charge_port("veh_1")))
+            await asyncio.gather(renewing, *waiting, return_exceptions=True)
+            return waiting[0]
+
+    with sim.serve() as url:
+        waiter = asyncio.run(main(url))
+    assert waiter.cancelled()
+    assert sim.executions == []
+    assert [r.path for r in sim.requests if "command-execution" in r.path] == []
