@@ -7,13 +7,15 @@ Exit codes: 0 executed (or the read succeeded), 1 the command FAILED, 2 usage er
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import itertools
 import json
+import logging
 import sys
 import time
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, TextIO
 
 from volteras_openapi.api.commands import CommandMethods
@@ -99,6 +101,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
         help="print exactly one JSON document on stdout",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="log every HTTP exchange to stderr (credentials never appear)",
     )
 
 
@@ -364,6 +372,25 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             parser.error(f"--filter is not valid JSON: {exc}")
 
 
+@contextlib.contextmanager
+def _debug_logging(enabled: bool, err: TextIO) -> Iterator[None]:
+    """DEBUG from every logger (volteras, httpx, httpcore) to `err` for this run, then as before."""
+    if not enabled:
+        yield
+        return
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Entry point of `volteras` and `python -m volteras`; returns the exit status."""
     out = sys.stdout if out is None else out
@@ -374,7 +401,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     output = _Output(args.json, out, err)
     run: Callable[[Volteras, argparse.Namespace, _Output], int] = args.run
     try:
-        with _client(args) as client:
+        with _debug_logging(args.debug, err), _client(args) as client:
             return run(client, args, output)
     except _Usage as exc:
         print(f"volteras: error: {exc}", file=err, flush=True)

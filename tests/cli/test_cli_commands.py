@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from tests.cli.conftest import ASLEEP, CLIENT_ID, Runner
 from volteras import describe_reason
@@ -65,6 +66,21 @@ def test_json_wait_prints_one_sorted_document(cli: Runner) -> None:
     assert document["status"] == "EXECUTED"
     assert document["vehicleId"] == "veh_1"
     assert list(document) == sorted(document)
+
+
+def test_debug_logs_every_exchange_to_stderr_only(cli: Runner) -> None:
+    """--debug writes the SDK's and httpx's DEBUG lines to stderr; stdout stays one JSON document."""
+    quiet = cli("--json", "commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10")
+    loud = cli("--json", "--debug", "commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10")
+    assert loud.code == quiet.code == 0, loud.err
+    assert json.loads(loud.out)["status"] == "EXECUTED"
+    assert "DEBUG" not in quiet.err
+    assert re.search(
+        r"volteras DEBUG POST /v1/vehicles/veh_1/command-execution:close-charge-port -> 200", loud.err
+    )
+    assert "volteras DEBUG POST /v1/oauth2/token -> 200" in loud.err
+    assert "httpcore" in loud.err
+    assert "Bearer" not in loud.err
 
 
 def test_body_options_typed_and_prefix_matched(cli: Runner, sim: Simulator) -> None:

@@ -343,20 +343,27 @@ def _cli(base_url: str, *args: str, secret: str = SECRET) -> subprocess.Complete
     )
 
 
-def test_cli_prints_no_secret(sim: Simulator, base_url: str) -> None:
-    """The CLI's stdout/stderr never contain the secret or an issued token, in success or failure."""
+@pytest.mark.parametrize("logging_flags", [[], ["--debug"]], ids=["quiet", "debug"])
+def test_cli_prints_no_secret(sim: Simulator, base_url: str, logging_flags: list[str]) -> None:
+    """The CLI's stdout/stderr never contain the secret or an issued token, in success or failure,
+    with or without --debug (DEBUG logs from volteras, httpx and httpcore on stderr)."""
     runs = [
-        _cli(base_url, "token", "test"),
-        _cli(base_url, "--json", "token", "test"),
-        _cli(base_url, "commands", "close-charge-port", "veh_slow", "--wait"),
-        _cli(base_url, "--json", "commands", "open-charge-port", "veh_fail", "--wait"),
-        _cli(base_url, "--json", "commands", "list", "veh_slow"),
-        _cli(base_url, "commands", "get", "veh_1", "cmd_nope"),
-        _cli(base_url, "token", "test", secret=WRONG_SECRET),
-        _cli(base_url, "--json", "token", "test", secret=WRONG_SECRET),
+        _cli(base_url, *logging_flags, *args, secret=secret)
+        for *args, secret in [
+            ("token", "test", SECRET),
+            ("--json", "token", "test", SECRET),
+            ("commands", "close-charge-port", "veh_slow", "--wait", SECRET),
+            ("--json", "commands", "open-charge-port", "veh_fail", "--wait", SECRET),
+            ("--json", "commands", "list", "veh_slow", SECRET),
+            ("commands", "get", "veh_1", "cmd_nope", SECRET),
+            ("token", "test", WRONG_SECRET),
+            ("--json", "token", "test", WRONG_SECRET),
+        ]
     ]
     assert [run.returncode for run in runs] == [0, 0, 0, 1, 0, 3, 3, 3]
     assert "AUTHENTICATION_ERROR" in runs[6].stderr
+    if logging_flags:
+        assert all("volteras DEBUG" in run.stderr and "httpcore" in run.stderr for run in runs)
     assert_nothing_leaks([run.stdout + run.stderr for run in runs], secrets_of(sim))
 
 
