@@ -42,7 +42,7 @@ bench: install
 	$(BIN)/python scripts/bench.py
 
 soak: install
-	$(BIN)/python scripts/soak.py --commands 5000 --vehicles 500 --concurrency 50
+	$(BIN)/python scripts/soak.py  # defaults: 5,000 commands, 500 vehicles, concurrency 50, 5% faults
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build

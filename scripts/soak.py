@@ -16,10 +16,11 @@ Faults: a request hook on the SDK's `httpx.AsyncClient` sees every request the S
 request leaves. Each command POST path is held by one job at a time and each poll path
 names one execution, so the fault lands on that very request. Faults: 429 (Retry-After: 1),
 500, 502, 503 (with and without Retry-After), 504, an HTML 502 page, malformed JSON,
-truncated JSON, a dropped connection, and early token expiry (not on token requests, where it
-means nothing). Backoff sleeps are off (`volteras._retry.set_testing(True)`). The order in
-which concurrent requests draw from the generator depends on timing, so a seed fixes the
-fault mix, not the exact request each fault meets.
+truncated JSON, a dropped connection, an answer held past the SDK's read timeout, and early
+token expiry (not on token requests, where it means nothing). Backoff sleeps are off
+(`volteras._retry.set_testing(True)`). The order in which concurrent requests draw from the
+generator depends on timing, so a seed fixes the fault mix, not the exact request each fault
+meets.
 
 Checked, each a violation that makes the exit status 1:
 - every job ends in exactly one recorded outcome: EXECUTED, FAILED with a reason, or a
@@ -63,6 +64,7 @@ from volteras._auth import REFRESH_MARGIN
 from volteras._resources import AsyncCommands
 from volteras.testing import (
     ACTIONS,
+    Delay,
     DropConnection,
     ExpireToken,
     Fault,
@@ -83,6 +85,16 @@ LATENCY = (0.05, 0.2)
 POLL_INTERVAL = 0.05
 WAIT_TIMEOUT = 30.0
 HTTP_TIMEOUT = 10.0
+READ_TIMEOUT = 2.0  # a loopback answer takes milliseconds; the Delay fault holds one longer
+
+# `make soak`'s run; `make test` runs the same with fewer commands (tests/test_soak.py).
+DEFAULT_COMMANDS = 5000
+DEFAULT_VEHICLES = 500
+DEFAULT_CONCURRENCY = 50
+DEFAULT_FAULT_RATE = 0.05
+DEFAULT_SEED = 1
+DEFAULT_TOKEN_LIFETIME = 10.0
+DEFAULT_DEADLINE = 600.0
 
 FAULTS: tuple[Fault, ...] = (
     RateLimited(retry_after=1),
@@ -95,6 +107,7 @@ FAULTS: tuple[Fault, ...] = (
     MalformedJson(),
     TruncatedJson(),
     DropConnection(),
+    Delay(READ_TIMEOUT + 0.5),
     ExpireToken(),
 )
 TOKEN_FAULTS: tuple[Fault, ...] = tuple(fault for fault in FAULTS if not isinstance(fault, ExpireToken))
@@ -281,13 +294,13 @@ def token_allowance(wall: float, lifetime: float, log: FaultLog) -> int:
 
 async def soak(
     *,
-    commands: int,
-    vehicles: int,
-    concurrency: int,
-    fault_rate: float,
-    seed: int,
-    token_lifetime: float = 3600.0,
-    deadline: float = 600.0,
+    commands: int = DEFAULT_COMMANDS,
+    vehicles: int = DEFAULT_VEHICLES,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    fault_rate: float = DEFAULT_FAULT_RATE,
+    seed: int = DEFAULT_SEED,
+    token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> Report:
     """Run the soak and check it; the report's `violations` is empty when all is well."""
     backoff_was_on = volteras._retry.backoff_enabled()
@@ -321,7 +334,7 @@ async def _soak(
     started = time.perf_counter()
     with sim.serve() as base_url:
         http = httpx.AsyncClient(
-            timeout=HTTP_TIMEOUT,
+            timeout=httpx.Timeout(HTTP_TIMEOUT, read=READ_TIMEOUT),
             event_hooks={"request": [fault_hook(sim, random.Random(seed + 1), fault_rate, log)]},
         )
         try:
@@ -374,17 +387,17 @@ async def _soak(
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--commands", type=int, default=5000, help="jobs to run (default 5000)")
-    parser.add_argument("--vehicles", type=int, default=500, help="simulated vehicles (default 500)")
-    parser.add_argument("--concurrency", type=int, default=50, help="worker tasks (default 50)")
-    parser.add_argument(
-        "--fault-rate", type=float, default=0.05, help="share of requests faulted (default 0.05)"
-    )
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    parser.add_argument(
-        "--token-lifetime", type=float, default=10.0, help="simulator token lifetime, s (default 10)"
-    )
-    parser.add_argument("--deadline", type=float, default=600.0, help="give up after this many s")
+    options: list[tuple[str, type, object, str]] = [
+        ("--commands", int, DEFAULT_COMMANDS, "jobs to run"),
+        ("--vehicles", int, DEFAULT_VEHICLES, "simulated vehicles"),
+        ("--concurrency", int, DEFAULT_CONCURRENCY, "worker tasks"),
+        ("--fault-rate", float, DEFAULT_FAULT_RATE, "share of requests faulted"),
+        ("--seed", int, DEFAULT_SEED, "random seed"),
+        ("--token-lifetime", float, DEFAULT_TOKEN_LIFETIME, "simulator token lifetime, s"),
+        ("--deadline", float, DEFAULT_DEADLINE, "give up after this many s"),
+    ]
+    for flag, kind, default, help_text in options:
+        parser.add_argument(flag, type=kind, default=default, help=f"{help_text} (default {default})")
     args = parser.parse_args(argv)
     if args.commands < 1 or args.vehicles < 1 or args.concurrency < 1:
         parser.error("--commands, --vehicles and --concurrency must be >= 1")

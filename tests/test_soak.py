@@ -1,4 +1,4 @@
-"""A short soak (scripts/soak.py, 300 commands under injected faults) ends with zero violations."""
+"""`make soak`'s checks, at 300 commands: no violations, and the checks do fire on a broken SDK."""
 
 from __future__ import annotations
 
@@ -8,9 +8,13 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import httpx
+import pytest
+
 import volteras._retry
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "soak.py"
+TOKEN_LIFETIME = 1.0  # short, so that even this short run renews by lifetime several times
 
 
 def _load() -> ModuleType:
@@ -22,13 +26,30 @@ def _load() -> ModuleType:
     return module
 
 
+@pytest.mark.timeout(120)
 def test_short_soak_has_no_violations() -> None:
+    """`make soak`'s setup (500 vehicles, concurrency 50, 5% faults) with 300 commands passes every check."""
     soak = _load()
     backoff = volteras._retry.backoff_enabled()
-    report = asyncio.run(
-        soak.soak(commands=300, vehicles=60, concurrency=20, fault_rate=0.05, seed=1, deadline=25.0)
-    )
+    report = asyncio.run(soak.soak(commands=300, token_lifetime=TOKEN_LIFETIME, deadline=90.0))
     assert report.violations == [], report.table()
     assert len(report.outcomes.results) == report.jobs == 300
     assert report.faults_fired > 0
+    assert report.token_requests >= 2, "the token lifetime never ran out: the token bound went untested"
+    assert report.token_requests <= report.token_allowed
     assert volteras._retry.backoff_enabled() == backoff
+
+
+@pytest.mark.timeout(120)
+def test_soak_reports_an_sdk_that_resends_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were the SDK to retry command POSTs after a 5xx or a dropped connection, the soak would fail."""
+    soak = _load()
+
+    def every_request_repeatable(request: httpx.Request) -> bool:
+        return True
+
+    monkeypatch.setattr(volteras._retry, "is_repeatable", every_request_repeatable)
+    report = asyncio.run(soak.soak(commands=150, vehicles=50, fault_rate=0.2, deadline=90.0))
+    assert any("re-sent" in violation for violation in report.violations), report.table()
+    assert any("duplicate" in violation for violation in report.violations), report.table()
+    assert "FAILED" in report.table()
