@@ -1,5 +1,5 @@
 """Arbitrary bodies from a hostile server, through the real client stack, reach the caller only as a
-well-typed model or a `ResponseValidationError`.
+well-typed model or a `ResponseValidationError`; under an error status, only as an `APIError`.
 
 The `httpx.MockTransport` stands in for the server; everything on the SDK side (auth flow, request
 loop, retries, parsing, paging) is the real code.
@@ -119,6 +119,18 @@ def bodies(near_valid: st.SearchStrategy[Any], valid: dict[str, Any]) -> st.Sear
     return st.one_of(near_valid, near_valid, json_values, raw_bodies, st.just(valid))
 
 
+VALID_ERROR = {
+    "requestId": "req_1",
+    "timestamp": "2024-01-01T00:00:00Z",
+    "error": "RESOURCE_NOT_FOUND",
+    "message": "Vehicle not found.",
+    "data": None,
+}
+FASTAPI_ERROR = {"detail": [{"loc": ["body", "limit"], "msg": "field required", "type": "missing"}]}
+error_bodies = st.one_of(
+    mutated(VALID_ERROR), mutated(FASTAPI_ERROR), json_values, raw_bodies, st.just(VALID_ERROR)
+)
+ERROR_STATUSES = [400, 401, 403, 404, 405, 409, 418, 422, 429, 499, 500, 502, 503, 504, 520, 599]
 execution_bodies = bodies(near_executions, VALID_EXECUTION)
 page_bodies = bodies(near_pages(), LAST_PAGE)
 token_info_bodies = bodies(mutated(VALID_TOKEN_INFO), VALID_TOKEN_INFO)
@@ -241,6 +253,54 @@ def test_fuzzed_token_response_gives_token_info_or_validation_error(token_body: 
     assert sent[-1].headers["authorization"] == f"Bearer {token_body['access_token']}"
 
 
+@FUZZ
+@given(
+    status=st.sampled_from(ERROR_STATUSES),
+    body=error_bodies,
+    retry_after=st.none()
+    | st.text(max_size=30)
+    | st.sampled_from(["1", "-1", "1e9", "Wed, 21 Oct 2015 07:28:00 GMT"]),
+)
+@example(status=422, body={"detail": "not a list"}, retry_after=None)
+@example(status=422, body={"detail": [{"loc": None, "msg": {"x": 1}}]}, retry_after=None)
+def test_error_answer_is_a_typed_api_error(status: int, body: object, retry_after: str | None) -> None:
+    """Any error status with any body (and any Retry-After) raises an APIError carrying that status."""
+    # As bytes, the way a server sends them: httpx decodes them (ASCII, else UTF-8, else Latin-1).
+    headers = {} if retry_after is None else {"Retry-After": retry_after.encode()}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=VALID_TOKEN)
+        return httpx.Response(status, content=as_bytes(body), headers=headers)
+
+    client = sync_client(handle)
+    with pytest.raises(volteras.APIError) as caught:
+        client.commands.close_charge_port("veh_1")
+    assert caught.value.status_code == status
+    assert isinstance(str(caught.value), str) and isinstance(repr(caught.value), str)
+    assert caught.value.code is None or isinstance(caught.value.code, str)
+
+
+@FUZZ
+@given(status=st.sampled_from([201, 202, 203, 204, 206, 299]), body=execution_bodies)
+def test_other_success_statuses_give_typed_execution_or_validation_error(status: int, body: object) -> None:
+    """A 2xx other than 200 with any body gives a typed CommandExecution or ResponseValidationError."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json=VALID_TOKEN)
+        return httpx.Response(status, content=b"" if status == 204 else as_bytes(body))
+
+    client = sync_client(handle)
+    try:
+        execution = client.commands.get("veh_1", "cmd_1")
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_execution(execution)
+
+
 # ---- async -----------------------------------------------------------------------------------
 
 
@@ -280,6 +340,27 @@ def test_async_get_returns_typed_execution_or_validation_error(body: object) -> 
         return
     event("parsed")
     assert_execution(execution)
+
+
+async def _async_token_test(token_body: object) -> object:
+    client = async_client(server(VALID_TOKEN_INFO, token_body))
+    try:
+        return await client.tokens.test()
+    finally:
+        await client._http.aclose()
+
+
+@FUZZ
+@given(token_body=token_bodies)
+def test_async_fuzzed_token_response_gives_token_info_or_validation_error(token_body: object) -> None:
+    """Any 200 body from the token endpoint makes the async `tokens.test()` return a TokenInfo or raise ResponseValidationError."""
+    try:
+        info = asyncio.run(_async_token_test(token_body))
+    except volteras.ResponseValidationError:
+        event("ResponseValidationError")
+        return
+    event("parsed")
+    assert_token_info(info)
 
 
 @settings(max_examples=100, deadline=None, database=None)
