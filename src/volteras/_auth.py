@@ -214,12 +214,17 @@ class ClientCredentialsAuth(httpx.Auth):
 
                 if self._task_lock is None:
                     self._task_lock = asyncio.Lock()
+                # Not asyncio.wait_for: on 3.11 it can swallow a cancel that lands as the lock is
+                # handed over, and the cancelled call would then go on to send its command.
+                waiting = asyncio.timeout(_lock_wait(request))
                 try:
-                    # Not asyncio.wait_for: on 3.11 it can swallow a cancel that lands as the lock is
-                    # handed over, and the cancelled call would then go on to send its command.
-                    async with asyncio.timeout(_lock_wait(request)):
+                    async with waiting:
                         await self._task_lock.acquire()
-                except TimeoutError:
+                except (TimeoutError, asyncio.CancelledError):
+                    # Before 3.11.7, a task that once swallowed a cancel gets CancelledError, not
+                    # TimeoutError, when the time runs out; a cancel from outside is passed on.
+                    if not waiting.expired():
+                        raise
                     raise _waited_too_long(request) from None
                 try:
                     token = self._current(rejected)

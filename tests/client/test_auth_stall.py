@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 
 import httpx
@@ -65,8 +66,9 @@ def test_tasks_give_up_with_a_typed_timeout(hanging_token_endpoint: Simulator) -
 def test_a_task_cancelled_while_waiting_for_a_renewal_sends_nothing() -> None:
     """Cancelled just as another task's renewal ends, a waiting command stays cancelled and unsent.
 
-    The cancel lands after the lock is handed over but before the waiter has run: the moment
-    `asyncio.wait_for` on Python 3.11 would swallow it and let the command go out anyway.
+    The cancel is requested after the renewal lock is handed to the waiter and before the waiter
+    runs again. `asyncio.wait_for` on Python 3.11 swallowed such a cancel and the command went
+    out; now the cancel reaches the waiter at its next pause, before its request is written.
     """
     sim = Simulator()
     sim.add_vehicle("veh_1", latency=0)
@@ -91,3 +93,38 @@ def test_a_task_cancelled_while_waiting_for_a_renewal_sends_nothing() -> None:
     assert waiter.cancelled()
     assert sim.executions == []
     assert [r.path for r in sim.requests if "command-execution" in r.path] == []
+
+
+def test_a_task_that_once_swallowed_a_cancel_still_times_out_typed() -> None:
+    """A task that caught a cancel earlier, then waits too long for a renewal, gets APITimeoutError.
+
+    Before Python 3.11.7 `asyncio.timeout` raised CancelledError in that case, which slips past
+    `except VolterasError` and makes the call look cancelled.
+    """
+    sim = Simulator()
+    sim.add_vehicle("veh_1", latency=0)
+
+    async def main(url: str) -> BaseException | None:
+        async with volteras.AsyncVolteras("demo-client", "demo-secret", base_url=url, timeout=TIMEOUT) as c:
+            renewal = asyncio.Lock()
+            await renewal.acquire()  # a renewal in progress that never ends
+            c._auth._task_lock = renewal
+
+            async def caller() -> BaseException | None:
+                task = asyncio.current_task()
+                assert task is not None
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):  # no uncancel(): it still counts
+                    await asyncio.sleep(0)
+                try:
+                    await c.commands.close_charge_port("veh_1")
+                except BaseException as exc:  # returned and checked below
+                    return exc
+                return None
+
+            return await asyncio.create_task(caller())
+
+    with sim.serve() as url:
+        outcome = asyncio.run(main(url))
+    assert isinstance(outcome, volteras.APITimeoutError), repr(outcome)
+    assert sim.executions == []
