@@ -89,15 +89,22 @@ class ClientCredentialsAuth(httpx.Auth):
             return None
         return token
 
-    def _token_request(self, use_refresh: bool, timeout: object, user_agent: str) -> httpx.Request:
+    def _token_request(self, use_refresh: bool, caller: httpx.Request) -> httpx.Request:
+        """The token request, carrying `caller`'s timeout and User-Agent.
+
+        Built outside the client, it would otherwise have neither: it waits and identifies
+        itself like the call it serves.
+        """
         token = self._token
         if use_refresh and token is not None and token.refresh is not None:
             body = TokenRequest(grant_type="refresh_token", refresh_token=token.refresh.reveal())
         else:
             body = TokenRequest(grant_type="client_credentials")
         kwargs = create_token._get_kwargs(body=body)
+        user_agent = caller.headers.get("User-Agent", USER_AGENT)
         headers = {**kwargs["headers"], "Authorization": self._basic.reveal(), "User-Agent": user_agent}
         self.token_requests += 1
+        timeout = caller.extensions.get("timeout")
         extensions = {"timeout": timeout} if timeout is not None else {}
         return httpx.Request(
             "POST", self._token_url, data=kwargs["data"], headers=headers, extensions=extensions
@@ -146,14 +153,10 @@ class ClientCredentialsAuth(httpx.Auth):
     def _renew_steps(self, caller: httpx.Request) -> Generator[httpx.Request, httpx.Response, _Token]:
         """Refresh token first; if it is refused, client credentials."""
         has_refresh = self._token is not None and self._token.refresh is not None
-        # A request built outside the client has no timeout or default headers: carry over the
-        # calling request's, so a token request waits and identifies itself like the call it serves.
-        timeout = caller.extensions.get("timeout")
-        user_agent = caller.headers.get("User-Agent", USER_AGENT)
-        response = yield self._token_request(use_refresh=has_refresh, timeout=timeout, user_agent=user_agent)
+        response = yield self._token_request(use_refresh=has_refresh, caller=caller)
         self._log(response)
         if has_refresh and response.status_code in (400, 401):
-            response = yield self._token_request(use_refresh=False, timeout=timeout, user_agent=user_agent)
+            response = yield self._token_request(use_refresh=False, caller=caller)
             self._log(response)
         return self._accept(response)
 

@@ -87,10 +87,11 @@ def command_specs() -> list[CommandSpec]:
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default: Any = argparse.SUPPRESS if suppress else None
+    flag_default: Any = argparse.SUPPRESS if suppress else False
     parser.add_argument(
         "--sandbox",
         action="store_true",
-        default=argparse.SUPPRESS if suppress else False,
+        default=flag_default,
         help="use the sandbox environment instead of production",
     )
     parser.add_argument(
@@ -99,13 +100,13 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument(
         "--json",
         action="store_true",
-        default=argparse.SUPPRESS if suppress else False,
+        default=flag_default,
         help="print exactly one JSON document on stdout",
     )
     parser.add_argument(
         "--debug",
         action="store_true",
-        default=argparse.SUPPRESS if suppress else False,
+        default=flag_default,
         help="log every HTTP exchange to stderr (credentials never appear)",
     )
 
