@@ -6,8 +6,11 @@ whichever `sim` the requesting package defines.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -16,6 +19,16 @@ from volteras.testing import ManualClock, Simulator
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def load_script(name: str) -> ModuleType:
+    """Import `scripts/<name>.py` (not a package) as the module `volteras_<name>_script`."""
+    spec = importlib.util.spec_from_file_location(f"volteras_{name}_script", ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building classes
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(autouse=True)

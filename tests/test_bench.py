@@ -5,13 +5,10 @@ Shrunk to a few calls per figure: this checks that the script works, not the num
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "bench.py"
+from .conftest import load_script
+
 RATIOS = [
     "overhead_ratio",
     "async_throughput_ratio",
@@ -22,19 +19,11 @@ RATIOS = [
 ]
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("volteras_bench_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.timeout(120)
 def test_bench_prints_every_figure(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bench = _load()
+    bench = load_script("bench")
     small = {
         "ROUNDS": 2,
         "CALLS_PER_ROUND": 3,

@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import httpx
 import pytest
 
 import volteras._retry
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "soak.py"
+from .conftest import load_script
+
 TOKEN_LIFETIME = 1.0  # short, so that even this short run renews by lifetime several times
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("volteras_soak_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while building classes
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.timeout(120)
 def test_short_soak_has_no_violations() -> None:
     """`make soak`'s setup (500 vehicles, concurrency 50, 5% faults) with 300 commands passes every check."""
-    soak = _load()
+    soak = load_script("soak")
     backoff = volteras._retry.backoff_enabled()
     report = asyncio.run(soak.soak(commands=300, token_lifetime=TOKEN_LIFETIME, deadline=90.0))
     assert report.violations == [], report.table()
@@ -43,7 +31,7 @@ def test_short_soak_has_no_violations() -> None:
 @pytest.mark.timeout(120)
 def test_soak_reports_an_sdk_that_resends_commands(monkeypatch: pytest.MonkeyPatch) -> None:
     """Were the SDK to retry command POSTs after a 5xx or a dropped connection, the soak would fail."""
-    soak = _load()
+    soak = load_script("soak")
 
     def every_request_repeatable(request: httpx.Request) -> bool:
         return True

@@ -4,21 +4,20 @@ from our own spec (so the suite works without ../shared), and ways to run the ch
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "check_drift.py"
 SPEC = ROOT / "spec" / "volteras.yaml"
 REAL_UPSTREAM = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "upstream" / "volteras-connect-openapi.json"
@@ -52,18 +51,7 @@ PROSE = ("description", "summary", "title")
 Doc = dict[str, Any]
 
 
-def load_module() -> ModuleType:
-    """Import scripts/check_drift.py, which is not in a package."""
-    spec = importlib.util.spec_from_file_location("check_drift", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("check_drift", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-check_drift = load_module()
+check_drift = load_script("check_drift")
 
 
 @cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_text())
 WIRE = ROOT / "tests" / "golden" / "wire"
@@ -64,18 +63,9 @@ def test_every_operation_declares_the_error_envelope() -> None:
             assert op["responses"]["default"] == {"$ref": "#/components/responses/Error"}, op["operationId"]
 
 
-def _generate_module() -> Any:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generation_refuses_a_closed_enum() -> None:
     """A spec field that refers to an enum without the string fallback is refused, naming the field."""
-    generate = _generate_module()
+    generate = load_script("generate")
     generate.check_enums_are_open(SPEC)
     broken = copy.deepcopy(SPEC)
     broken["components"]["schemas"]["CommandExecution"]["properties"]["command"] = {

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import difflib
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
-
-def _surface_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("surface", ROOT / "scripts" / "surface.py")
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("surface", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-surface = _surface_module()
+surface = load_script("surface")
 
 
 def surface_changes(spec: dict[str, Any], golden: Path) -> list[str]:
