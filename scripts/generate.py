@@ -1,21 +1,31 @@
-"""Regenerate `generated/volteras_openapi` from `spec/volteras.yaml` and `templates/`.
+"""Regenerate `generated/` from `spec/volteras.yaml` and `templates/`.
 
 Deterministic and offline: the same spec, templates and pinned tools give the same bytes, so
 `make generate` twice leaves git clean and the golden test can compare whole trees.
 
-    python scripts/generate.py              # rewrite generated/volteras_openapi
-    python scripts/generate.py --out DIR    # write the package to DIR instead (golden tests)
+    python scripts/generate.py              # rewrite generated/
+    python scripts/generate.py --out DIR    # write the tree to DIR instead (golden tests)
+
+openapi-python-client writes the models and one request builder per endpoint. It drops `x-`
+fields, so it runs in-process here, and each operation's `x-volteras` (resource, method, kind,
+paging, positional arguments, renames, defaults) reaches the templates as data. From it our own
+templates write the resource classes users call (`resources/*.py`), the `OPERATIONS` table the
+CLI and the tests read, and `api.md`. A new operation is a spec edit plus `make generate`.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import io
+import keyword
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +36,17 @@ SPEC = ROOT / "spec" / "volteras.yaml"
 TEMPLATES = ROOT / "templates"
 CONFIG = TEMPLATES / "generator-config.yaml"
 PACKAGE = "volteras_openapi"
-TARGET = ROOT / "generated" / PACKAGE
+TARGET = ROOT / "generated"
 RUFF_FLAGS = ["--isolated", "--line-length", "110", "--target-version", "py311"]
+KINDS = ("read", "list", "command", "create", "change", "delete", "token")
+PAGING = {"cursor": "pageToken", "page_number": "currentPage"}
+# Names a generated method may not take: they are the resources' own attributes.
+RESERVED = frozenset({"wait", "with_raw_response", "send_many"})
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 class SpecError(Exception):
-    """The spec breaks a rule the SDK's tolerance depends on."""
+    """The spec breaks a rule the SDK's tolerance or its generated surface depends on."""
 
 
 def _walk(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -65,7 +80,7 @@ def check_enums_are_open(spec: dict[str, Any]) -> None:
             if any(ref in enums for ref in refs) and not has_string:
                 problems.append(f"{where}: anyOf with an enum needs a {{type: string}} branch")
         for key, value in node.items():
-            if key in ("properties", "items") and isinstance(value, dict):
+            if key in ("properties", "items", "schema") and isinstance(value, dict):
                 children = value.values() if key == "properties" else [value]
                 for child in children:
                     if isinstance(child, dict) and child.get("$ref") in enums:
@@ -77,27 +92,284 @@ def check_enums_are_open(spec: dict[str, Any]) -> None:
         raise SpecError("\n".join(problems))
 
 
+def text(value: Any) -> str:
+    """The plain text of a generator value (it wraps names from the spec as UntrustedString)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def code(value: Any) -> str:
+    """Python code the generator produced, as text."""
+    getter = getattr(value, "as_unembedded_code", None)
+    return str(getter() if getter else value)
+
+
+def snake(name: str) -> str:
+    """`maxPageSize` -> `max_page_size`, `tagKey` -> `tag_key`; snake_case stays as it is."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def check_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every operation's `x-volteras`, checked: present, known kind, unique valid method names."""
+    found: dict[str, dict[str, Any]] = {}
+    seen: dict[tuple[str, str], str] = {}
+    problems: list[str] = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            where = f"{method.upper()} {path}"
+            x = op.get("x-volteras")
+            if not isinstance(x, dict):
+                problems.append(f"{where}: no x-volteras mapping to a public method")
+                continue
+            kind = x.get("kind")
+            if kind not in KINDS:
+                problems.append(f"{where}: x-volteras kind {kind!r} is not one of {', '.join(KINDS)}")
+                continue
+            if kind != "token":
+                resource, name = x.get("resource"), x.get("method")
+                for label, value in (("resource", resource), ("method", name)):
+                    if not (isinstance(value, str) and value.isidentifier() and not keyword.iskeyword(value)):
+                        problems.append(f"{where}: x-volteras {label} {value!r} is not a Python identifier")
+                if name in RESERVED:
+                    problems.append(f"{where}: method name {name!r} is taken by the resource itself")
+                if (resource, name) in seen:
+                    problems.append(f"{where}: {resource}.{name} is also {seen[resource, name]}")
+                seen[resource, name] = where
+                if (kind == "list") != (x.get("paging") in PAGING):
+                    problems.append(f"{where}: paging must be one of {', '.join(PAGING)} exactly for lists")
+            found[op["operationId"]] = x
+    if problems:
+        raise SpecError("\n".join(problems))
+    return found
+
+
+# --------------------------------------------------------------------------- resource model
+
+
+def _type(prop: Any, *, optional: bool) -> str:
+    text = code(prop.get_type_string(no_optional=True))
+    return f"{text} | None" if optional else text
+
+
+def _inner_model(prop: Any) -> str | None:
+    """The model class an argument holds, alone or in a list, so plain dicts can stand for it."""
+    inner = getattr(prop, "inner_property", None)
+    target = inner if inner is not None else prop
+    return code(target.class_info.name) if type(target).__name__ == "ModelProperty" else None
+
+
+class Argument:
+    """One argument of a public method and how it reaches the generated request builder."""
+
+    def __init__(self, prop: Any, name: str, *, required: bool, default: Any, target: str) -> None:
+        self.name = name
+        self.required = required and default is None
+        self.default = default
+        self.target = target  # "param:<python name>" or "body:<python name>"
+        kind = type(prop).__name__
+        self.value = name
+        if name == "filter":
+            self.type = "FilterArg | None"
+            self.value = "encode_filter(filter)"
+        elif name == "page_size":
+            self.type = "int | None"
+            self.value = "check_page_size(page_size)"
+        elif kind == "DateTimeProperty":
+            self.type = _type(prop, optional=not self.required).replace(
+                "datetime.datetime", "datetime.datetime | str"
+            )
+            self.value = f"as_datetime({name!r}, {name})"
+        elif (model := _inner_model(prop)) is not None:
+            many = kind == "ListProperty"
+            accepted = f"{model} | Mapping[str, Any]"
+            self.type = f"Sequence[{accepted}]" if many else accepted
+            if not self.required:
+                self.type += " | None"
+            self.value = f"as_model{'s' if many else ''}({name!r}, {model}, {name})"
+        else:
+            self.type = _type(prop, optional=not self.required)
+        self.imports: set[str] = set(prop.get_imports(prefix=".."))
+
+    def declaration(self) -> str:
+        if self.required:
+            return f"{self.name}: {self.type}"
+        return f"{self.name}: {self.type} = {self.default!r}"
+
+
+def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]:
+    rename: dict[str, str] = x.get("rename") or {}
+    defaults: dict[str, Any] = x.get("defaults") or {}
+    cursor_param = PAGING.get(x.get("paging", ""))
+    args: list[Argument] = []
+    call: list[str] = []
+    for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
+        wire = text(prop.name)
+        if wire == cursor_param:
+            call.append(f"{prop.python_name}=cursor")
+            continue
+        name = "page_size" if wire == "maxPageSize" else rename.get(wire, snake(wire))
+        arg = Argument(
+            prop, name, required=prop.required, default=defaults.get(wire), target=prop.python_name
+        )
+        args.append(arg)
+        call.append(f"{prop.python_name}={arg.value}")
+    body = endpoint.bodies[0] if endpoint.bodies else None
+    if body is not None:
+        model = body.prop
+        fields = []
+        for prop in [*model.required_properties, *model.optional_properties]:
+            wire = text(prop.name)
+            name = rename.get(wire, snake(wire))
+            arg = Argument(
+                prop, name, required=prop.required, default=defaults.get(wire), target=prop.python_name
+            )
+            args.append(arg)
+            fields.append(f"{prop.python_name}={arg.value}")
+        call.append(f"body={model.class_info.name}({', '.join(fields)})")
+    positional_names: list[str] = x.get("positional") or []
+    by_name = {arg.name: arg for arg in args}
+    unknown = [name for name in positional_names if name not in by_name]
+    if unknown:
+        raise SpecError(
+            f"{endpoint.method.upper()} {text(endpoint.path)}: positional names {unknown} are no argument"
+        )
+    positional = [by_name[name] for name in positional_names]
+    keyword_only = sorted(
+        (arg for arg in args if arg.name not in positional_names),
+        key=lambda a: (not a.required, a.name == "page_size"),
+    )
+    ok = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
+    prop = ok[0].prop if ok else None
+    prop_kind = type(prop).__name__
+    imports: set[str] = {imp for arg in args for imp in arg.imports}
+    if body is not None:
+        imports.add(f"from ..models.{body.prop.class_info.module_name} import {body.prop.class_info.name}")
+    if prop_kind == "ModelProperty":
+        model_name = code(prop.class_info.name)
+        returns, parser = model_name, f"model_parser({model_name})"
+        imports.add(f"from ..models.{prop.class_info.module_name} import {model_name}")
+    elif prop_kind == "ListProperty" and type(prop.inner_property).__name__ == "ModelProperty":
+        inner = prop.inner_property
+        model_name = code(inner.class_info.name)
+        returns, parser = f"list[{model_name}]", f"list_parser({model_name})"
+        imports.add(f"from ..models.{inner.class_info.module_name} import {model_name}")
+    else:
+        returns, parser = "None", "no_content"
+    item = None
+    if x["kind"] == "list":
+        fields = prop.required_properties + prop.optional_properties
+        results = next((p for p in fields if text(p.name) == "results"), None)
+        if results is None or type(results).__name__ != "ListProperty":
+            raise SpecError(
+                f"{endpoint.method.upper()} {text(endpoint.path)}: a list must answer a `results` array"
+            )
+        item = code(results.inner_property.get_type_string(no_optional=True))
+        for imp in results.inner_property.get_imports(prefix=".."):
+            imports.add(imp)
+    module = str(endpoint.name)
+    return {
+        "id": module,
+        "module": module,
+        "tag_dir": tag_dir,
+        "method": endpoint.method.upper(),
+        "path": text(endpoint.path),
+        "kind": x["kind"],
+        "paging": x.get("paging"),
+        "resource": x["resource"],
+        "name": x["method"],
+        "summary": text(endpoint.summary).rstrip("."),
+        "positional": [a.declaration() for a in positional],
+        "keyword": [a.declaration() for a in keyword_only],
+        "forward": ", ".join(f"{a.name}={a.name}" for a in [*positional, *keyword_only]),
+        "kwargs": f"{module}._get_kwargs({', '.join(call)})",
+        "first_kwargs": f"{module}._get_kwargs({', '.join(call)})".replace("=cursor", "=None"),
+        "returns": returns,
+        "parser": parser,
+        "item": item,
+        "imports": imports,
+        "arguments": [
+            {
+                "name": a.name,
+                "type": a.type,
+                "required": a.required,
+                "default": a.default,
+                "positional": a in positional,
+            }
+            for a in [*positional, *keyword_only]
+        ],
+    }
+
+
+def resources(openapi: Any, mapping: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Resource name -> its description and its operations, in spec order, ready for the templates."""
+    found: dict[str, dict[str, Any]] = {}
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            x = mapping[str(endpoint.name)]
+            if x["kind"] == "token":
+                continue
+            op = _operation(endpoint, x, str(tag))
+            entry = found.setdefault(op["resource"], {"name": op["resource"], "operations": []})
+            entry["operations"].append(op)
+    for entry in found.values():
+        entry["operations"].sort(key=lambda op: op["name"])
+        entry["class"] = "".join(part.capitalize() for part in entry["name"].split("_"))
+        entry["commands"] = any(op["kind"] == "command" for op in entry["operations"])
+        entry["imports"] = sorted({imp for op in entry["operations"] for imp in op["imports"]})
+    return dict(sorted(found.items()))
+
+
+# --------------------------------------------------------------------------- writing
+
+
 def header(spec_bytes: bytes) -> str:
     digest = hashlib.sha256(spec_bytes).hexdigest()
     return f"# Generated from spec/volteras.yaml (sha256 {digest}) by `make generate`. Do not edit.\n"
 
 
+def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path) -> None:
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", True, build)
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError(f"{openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["volteras_operations"] = mapping
+    with redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
+        raise SpecError("\n".join(f"{e.header}: {e.detail}" for e in errors))
+    # The generator's own client sends without auth, retries or validation: users get ours.
+    for unused in ("client.py", "errors.py"):
+        (build / unused).unlink()
+    groups = resources(openapi, mapping)
+    env = project.env
+    (build / "resources").mkdir()
+    init = env.get_template("resources_init.py.jinja").render(resources=groups)
+    (build / "resources" / "__init__.py").write_text(init)
+    for group in groups.values():
+        text = env.get_template("resources.py.jinja").render(resource=group)
+        (build / "resources" / f"{group['name']}.py").write_text(text)
+    (build.parent / "api.md").write_text(env.get_template("api.md.jinja").render(resources=groups))
+
+
 def generate(out: Path) -> None:
+    """Write the whole generated tree (the package and api.md) to `out`."""
     spec_bytes = SPEC.read_bytes()
-    check_enums_are_open(yaml.safe_load(spec_bytes))
+    spec = yaml.safe_load(spec_bytes)
+    check_enums_are_open(spec)
+    mapping = check_operations(spec)
     stamp = header(spec_bytes)
     with tempfile.TemporaryDirectory() as tmp:
         build = Path(tmp) / PACKAGE
-        subprocess.run(
-            [
-                sys.executable, "-m", "openapi_python_client", "generate",
-                "--path", str(SPEC), "--meta", "none", "--output-path", str(build),
-                "--config", str(CONFIG), "--custom-template-path", str(TEMPLATES),
-                "--fail-on-warning",
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+        _build(spec, mapping, build)
         ruff = [sys.executable, "-m", "ruff"]
         subprocess.run(
             [*ruff, "check", "-q", "--fix", "--select", "I,F401", *RUFF_FLAGS, str(build)], check=True
@@ -107,15 +379,18 @@ def generate(out: Path) -> None:
         for path in sorted(build.rglob("*")):
             if path.is_file():
                 path.write_text(stamp + path.read_text())
+        api = Path(tmp) / "api.md"
+        api.write_text(stamp.replace("# ", "<!-- ", 1).rstrip("\n") + " -->\n" + api.read_text())
         if out.exists():
             shutil.rmtree(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(build, out)
+        out.mkdir(parents=True)
+        shutil.copytree(build, out / PACKAGE)
+        shutil.copy(api, out / "api.md")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=TARGET, help="where to write the package")
+    parser.add_argument("--out", type=Path, default=TARGET, help="where to write the generated tree")
     args = parser.parse_args(argv)
     try:
         generate(args.out)

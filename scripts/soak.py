@@ -57,11 +57,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
+from volteras_openapi.resources.commands import AsyncCommands
 
 import volteras._retry
 from volteras import AsyncVolteras, CommandExecution, CommandStatus, VolterasError
 from volteras._auth import REFRESH_MARGIN
-from volteras._resources import AsyncCommands
 from volteras.testing import (
     ACTIONS,
     Delay,

@@ -33,10 +33,14 @@ def test_soak_reports_an_sdk_that_resends_commands(monkeypatch: pytest.MonkeyPat
     """Were the SDK to retry command POSTs after a 5xx or a dropped connection, the soak would fail."""
     soak = load_script("soak")
 
-    def every_request_repeatable(request: httpx.Request) -> bool:
-        return True
+    should_retry = volteras._retry.should_retry
 
-    monkeypatch.setattr(volteras._retry, "is_repeatable", every_request_repeatable)
+    def as_if_repeatable(
+        repeatable: bool, outcome: httpx.Response | Exception, attempt: int, most: int
+    ) -> bool:
+        return should_retry(True, outcome, attempt, most)
+
+    monkeypatch.setattr(volteras._retry, "should_retry", as_if_repeatable)
     report = asyncio.run(soak.soak(commands=150, vehicles=50, fault_rate=0.2, deadline=90.0))
     assert any("re-sent" in violation for violation in report.violations), report.table()
     assert any("duplicate" in violation for violation in report.violations), report.table()

@@ -1,9 +1,2 @@
-# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
-"""A client library for accessing Volteras Connect"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+# Generated from spec/volteras.yaml (sha256 f72110d8407073058755ff8163f98c957621a05567739430decdc7288e2e41cf) by `make generate`. Do not edit.
+"""Models and request builders generated from spec/volteras.yaml; users import `volteras` instead."""

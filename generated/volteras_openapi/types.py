@@ -1,29 +1,61 @@
-# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 f72110d8407073058755ff8163f98c957621a05567739430decdc7288e2e41cf) by `make generate`. Do not edit.
 """Types shared by the generated models and endpoints."""
 
 from collections.abc import MutableMapping
-from typing import Generic, Literal, TypeVar
+from types import NoneType
+from typing import Final, Generic, Literal, NamedTuple, TypeVar
 from urllib.parse import quote
 
 from attrs import define
 
+# A field the server left out reads as None, like one it sent as null: the generator's code
+# tests `isinstance(x, Unset)` and writes `Unset | T`, which with this alias mean `x is None`
+# and `T | None`, so users never meet a sentinel. Request bodies still leave out what is None.
+Unset = NoneType  # type: ignore[nonetype-type]
+UNSET: Final = None
 
-class Unset:
-    """Marks a field the server left out, as distinct from one it sent as null."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
+Kind = Literal["read", "list", "command", "create", "change", "delete", "token"]
 
 
-UNSET: Unset = Unset()
+class Operation(NamedTuple):
+    """What the request loop needs to know about an endpoint, from the spec's `x-volteras`."""
+
+    id: str
+    method: str
+    path: str
+    kind: Kind
+
+    @property
+    def repeatable(self) -> bool:
+        """Sending it twice has the effect of sending it once, so any transient failure may be retried."""
+        return self.kind in ("read", "list", "token")
+
 
 T = TypeVar("T")
 
 MAX_SEGMENT = 4096
 """Longest encoded path parameter sent: proxies refuse URLs of a few kilobytes."""
+
+
+class Argument(NamedTuple):
+    """One argument of a public method, for tools built on the method table (the CLI)."""
+
+    name: str
+    type: str
+    required: bool
+    default: object
+    positional: bool
+
+
+class Method(NamedTuple):
+    """One public method: `client.<resource>.<name>(...)`, and the operation it sends."""
+
+    resource: str
+    name: str
+    kind: Kind
+    summary: str
+    operation: Operation
+    arguments: tuple[Argument, ...]
 
 
 @define
@@ -54,4 +86,4 @@ def path_segment(name: str, value: str) -> str:
     return encoded
 
 
-__all__ = ["UNSET", "Response", "Unset", "path_segment"]
+__all__ = ["UNSET", "Argument", "Kind", "Method", "Operation", "Response", "Unset", "path_segment"]

@@ -8,30 +8,46 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Generic
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, TypedDict, TypeVar
 
 import attrs
 import httpx
+from volteras_openapi.types import Operation
 
-from . import _retry
+from . import _config, _retry
 from ._errors import APIConnectionError, APIError, APITimeoutError, VolterasError, error_from_response
-from ._parsing import M, parse_model
+from ._parsing import Parser
 
 logger = logging.getLogger("volteras")
 
 _Outcome = httpx.Response | Exception
 
 
+M = TypeVar("M")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every method takes, as keywords after its own arguments."""
+
+    timeout: float | httpx.Timeout
+    """This call's timeout instead of the client's."""
+    extra_headers: Mapping[str, str]
+    """Headers added to (or replacing) the SDK's; the Authorization header stays the SDK's."""
+    extra_query: Mapping[str, str]
+    """Query parameters added to the request, for ones the SDK does not know yet."""
+
+
 @attrs.frozen
 class RawResponse(Generic[M]):
     """An HTTP response together with the model it parses into.
 
-    Returned by `client.commands.with_raw_response.*` for when headers, status or the
+    Returned by `client.<resource>.with_raw_response.*` for when headers, status or the
     request id matter as much as the body.
     """
 
     http_response: httpx.Response
-    _model: type[M]
+    _parser: Parser[M]
 
     @property
     def status_code(self) -> int:
@@ -47,14 +63,15 @@ class RawResponse(Generic[M]):
         return request_id
 
     def parse(self) -> M:
-        return parse_model(self._model, self.http_response)
+        return self._parser(self.http_response)
 
 
 class _Attempts:
     """Retry bookkeeping for one logical call."""
 
-    def __init__(self, request: httpx.Request, max_retries: int) -> None:
+    def __init__(self, request: httpx.Request, operation: Operation, max_retries: int) -> None:
         self.request = request
+        self.repeatable = operation.repeatable
         self.max_retries = max_retries
         self.attempt = 0
         self.started = time.perf_counter()
@@ -72,7 +89,8 @@ class _Attempts:
         self.started = time.perf_counter()
         if isinstance(failed, httpx.Response) and not failed.is_error:
             return None
-        if not _retry.should_retry(failing_request, failed, self.attempt, self.max_retries):
+        repeatable = self.repeatable or _retry.is_token_request(failing_request)
+        if not _retry.should_retry(repeatable, failed, self.attempt, self.max_retries):
             return None
         delay = _retry.retry_delay(self.attempt, failed if isinstance(failed, httpx.Response) else None)
         self.attempt += 1
@@ -124,26 +142,57 @@ def _has_request(exc: httpx.TransportError) -> bool:
     return True
 
 
-def _build(http: httpx.Client | httpx.AsyncClient, base_url: str, kwargs: dict[str, Any]) -> httpx.Request:
+def _build(
+    http: httpx.Client | httpx.AsyncClient, base_url: str, kwargs: dict[str, Any], options: RequestOptions
+) -> httpx.Request:
     """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError."""
+    kwargs = {**kwargs, "url": base_url + kwargs["url"]}
+    if options:
+        unknown = options.keys() - RequestOptions.__annotations__.keys()
+        if unknown:
+            raise TypeError(
+                f"unknown option {sorted(unknown)[0]!r}; "
+                "the per-call options are timeout, extra_headers and extra_query"
+            )
+        if "timeout" in options:
+            kwargs["timeout"] = _config.check_timeout(options["timeout"])
+        if "extra_headers" in options:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **options["extra_headers"]}
+        if "extra_query" in options:
+            kwargs["params"] = {**kwargs.get("params", {}), **options["extra_query"]}
     try:
-        return http.build_request(**{**kwargs, "url": base_url + kwargs["url"]})
+        return http.build_request(**kwargs)
     except httpx.InvalidURL as exc:  # for example an id too long for a URL
         raise ValueError(f"cannot build the request URL: {exc}") from None
 
 
 class SyncAPI:
-    """Sends requests through one httpx.Client with auth, retries and logging."""
+    """Sends requests through one httpx.Client with auth, retries and logging.
 
-    def __init__(self, http: httpx.Client, auth: httpx.Auth, max_retries: int, base_url: str) -> None:
+    `clock` and `sleep` time the waits for commands; a simulator-backed client swaps them for
+    the simulator's clock so a test of a 300-second wait finishes at once.
+    """
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        auth: httpx.Auth,
+        max_retries: int,
+        base_url: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.http = http
         self.auth = auth
         self.max_retries = max_retries
         self.base_url = base_url
+        self.clock = clock
+        self.sleep = sleep
 
-    def send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        request = _build(self.http, self.base_url, kwargs)
-        attempts = _Attempts(request, self.max_retries)
+    def send(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        request = _build(self.http, self.base_url, kwargs, options)
+        attempts = _Attempts(request, operation, self.max_retries)
         while True:
             outcome: _Outcome
             try:
@@ -153,24 +202,45 @@ class SyncAPI:
             delay = attempts.delay(outcome)
             if delay is None:
                 return attempts.result(outcome)
-            time.sleep(delay)
+            self.sleep(delay)
 
-    def call(self, kwargs: dict[str, Any], model: type[M]) -> RawResponse[M]:
-        return RawResponse(self.send(kwargs), model)
+    def call(
+        self, operation: Operation, kwargs: dict[str, Any], parser: Parser[M], options: RequestOptions
+    ) -> RawResponse[M]:
+        return RawResponse(self.send(operation, kwargs, options), parser)
+
+
+def _asyncio_sleep(seconds: float) -> Awaitable[None]:
+    import asyncio  # here, not at the top: sync users should not pay for importing it
+
+    return asyncio.sleep(seconds)
 
 
 class AsyncAPI:
     """The asyncio twin of SyncAPI."""
 
-    def __init__(self, http: httpx.AsyncClient, auth: httpx.Auth, max_retries: int, base_url: str) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        auth: httpx.Auth,
+        max_retries: int,
+        base_url: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+    ) -> None:
         self.http = http
         self.auth = auth
         self.max_retries = max_retries
         self.base_url = base_url
+        self.clock = clock
+        self.sleep = sleep
 
-    async def send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        request = _build(self.http, self.base_url, kwargs)
-        attempts = _Attempts(request, self.max_retries)
+    async def send(
+        self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
+    ) -> httpx.Response:
+        request = _build(self.http, self.base_url, kwargs, options)
+        attempts = _Attempts(request, operation, self.max_retries)
         while True:
             outcome: _Outcome
             try:
@@ -180,9 +250,9 @@ class AsyncAPI:
             delay = attempts.delay(outcome)
             if delay is None:
                 return attempts.result(outcome)
-            import asyncio  # here, not at the top: sync users should not pay for importing it
+            await self.sleep(delay)
 
-            await asyncio.sleep(delay)
-
-    async def call(self, kwargs: dict[str, Any], model: type[M]) -> RawResponse[M]:
-        return RawResponse(await self.send(kwargs), model)
+    async def call(
+        self, operation: Operation, kwargs: dict[str, Any], parser: Parser[M], options: RequestOptions
+    ) -> RawResponse[M]:
+        return RawResponse(await self.send(operation, kwargs, options), parser)

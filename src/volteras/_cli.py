@@ -1,6 +1,10 @@
-"""The `volteras` command line: one sub-command per command endpoint, built from the generated API.
+"""The `volteras` command line: one sub-command per public method, built from the generated table.
 
-Exit codes: 0 executed (or the read succeeded), 1 the command FAILED, 2 usage error,
+`volteras_openapi.resources.METHODS` (generated from the spec's `x-volteras`) names every
+method, its kind and its arguments: arguments the method takes positionally are positional
+here too, the others are `--options`. So a new operation in the spec is a new sub-command.
+
+Exit codes: 0 executed (or the call succeeded), 1 the command FAILED, 2 usage error,
 3 API or connection error, 4 timed out waiting.
 """
 
@@ -8,22 +12,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import inspect
 import itertools
 import json
 import logging
+import math
 import sys
 import time
-import typing
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Final, TextIO
+from typing import Any, Final, NoReturn, TextIO
 
-from volteras_openapi.api.commands import CommandMethods
 from volteras_openapi.models import CommandExecution, CommandStatus
+from volteras_openapi.resources import METHODS
+from volteras_openapi.types import Argument, Method
 
 from . import _cli_format as fmt
 from ._client import Volteras
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
+from ._version import __version__
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -36,50 +41,27 @@ _FIRST_POLL: Final = 0.2
 _MAX_POLL: Final = 2.0
 _TICK: Final = 0.1
 _TERMINAL: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
-_SKIPPED_PARAMS: Final = frozenset({"self", "vehicle_id", "wait", "wait_timeout"})
-_OPTION_TYPES: Final[dict[Any, Callable[[str], Any]]] = {int: int, float: float, str: str}
+_ALIASES: Final = {"tokens": ["token"]}
 
 _ENV_HELP = """\
-credentials come only from the environment:
+credentials come from the environment (there are no flags for them, so they stay out of
+shell history and process lists):
   VOLTERAS_CLIENT_ID, VOLTERAS_CLIENT_SECRET (required)
-  VOLTERAS_BASE_URL, VOLTERAS_ENVIRONMENT (optional)
+  VOLTERAS_BASE_URL or --base-url, VOLTERAS_ENVIRONMENT or --sandbox (optional)
 
 exit codes: 0 executed/ok, 1 command failed, 2 usage error, 3 API or connection error, 4 timed out
 """
 
 
 class _Usage(Exception):
-    """A usage problem found after parsing (credentials, base URL): exit 2."""
+    """A usage problem: exit 2, with one line (and one JSON document under --json)."""
 
 
-# ---- discovering the command endpoints -------------------------------------------------
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing and exiting, so --json can still answer in JSON."""
 
-
-class CommandSpec(typing.NamedTuple):
-    """One command endpoint as the CLI sees it."""
-
-    method: str
-    name: str
-    summary: str
-    description: str
-    body: list[tuple[str, Callable[[str], Any]]]
-
-
-def command_specs() -> list[CommandSpec]:
-    """Every public method of the generated `CommandMethods`, with its body parameters."""
-    specs = []
-    for method_name, function in inspect.getmembers(CommandMethods, inspect.isfunction):
-        if method_name.startswith("_"):
-            continue
-        hints = typing.get_type_hints(function)
-        body = []
-        for param in inspect.signature(function).parameters.values():
-            if param.name in _SKIPPED_PARAMS or param.kind is not param.POSITIONAL_OR_KEYWORD:
-                continue
-            body.append((param.name, _OPTION_TYPES.get(hints.get(param.name), str)))
-        doc = inspect.getdoc(function) or method_name
-        specs.append(CommandSpec(method_name, method_name.replace("_", "-"), doc.splitlines()[0], doc, body))
-    return specs
+    def error(self, message: str) -> NoReturn:
+        raise _Usage(f"{self.prog}: {message}")
 
 
 # ---- the parser ---------------------------------------------------------------------------
@@ -88,151 +70,203 @@ def command_specs() -> list[CommandSpec]:
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default: Any = argparse.SUPPRESS if suppress else None
     flag_default: Any = argparse.SUPPRESS if suppress else False
-    parser.add_argument(
-        "--sandbox",
-        action="store_true",
-        default=flag_default,
-        help="use the sandbox environment instead of production",
+    flags = (
+        ("--sandbox", "use the sandbox environment instead of production"),
+        ("--json", "print exactly one JSON document on stdout"),
+        ("--debug", "log every HTTP exchange to stderr (credentials never appear)"),
     )
+    for flag, text in flags:
+        parser.add_argument(flag, action="store_true", default=flag_default, help=text)
     parser.add_argument(
         "--base-url", metavar="URL", default=default, help="the API's address (overrides all)"
     )
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        default=flag_default,
-        help="print exactly one JSON document on stdout",
-    )
-    parser.add_argument(
-        "--debug",
-        action="store_true",
-        default=flag_default,
-        help="log every HTTP exchange to stderr (credentials never appear)",
-    )
 
 
-def _sub(group: Any, name: str, *, help: str, description: str, epilog: str) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = group.add_parser(
+def _sub(group: Any, name: str, *, help: str, epilog: str = "", aliases: Sequence[str] = ()) -> _Parser:
+    parser: _Parser = group.add_parser(
         name,
         help=help,
-        description=description,
+        description=help[:1].upper() + help[1:] + ".",
         epilog=epilog,
+        aliases=list(aliases),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _global_options(parser, suppress=True)
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _dash(name: str) -> str:
+    return name.replace("_", "-")
+
+
+def _converter(argument: Argument) -> tuple[Callable[[str], Any], str, bool]:
+    """How a command-line word becomes the argument: converter, metavar, whether it takes several."""
+    kind = argument.type.removesuffix(" | None")
+    if kind == "int":
+        return _integer, "N", False
+    if kind == "float":
+        return _number, "NUMBER", False
+    if kind == "bool":
+        return _boolean, "true|false", False
+    if argument.name == "filter":
+        return str, "JSON", False
+    if kind.startswith(("Sequence[", "list[")):
+        inner = kind.split("[", 1)[1]
+        if "Mapping" in inner:
+            return _json_list, "JSON", False
+        return str, argument.name.upper().rstrip("S"), True
+    if "Mapping" in kind:
+        return _json_object, "JSON", False
+    if kind.startswith("datetime"):
+        return str, "ISO8601", False
+    return str, _dash(argument.name).upper(), False
+
+
+def _add_arguments(parser: argparse.ArgumentParser, method: Method) -> None:
+    for argument in method.arguments:
+        convert, metavar, several = _converter(argument)
+        nargs = "+" if several else None
+        if argument.positional:
+            parser.add_argument(
+                argument.name, metavar=_dash(argument.name).upper(), type=convert, nargs=nargs
+            )
+            continue
+        default = argument.default if argument.default is not None else None
+        parser.add_argument(
+            f"--{_dash(argument.name)}",
+            dest=argument.name,
+            type=convert,
+            nargs=nargs,
+            metavar=metavar,
+            required=argument.required,
+            default=default,
+            help=f"default {default}" if default is not None else None,
+        )
+
+
+def _example(resource: str, method: Method) -> str:
+    words = ["volteras", _dash(resource), _dash(method.name)]
+    for argument in method.arguments:
+        if argument.positional:
+            words.append(_dash(argument.name).upper())
+        elif argument.required:
+            words.append(f"--{_dash(argument.name)} {_converter(argument)[1]}")
+    return " ".join(words)
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
         prog="volteras",
-        description="Send remote commands to vehicles through the Volteras Connect API.",
-        epilog="example:\n  volteras commands close-charge-port veh_1 --wait\n\n" + _ENV_HELP,
+        description="Send remote commands to vehicles and read their data through the Volteras Connect API.",
+        epilog="example:\n  volteras commands close-charge-port veh_1 --wait\n"
+        "  volteras vehicles telemetry veh_1\n\n" + _ENV_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"volteras {__version__}")
     _global_options(parser, suppress=False)
-    top = parser.add_subparsers(dest="group", metavar="{commands,token}", required=True)
-
-    commands = _sub(
-        top,
-        "commands",
-        help="send commands and read their executions",
-        description="Send a command to a vehicle, or read the executions of earlier ones.",
-        epilog="examples:\n  volteras commands lock-doors veh_1 --wait\n"
-        "  volteras commands set-charge-limit veh_1 --limit 80 --wait\n"
-        "  volteras commands list veh_1 --limit 10\n",
+    resources = sorted({method.resource for method in METHODS})
+    top = parser.add_subparsers(
+        dest="group", metavar="{" + ",".join(map(_dash, resources)) + "}", required=True
     )
-    actions = commands.add_subparsers(dest="action", metavar="ACTION", required=True)
-    for spec in command_specs():
-        options = " ".join(f"--{name.replace('_', '-')} {_example(kind)}" for name, kind in spec.body)
-        example = f"volteras commands {spec.name} veh_1 {options}".rstrip()
-        sub = _sub(
-            actions,
-            spec.name,
-            help=spec.summary,
-            description=spec.description,
-            epilog=f"example:\n  {example} --wait\n  {example} --json\n",
+    for resource in resources:
+        methods = [m for m in METHODS if m.resource == resource]
+        group = _sub(
+            top,
+            _dash(resource),
+            help=f"the {resource.replace('_', ' ')} operations",
+            epilog="examples:\n" + "".join(f"  {_example(resource, m)}\n" for m in methods[:3]),
+            aliases=_ALIASES.get(resource, ()),
         )
-        sub.add_argument("vehicle_id", metavar="VEHICLE_ID")
-        for name, kind in spec.body:
-            sub.add_argument(
-                f"--{name.replace('_', '-')}",
-                dest=name,
-                type=kind,
-                required=True,
-                metavar=kind.__name__.upper() if isinstance(kind, type) else "VALUE",
+        actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+        for method in methods:
+            example = _example(resource, method)
+            extra = ""
+            if method.kind == "command":
+                extra = f"  {example} --wait --timeout 60\n"
+            elif method.kind == "list":
+                extra = f"  {example} --limit 20 --json\n"
+            sub = _sub(
+                actions,
+                _dash(method.name),
+                help=method.summary[:1].lower() + method.summary[1:],
+                epilog=f"{method.operation.method} {method.operation.path}\n\nexample:\n  {example}\n{extra}",
             )
-        sub.add_argument("--wait", action="store_true", help="wait until the command EXECUTED or FAILED")
-        sub.add_argument(
-            "--timeout",
-            type=_positive_float,
-            default=DEFAULT_WAIT,
-            metavar="SECONDS",
-            help=f"give up waiting after this long (default {DEFAULT_WAIT:g}); exit 4",
-        )
-        sub.set_defaults(run=_run_command, spec=spec)
-
-    get = _sub(
-        actions,
-        "get",
-        help="show one execution",
-        description="Show one command execution as it stands now.",
-        epilog="example:\n  volteras commands get veh_1 cmd_123\n",
-    )
-    get.add_argument("vehicle_id", metavar="VEHICLE_ID")
-    get.add_argument("execution_id", metavar="EXECUTION_ID")
-    get.set_defaults(run=_run_get)
-
-    listing = _sub(
-        actions,
-        "list",
-        help="list a vehicle's executions",
-        description="List a vehicle's command executions, newest first as the API returns them.",
-        epilog="examples:\n  volteras commands list veh_1 --limit 20\n"
-        """  volteras commands list veh_1 --filter '{"field":"status","operator":"==","value":"FAILED"}'\n""",
-    )
-    listing.add_argument("vehicle_id", metavar="VEHICLE_ID")
-    listing.add_argument("--filter", metavar="JSON", help="a filter expression, as JSON")
-    listing.add_argument("--limit", type=_positive_int, metavar="N", help="print at most N executions")
-    listing.set_defaults(run=_run_list)
-
-    token = _sub(
-        top,
-        "token",
-        help="check the credentials",
-        description="Check the credentials in the environment.",
-        epilog="example:\n  volteras token test\n",
-    )
-    token_actions = token.add_subparsers(dest="action", metavar="ACTION", required=True)
-    test = _sub(
-        token_actions,
-        "test",
-        help="get a token and show who it belongs to",
-        description="Get an access token and show the client and organization it belongs to.",
-        epilog="example:\n  volteras token test --json\n",
-    )
-    test.set_defaults(run=_run_token_test)
+            _add_arguments(sub, method)
+            if method.kind == "command":
+                sub.add_argument(
+                    "--wait", action="store_true", help="wait until the command EXECUTED or FAILED"
+                )
+                sub.add_argument(
+                    "--timeout",
+                    type=_positive_number,
+                    metavar="SECONDS",
+                    help=f"with --wait: give up after this long (default {DEFAULT_WAIT:g}); exit 4",
+                )
+            if method.kind == "list":
+                sub.add_argument("--limit", type=_positive_int, metavar="N", help="show at most N items")
+            sub.set_defaults(method=method)
     return parser
 
 
-def _example(kind: Callable[[str], Any]) -> str:
-    if kind is int:
-        return "80"
-    return "21.5" if kind is float else "VALUE"
+def _number(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not math.isfinite(number):
+        raise argparse.ArgumentTypeError(f"must be a finite number, not {value!r}")
+    return number
 
 
-def _positive_float(value: str) -> float:
-    number = float(value)
+def _integer(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+
+
+def _boolean(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("true", "yes", "1", "on"):
+        return True
+    if lowered in ("false", "no", "0", "off"):
+        return False
+    raise argparse.ArgumentTypeError(f"not true or false: {value!r}")
+
+
+def _positive_number(value: str) -> float:
+    number = _number(value)
     if not number > 0:
         raise argparse.ArgumentTypeError(f"must be a positive number, not {value!r}")
     return number
 
 
 def _positive_int(value: str) -> int:
-    number = int(value)
+    number = _integer(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be a positive integer, not {value!r}")
     return number
+
+
+def _json_value(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not valid JSON: {exc}") from None
+
+
+def _json_object(value: str) -> Any:
+    parsed = _json_value(value)
+    if not isinstance(parsed, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object")
+    return parsed
+
+
+def _json_list(value: str) -> Any:
+    parsed = _json_value(value)
+    if not isinstance(parsed, list):
+        raise argparse.ArgumentTypeError("must be a JSON array")
+    return parsed
 
 
 # ---- running ------------------------------------------------------------------------------
@@ -263,6 +297,16 @@ class _Output:
                     self.line(line)
         return EXIT_FAILED if failed else EXIT_OK
 
+    def usage(self, message: str) -> int:
+        if self.json:
+            self.document(fmt.error_dict("USAGE_ERROR", message))
+        print(
+            message if message.startswith("volteras") else f"volteras: error: {message}",
+            file=self.err,
+            flush=True,
+        )
+        return EXIT_USAGE
+
 
 def _client(args: argparse.Namespace) -> Volteras:
     try:
@@ -271,18 +315,58 @@ def _client(args: argparse.Namespace) -> Volteras:
         raise _Usage(str(exc)) from None
 
 
+def _call(client: Volteras, args: argparse.Namespace) -> Any:
+    method: Method = args.method
+    bound = getattr(getattr(client, method.resource), method.name)
+    kwargs = {argument.name: getattr(args, argument.name) for argument in method.arguments}
+    kwargs = {name: value for name, value in kwargs.items() if value is not None}
+    return bound(**kwargs)
+
+
+def _run(client: Volteras, args: argparse.Namespace, output: _Output) -> int:
+    method: Method = args.method
+    if method.kind == "command":
+        return _run_command(client, args, output)
+    result = _call(client, args)
+    if method.kind == "list":
+        items = list(itertools.islice(result, args.limit)) if args.limit else list(result)
+        if output.json:
+            output.document([fmt.as_json(item) for item in items])
+        elif items:
+            output.line(fmt.table(items))
+        else:
+            output.line("(none)")
+        return EXIT_OK
+    if output.json:
+        output.document(fmt.as_json(result))
+    elif result is None:
+        output.line("ok")
+    elif isinstance(result, list):
+        output.line(fmt.table(result) if result else "(none)")
+    else:
+        for line in fmt.fields(result):
+            output.line(line)
+    return EXIT_OK
+
+
 def _run_command(client: Volteras, args: argparse.Namespace, output: _Output) -> int:
-    spec: CommandSpec = args.spec
-    send = getattr(client.commands, spec.method)
-    execution: CommandExecution = send(args.vehicle_id, *(getattr(args, name) for name, _ in spec.body))
+    execution: CommandExecution = _call(client, args)
     if not args.wait:
         return output.execution(execution)
     if not output.json:
         output.line(fmt.execution_line(execution))
-    final = _wait(client, execution, args.timeout, output)
+    final = _wait(client, execution, args.timeout or DEFAULT_WAIT, output)
     if final is None:
         return EXIT_TIMEOUT
-    return output.execution(final)
+    if output.json:
+        return output.execution(final)
+    if final.status == CommandStatus.FAILED:
+        output.line(fmt.execution_line(final))
+        for line in fmt.failure_lines(final):
+            output.line(line)
+        return EXIT_FAILED
+    output.line(fmt.execution_line(final))
+    return EXIT_OK
 
 
 def _wait(
@@ -326,51 +410,20 @@ def _report_timeout(execution: CommandExecution, timeout: float, output: _Output
         document["execution"] = execution.to_dict()
         output.document(document)
     else:
-        output.line(fmt.execution_line(execution))
         print(f"error: {message}", file=output.err, flush=True)
 
 
-def _run_get(client: Volteras, args: argparse.Namespace, output: _Output) -> int:
-    execution = client.commands.get(args.vehicle_id, args.execution_id)
-    if output.json:
-        output.document(execution.to_dict())
-        return EXIT_OK
-    output.execution(execution)
-    return EXIT_OK
-
-
-def _run_list(client: Volteras, args: argparse.Namespace, output: _Output) -> int:
-    page_size = min(args.limit, 50) if args.limit else None
-    pager = client.commands.list(args.vehicle_id, filter=args.filter, page_size=page_size)
-    executions = list(itertools.islice(pager, args.limit)) if args.limit else list(pager)
-    if output.json:
-        output.document([execution.to_dict() for execution in executions])
-    elif executions:
-        output.line(fmt.table(executions))
-    else:
-        output.line(f"no executions for vehicle {args.vehicle_id}")
-    return EXIT_OK
-
-
-def _run_token_test(client: Volteras, args: argparse.Namespace, output: _Output) -> int:
-    info = client.tokens.test()
-    if output.json:
-        output.document(fmt.token_dict(info))
-    else:
-        output.line(f"client_id: {info.client_id}")
-        output.line(f"organization_id: {info.organization_id}")
-    return EXIT_OK
-
-
-def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    for name, default in (("sandbox", False), ("base_url", None), ("json", False)):
+def _check(args: argparse.Namespace) -> None:
+    for name, default in (("sandbox", False), ("base_url", None), ("json", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
+    if getattr(args, "timeout", None) is not None and not args.wait:
+        raise _Usage("--timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:
         try:
             json.loads(args.filter)
         except ValueError as exc:
-            parser.error(f"--filter is not valid JSON: {exc}")
+            raise _Usage(f"volteras {args.group} {args.action}: --filter is not valid JSON: {exc}") from None
 
 
 @contextlib.contextmanager
@@ -392,27 +445,49 @@ def _debug_logging(enabled: bool, err: TextIO) -> Iterator[None]:
         root.setLevel(level)
 
 
+def _wants_json(argv: Sequence[str]) -> bool:
+    """Whether --json was asked for, known even when the rest of the command line is wrong."""
+    return "--json" in argv
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Entry point of `volteras` and `python -m volteras`; returns the exit status."""
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    words = list(sys.argv[1:] if argv is None else argv)
+    output = _Output(_wants_json(words), out, err)
     parser = build_parser()
-    args = parser.parse_args(argv)
-    _check(parser, args)
-    output = _Output(args.json, out, err)
-    run: Callable[[Volteras, argparse.Namespace, _Output], int] = args.run
+    try:
+        with contextlib.redirect_stdout(out):  # --help and --version print where the caller reads
+            args = parser.parse_args(words)
+        _check(args)
+    except _Usage as exc:
+        return output.usage(str(exc))
+    except SystemExit as exc:  # --help, --version
+        return int(exc.code or 0)
     try:
         with _debug_logging(args.debug, err), _client(args) as client:
-            return run(client, args, output)
+            return _run(client, args, output)
     except _Usage as exc:
-        print(f"volteras: error: {exc}", file=err, flush=True)
-        return EXIT_USAGE
+        return output.usage(str(exc))
+    except (ValueError, TypeError) as exc:  # an argument the SDK refused before sending
+        return output.usage(f"volteras {args.group} {args.action}: {exc}")
     except (APIError, APIConnectionError, ResponseValidationError) as exc:
         document = fmt.describe_error(exc)
+        if exc.execution is not None:
+            document["execution"] = exc.execution.to_dict()
         if output.json:
             output.document(document)
         for line in fmt.error_lines(document):
             print(line, file=err, flush=True)
+        return EXIT_API
+    except VolterasError as exc:
+        document = fmt.error_dict("ERROR", str(exc))
+        if exc.execution is not None:
+            document["execution"] = exc.execution.to_dict()
+        if output.json:
+            output.document(document)
+        print(f"error: {fmt.text(str(exc))}", file=err, flush=True)
         return EXIT_API
     except KeyboardInterrupt:
         print("interrupted", file=err, flush=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,17 +14,24 @@ from ._enums import describe_reason, is_documented_reason
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 
 _MISSING = "-"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def safe(value: str) -> str:
+    """Server text made harmless for a terminal: control characters (escape sequences that set
+    the window title, clear the screen or write the clipboard) are shown escaped, not obeyed."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
 
 
 def text(value: object) -> str:
     """A field as plain text: enum values bare, datetimes in UTC with Z, unset or null as '-'."""
-    if value is None or not value:
+    if value is None or (not value and value is not False and value != 0):
         return _MISSING
     if isinstance(value, datetime.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(datetime.UTC)
         return value.isoformat().replace("+00:00", "Z")
-    return str(value)
+    return safe(str(value))
 
 
 def execution_line(execution: CommandExecution) -> str:
@@ -37,25 +45,59 @@ def failure_lines(execution: CommandExecution) -> list[str]:
     reason = execution.failed_reason
     if not isinstance(reason, str) or not reason:
         return ["reason: (none given)"]
-    lines = [f"reason: {reason}"]
+    lines = [f"reason: {safe(reason)}"]
     if is_documented_reason(reason):
         lines.append(f"  {describe_reason(reason)}")
     return lines
 
 
-def table(executions: Sequence[CommandExecution]) -> str:
-    """A small aligned table of executions, with a header row."""
-    header = ("ID", "COMMAND", "STATUS", "EXECUTED AT", "REASON")
-    rows = [header] + [
-        (
-            text(e.id),
-            text(e.command),
-            text(e.status),
-            text(e.executed_at),
-            text(e.failed_reason),
-        )
-        for e in executions
-    ]
+def as_json(value: object) -> Any:
+    """The JSON form of what a method returned: a model's wire dict, a list of them, or None."""
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def fields(model: object) -> list[str]:
+    """`key: value` lines of a model's wire form, nested objects as dotted keys."""
+    lines: list[str] = []
+
+    def walk(prefix: str, value: object) -> None:
+        if isinstance(value, dict) and value:
+            for key, inner in value.items():
+                walk(f"{prefix}.{key}" if prefix else str(key), inner)
+        elif isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
+            for index, inner in enumerate(value):
+                walk(f"{prefix}[{index}]", inner)
+        else:
+            shown = ", ".join(map(str, value)) or None if isinstance(value, list) else value
+            lines.append(f"{safe(prefix)}: {text(shown)}")
+
+    walk("", as_json(model))
+    return lines
+
+
+def table(items: Sequence[Any]) -> str:
+    """A small aligned table with a header row: executions by their useful columns, anything else
+    by its top-level plain fields."""
+    if items and all(isinstance(item, CommandExecution) for item in items):
+        header: tuple[str, ...] = ("ID", "COMMAND", "STATUS", "EXECUTED AT", "REASON")
+        rows = [header] + [
+            (text(e.id), text(e.command), text(e.status), text(e.executed_at), text(e.failed_reason))
+            for e in items
+        ]
+    else:
+        dicts = [as_json(item) for item in items]
+        keys = [
+            key
+            for key in dict.fromkeys(k for d in dicts if isinstance(d, dict) for k in d)
+            if all(not isinstance(d.get(key), dict | list) for d in dicts if isinstance(d, dict))
+        ][:8]
+        header = tuple(key.upper() for key in keys)
+        rows = [header] + [
+            tuple(text(d.get(key)) if isinstance(d, dict) else "" for key in keys) for d in dicts
+        ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
@@ -93,7 +135,7 @@ def error_lines(document: dict[str, Any]) -> list[str]:
     """The human form of an error document, for stderr."""
     error = document["error"]
     status = f" (HTTP {error['status']})" if error.get("status") is not None else ""
-    lines = [f"error: {error['code']}{status}: {error['message']}"]
+    lines = [f"error: {text(error['code'])}{status}: {text(error['message'])}"]
     if error.get("requestId"):
-        lines.append(f"requestId: {error['requestId']}")
+        lines.append(f"requestId: {text(error['requestId'])}")
     return lines

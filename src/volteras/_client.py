@@ -7,12 +7,12 @@ from types import TracebackType
 from typing import Self, TypeVar
 
 import httpx
+from volteras_openapi.resources import AsyncResources, SyncResources
 
 from . import _config
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
-from ._resources import AsyncCommands, AsyncTokens, Commands, Tokens
 from ._retry import TOKEN_PATH
 
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
@@ -51,7 +51,7 @@ class _ClientBase:
         return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={self.client_id!r})"
 
 
-class Volteras(_ClientBase):
+class Volteras(SyncResources, _ClientBase):
     """Client for the Volteras Connect API.
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
@@ -76,9 +76,7 @@ class Volteras(_ClientBase):
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
         self._http = _http_client(http_client, httpx.Client, timeout)
-        api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
-        self.commands = Commands(api)
-        self.tokens = Tokens(api)
+        self._api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client."""
@@ -94,7 +92,7 @@ class Volteras(_ClientBase):
         self.close()
 
 
-class AsyncVolteras(_ClientBase):
+class AsyncVolteras(AsyncResources, _ClientBase):
     """The asyncio client; same arguments as `Volteras`, every call awaited.
 
     >>> async with AsyncVolteras() as client:
@@ -115,9 +113,7 @@ class AsyncVolteras(_ClientBase):
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
         self._http = _http_client(http_client, httpx.AsyncClient, timeout)
-        api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
-        self.commands = AsyncCommands(api)
-        self.tokens = AsyncTokens(api)
+        self._api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client."""

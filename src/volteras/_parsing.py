@@ -28,7 +28,20 @@ class _Model(Protocol):
 
 M = TypeVar("M", bound=_Model)
 
-_NAMESPACE: dict[str, Any] = {**vars(_models), **vars(_types), "datetime": datetime}
+
+class _Namespace(dict[str, Any]):
+    """Names in the models' annotations; a model is imported only when an annotation names it."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            value = getattr(_models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+        self[name] = value
+        return value
+
+
+_NAMESPACE = _Namespace({**vars(_types), "datetime": datetime})
 
 
 class _Check(NamedTuple):
@@ -134,3 +147,48 @@ def parse_data(model: type[M], data: object, response: httpx.Response) -> M:
 
 def parse_model(model: type[M], response: httpx.Response) -> M:
     return parse_data(model, decode_json(response), response)
+
+
+R_co = TypeVar("R_co", covariant=True)
+
+
+class Parser(Protocol[R_co]):
+    """Turns a success response into what the method returns."""
+
+    def __call__(self, response: httpx.Response) -> R_co: ...
+
+
+_MODEL_PARSERS: dict[type, Parser[Any]] = {}
+_LIST_PARSERS: dict[type, Parser[Any]] = {}
+
+
+def model_parser(model: type[M]) -> Parser[M]:
+    """The parser of responses whose body is one `model` (made once per model)."""
+    parser = _MODEL_PARSERS.get(model)
+    if parser is None:
+
+        def parser(response: httpx.Response) -> M:
+            return parse_data(model, decode_json(response), response)
+
+        _MODEL_PARSERS[model] = parser
+    return parser
+
+
+def list_parser(model: type[M]) -> Parser[list[M]]:
+    """The parser of responses whose body is a JSON array of `model`."""
+    parser = _LIST_PARSERS.get(model)
+    if parser is None:
+
+        def parser(response: httpx.Response) -> list[M]:
+            data = decode_json(response)
+            if not isinstance(data, list):
+                raise invalid(response, f"expected a JSON array, got {type(data).__name__}")
+            return [parse_data(model, item, response) for item in data]
+
+        _LIST_PARSERS[model] = parser
+    return parser
+
+
+def no_content(response: httpx.Response) -> None:
+    """Operations that answer nothing worth reading (a disconnect, a tag change) return None."""
+    return None

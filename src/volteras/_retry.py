@@ -4,7 +4,8 @@ Pure functions over the request and what came back, so the policy can be read in
 place and tested without a network. A command POST may already have moved a physical
 part of a car, so it is only repeated when the server surely did not act on it: the
 connection never opened, or the server refused it up front (429, or 503 with
-Retry-After). Reads and token requests are safe to repeat on any transient failure.
+Retry-After). The same holds for every POST and DELETE. Reads and token requests are safe to
+repeat on any transient failure.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import time
 from typing import Final
 
 import httpx
+from volteras_openapi.api.auth import create_token
 
-TOKEN_PATH: Final = "/v1/oauth2/token"  # noqa: S105 (a path, not a password)
+TOKEN_PATH: Final = create_token.PATH
 RETRYABLE_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
@@ -35,23 +37,28 @@ def backoff_enabled() -> bool:
     return not _testing
 
 
-def is_repeatable(request: httpx.Request) -> bool:
-    """Whether sending `request` twice has the same effect as sending it once."""
-    return request.method in ("GET", "HEAD") or request.url.path.endswith(TOKEN_PATH)
+def is_token_request(request: httpx.Request) -> bool:
+    """The auth flow's own token request, which the request loop sees when it is what failed."""
+    return request.method == "POST" and request.url.path.endswith(TOKEN_PATH)
 
 
 def should_retry(
-    request: httpx.Request, outcome: httpx.Response | Exception, attempt: int, max_retries: int
+    repeatable: bool, outcome: httpx.Response | Exception, attempt: int, max_retries: int
 ) -> bool:
-    """Decide whether attempt number `attempt` (0-based) deserves another one."""
+    """Decide whether attempt number `attempt` (0-based) deserves another one.
+
+    `repeatable` comes from the operation's kind in the spec (reads, lists, tokens): anything
+    else (a command, a creation, a change, a delete) is only repeated when the server surely
+    did not act on it.
+    """
     if attempt >= max_retries:
         return False
     if isinstance(outcome, Exception):
         if isinstance(outcome, httpx.ConnectError | httpx.ConnectTimeout):
             return True
-        return is_repeatable(request) and isinstance(outcome, httpx.TransportError)
+        return repeatable and isinstance(outcome, httpx.TransportError)
     status = outcome.status_code
-    if is_repeatable(request):
+    if repeatable:
         return status in RETRYABLE_STATUSES
     return status == 429 or (status == 503 and "retry-after" in outcome.headers)
 

@@ -83,13 +83,13 @@ def test_debug_logs_every_exchange_to_stderr_only(cli: Runner) -> None:
     assert "Bearer" not in loud.err
 
 
-def test_body_options_typed_and_prefix_matched(cli: Runner, sim: Simulator) -> None:
-    """Body parameters become typed options, and --driver/--passenger prefixes select the full names."""
-    result = cli("commands", "set-temperature", "veh_1", "--driver", "21", "--passenger", "20.5", "--json")
+def test_positional_arguments_are_typed(cli: Runner, sim: Simulator) -> None:
+    """Arguments the method takes positionally are positional words, converted to the spec's types."""
+    result = cli("commands", "set-temperature", "veh_1", "21", "20.5", "--json")
     assert result.code == 0, result.err
     arguments = json.loads(result.out)["commandArguments"]
     assert arguments == {"driverTemperature": 21.0, "passengerTemperature": 20.5}
-    limit = cli("commands", "set-charge-limit", "veh_1", "--limit", "80", "--json")
+    limit = cli("commands", "set-charge-limit", "veh_1", "80", "--json")
     assert limit.code == 0, limit.err
     assert json.loads(limit.out)["commandArguments"] == {"limit": 80}
 

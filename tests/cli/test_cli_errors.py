@@ -57,7 +57,7 @@ def test_usage_error_exits_2(cli: Runner) -> None:
     """Argparse usage errors (unknown sub-command, missing or mistyped option) exit 2."""
     assert cli("commands", "fly-to-the-moon", "veh_1").code == 2
     assert cli("commands", "set-charge-limit", "veh_1").code == 2
-    assert cli("commands", "set-charge-limit", "veh_1", "--limit", "eighty").code == 2
+    assert cli("commands", "set-charge-limit", "veh_1", "eighty").code == 2
     assert cli("commands", "list", "veh_1", "--filter", "{not json").code == 2
 
 

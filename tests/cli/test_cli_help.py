@@ -1,14 +1,12 @@
-"""`--help` at every level, and sub-commands built from the generated `CommandMethods`."""
+"""`--help` at every level, and sub-commands built from the generated method table."""
 
 from __future__ import annotations
 
-import inspect
-
 import pytest
-from volteras_openapi.api.commands import CommandMethods
+from volteras_openapi.resources import METHODS
 
 from tests.cli.conftest import credentials_env, run_cli
-from volteras._cli import build_parser, command_specs, main
+from volteras._cli import build_parser
 
 LEVELS = [
     [],
@@ -16,8 +14,8 @@ LEVELS = [
     ["commands", "get"],
     ["commands", "list"],
     ["commands", "close-charge-port"],
-    ["token"],
-    ["token", "test"],
+    ["tokens"],
+    ["tokens", "test"],
 ]
 
 
@@ -30,24 +28,24 @@ def test_help_has_example(level: list[str]) -> None:
     assert "volteras " + " ".join(level) in result.out
 
 
-def test_every_endpoint_has_a_sub_command_with_help(capsys: pytest.CaptureFixture[str]) -> None:
-    """Each public CommandMethods method is a sub-command whose help shows its docstring and an example."""
-    public = {name for name, _ in inspect.getmembers(CommandMethods, inspect.isfunction) if name[0] != "_"}
-    specs = command_specs()
-    assert {spec.method for spec in specs} == public
-    for spec in specs:
-        with pytest.raises(SystemExit) as exited:
-            main(["commands", spec.name, "--help"])
-        assert exited.value.code == 0
-        out = capsys.readouterr().out
-        assert spec.summary in out
-        assert f"volteras commands {spec.name} veh_1" in out
+@pytest.mark.parametrize("method", METHODS, ids=lambda m: f"{m.resource}.{m.name}")
+def test_every_method_is_a_sub_command_with_help(method: object) -> None:
+    """Each public method is `volteras RESOURCE METHOD`, whose help shows its summary, path and example."""
+    resource, name = (method.resource.replace("_", "-"), method.name.replace("_", "-"))
+    result = run_cli([resource, name, "--help"], credentials_env())
+    assert result.code == 0, result.err
+    assert method.operation.path in result.out
+    assert f"volteras {resource} {name}" in result.out
 
 
-def test_body_params_are_required_typed_options() -> None:
-    """set-temperature's body parameters are required float options; set-charge-limit's --limit is int."""
-    specs = {spec.name: spec for spec in command_specs()}
-    assert specs["set-temperature"].body == [("driver_temperature", float), ("passenger_temperature", float)]
-    assert specs["set-charge-limit"].body == [("limit", int)]
-    args = build_parser().parse_args(["commands", "set-temperature", "v", "--driver", "21", "--pass", "20.5"])
+def test_arguments_keep_their_types() -> None:
+    """set-temperature's positional temperatures are floats; set-charge-limit's limit is an int."""
+    args = build_parser().parse_args(["commands", "set-temperature", "v", "21", "20.5"])
     assert (args.driver_temperature, args.passenger_temperature) == (21.0, 20.5)
+    assert build_parser().parse_args(["commands", "set-charge-limit", "v", "80"]).limit == 80
+
+
+def test_token_is_an_alias_of_tokens() -> None:
+    """`volteras token test`, the older spelling, still works."""
+    result = run_cli(["token", "test", "--help"], credentials_env())
+    assert result.code == 0

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-GENERATED = ROOT / "generated" / "volteras_openapi"
+GENERATED = ROOT / "generated"
 
 
 def _files(top: Path) -> dict[str, bytes]:
@@ -45,7 +45,7 @@ def tree_diff(expected: Path, actual: Path) -> str:
 
 @pytest.fixture(scope="session")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("regen") / "volteras_openapi"
+    out = tmp_path_factory.mktemp("regen") / "generated"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", str(out)], check=True)
     return out
 
@@ -60,9 +60,9 @@ def test_tree_diff_names_an_edited_file(regenerated: Path, tmp_path: Path) -> No
     """One changed character in a generated file makes the comparison fail and name that file."""
     import shutil
 
-    edited = tmp_path / "volteras_openapi"
+    edited = tmp_path / "generated"
     shutil.copytree(GENERATED, edited)
-    target = edited / "models" / "command_status.py"
+    target = edited / "volteras_openapi" / "models" / "command_status.py"
     text = target.read_text()
     target.write_text(text.replace("PENDING", "PENDINg", 1))
     diff = tree_diff(regenerated, edited)
@@ -77,7 +77,7 @@ def test_every_generated_file_carries_the_header() -> None:
     digest = hashlib.sha256((ROOT / "spec" / "volteras.yaml").read_bytes()).hexdigest()
     for name, content in _files(GENERATED).items():
         first = content.decode().splitlines()[0] if content else ""
-        assert first.startswith("# Generated from spec/volteras.yaml"), name
+        assert first.startswith(("# Generated from spec/volteras.yaml", "<!-- Generated from")), name
         assert digest in first, name
         assert "make generate" in first, name
         assert "Do not edit" in first, name

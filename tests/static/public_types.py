@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from typing import assert_type
 
-import httpx
-from volteras_openapi.types import Unset
-
 from volteras import (
     AsyncPager,
     AsyncVolteras,
@@ -25,13 +22,15 @@ from volteras import (
 )
 
 
-def sync_client(client: Volteras, response: httpx.Response) -> None:
+def sync_client(client: Volteras) -> None:
     execution = client.commands.close_charge_port("veh_1", wait=True, wait_timeout=30)
     assert_type(execution, CommandExecution)
-    # The API marks every field but vehicleId and command optional and nullable; so does the model.
-    assert_type(execution.id, str | Unset | None)
-    assert_type(execution.status, CommandStatus | str | Unset | None)
-    assert_type(execution.failed_reason, FailedReason | str | Unset | None)
+    # The API marks every field but vehicleId and command optional and nullable: the model reads
+    # a field left out as None, never as a sentinel.
+    assert_type(execution.vehicle_id, str)
+    assert_type(execution.id, str | None)
+    assert_type(execution.status, CommandStatus | str | None)
+    assert_type(execution.failed_reason, FailedReason | str | None)
     assert isinstance(execution.id, str)
     assert_type(client.commands.set_charge_limit("veh_1", 80), CommandExecution)
     assert_type(client.commands.set_temperature("veh_1", 21.5, 20), CommandExecution)
@@ -45,7 +44,6 @@ def sync_client(client: Volteras, response: httpx.Response) -> None:
     assert_type(raw, RawResponse[CommandExecution])
     assert_type(raw.parse(), CommandExecution)
     assert_type(raw.request_id, str | None)
-    assert_type(RawResponse(response, CommandExecution), RawResponse[CommandExecution])
 
     assert_type(client.tokens.test(), TokenInfo)
     assert_type(client.tokens.with_raw_response.test(), RawResponse[TokenInfo])

@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 f72110d8407073058755ff8163f98c957621a05567739430decdc7288e2e41cf) by `make generate`. Do not edit.
 """Get one command execution.
 
 Poll this to learn whether a command went through.
@@ -6,15 +6,11 @@ Poll this to learn whether a command went through.
 
 from typing import Any, Final
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
-from ...models.command_execution import CommandExecution
-from ...models.error_response import ErrorResponse
-from ...types import Response, path_segment
+from ...types import Operation, path_segment
 
 METHOD: Final = "GET"
 PATH: Final = "/v1/vehicles/{vehicle_id}/command-executions/{vehicle_command_execution_id}"
+OPERATION: Final = Operation("get_command_execution", METHOD, PATH, "read")
 
 
 def _get_kwargs(
@@ -32,85 +28,3 @@ def _get_kwargs(
         ),
     }
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandExecution | ErrorResponse | None:
-    if response.status_code == 200:
-        return CommandExecution.from_dict(response.json())
-    try:
-        return ErrorResponse.from_dict(response.json())
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandExecution | ErrorResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    vehicle_id: str,
-    vehicle_command_execution_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[CommandExecution | ErrorResponse]:
-    """Send the request; the result keeps the status, headers and raw body."""
-    kwargs = _get_kwargs(
-        vehicle_id=vehicle_id,
-        vehicle_command_execution_id=vehicle_command_execution_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    vehicle_id: str,
-    vehicle_command_execution_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CommandExecution | ErrorResponse | None:
-    """Send the request and return only the parsed body."""
-    return sync_detailed(
-        vehicle_id=vehicle_id,
-        vehicle_command_execution_id=vehicle_command_execution_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    vehicle_id: str,
-    vehicle_command_execution_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[CommandExecution | ErrorResponse]:
-    """Send the request; the result keeps the status, headers and raw body."""
-    kwargs = _get_kwargs(
-        vehicle_id=vehicle_id,
-        vehicle_command_execution_id=vehicle_command_execution_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    vehicle_id: str,
-    vehicle_command_execution_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CommandExecution | ErrorResponse | None:
-    """Send the request and return only the parsed body."""
-    return (
-        await asyncio_detailed(
-            vehicle_id=vehicle_id,
-            vehicle_command_execution_id=vehicle_command_execution_id,
-            client=client,
-        )
-    ).parsed

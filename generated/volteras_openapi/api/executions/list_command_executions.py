@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 f72110d8407073058755ff8163f98c957621a05567739430decdc7288e2e41cf) by `make generate`. Do not edit.
 """List a vehicle's command executions.
 
 Cursor-paged. Pass `nextPageToken` back as `pageToken`, with the same `filter`, until it comes back
@@ -7,15 +7,11 @@ null.
 
 from typing import Any, Final
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
-from ...models.command_execution_page import CommandExecutionPage
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Operation, Unset, path_segment
 
 METHOD: Final = "GET"
 PATH: Final = "/v1/vehicles/{vehicle_id}/command-executions"
+OPERATION: Final = Operation("list_command_executions", METHOD, PATH, "list")
 
 
 def _get_kwargs(
@@ -54,101 +50,3 @@ def _get_kwargs(
         "params": params,
     }
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandExecutionPage | ErrorResponse | None:
-    if response.status_code == 200:
-        return CommandExecutionPage.from_dict(response.json())
-    try:
-        return ErrorResponse.from_dict(response.json())
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandExecutionPage | ErrorResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    vehicle_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    max_page_size: int | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
-    filter_: None | str | Unset = UNSET,
-) -> Response[CommandExecutionPage | ErrorResponse]:
-    """Send the request; the result keeps the status, headers and raw body."""
-    kwargs = _get_kwargs(
-        vehicle_id=vehicle_id,
-        max_page_size=max_page_size,
-        page_token=page_token,
-        filter_=filter_,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    vehicle_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    max_page_size: int | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
-    filter_: None | str | Unset = UNSET,
-) -> CommandExecutionPage | ErrorResponse | None:
-    """Send the request and return only the parsed body."""
-    return sync_detailed(
-        vehicle_id=vehicle_id,
-        client=client,
-        max_page_size=max_page_size,
-        page_token=page_token,
-        filter_=filter_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    vehicle_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    max_page_size: int | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
-    filter_: None | str | Unset = UNSET,
-) -> Response[CommandExecutionPage | ErrorResponse]:
-    """Send the request; the result keeps the status, headers and raw body."""
-    kwargs = _get_kwargs(
-        vehicle_id=vehicle_id,
-        max_page_size=max_page_size,
-        page_token=page_token,
-        filter_=filter_,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    vehicle_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    max_page_size: int | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
-    filter_: None | str | Unset = UNSET,
-) -> CommandExecutionPage | ErrorResponse | None:
-    """Send the request and return only the parsed body."""
-    return (
-        await asyncio_detailed(
-            vehicle_id=vehicle_id,
-            client=client,
-            max_page_size=max_page_size,
-            page_token=page_token,
-            filter_=filter_,
-        )
-    ).parsed

@@ -1,0 +1,268 @@
+"""What every generated resource stands on: calls, pagers, command waiting, argument coercion.
+
+The resource classes themselves (`volteras_openapi.resources.*`) are generated from the spec's
+`x-volteras` mappings; each of their methods is one line that hands an `Operation`, the request
+and a response parser to the bases here. So everything that is not "which operation, which
+arguments" lives in this one hand-written module, shared by all 50 operations.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
+
+from dateutil.parser import isoparse
+from volteras_openapi.types import Operation
+
+from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI
+from ._errors import VolterasError
+from ._filters import FilterArg, encode_filter
+from ._paging import AsyncPager, Page, SyncPager, page_from_model
+from ._parsing import Parser, list_parser, model_parser, no_content
+from ._waiting import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Schedule,
+    check_wait,
+    is_finished,
+    poll_ids,
+    settle,
+)
+
+if TYPE_CHECKING:
+    from volteras_openapi.models import CommandExecution
+
+M = TypeVar("M")
+T = TypeVar("T")
+Paging = Literal["cursor", "page_number"]
+RequestFor = Callable[[Any], dict[str, Any]]
+
+__all__ = [
+    "AsyncAPI",
+    "AsyncCalls",
+    "AsyncCommandResource",
+    "AsyncPager",
+    "AsyncResource",
+    "FilterArg",
+    "RawResponse",
+    "RequestOptions",
+    "SyncAPI",
+    "SyncCalls",
+    "SyncCommandResource",
+    "SyncPager",
+    "SyncResource",
+    "as_datetime",
+    "as_model",
+    "as_models",
+    "check_page_size",
+    "encode_filter",
+    "list_parser",
+    "model_parser",
+    "no_content",
+]
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def check_page_size(page_size: int | None) -> int | None:
+    if page_size is not None and (
+        isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1
+    ):
+        raise ValueError(f"page_size must be a positive int, not {page_size!r}")
+    return page_size
+
+
+def as_datetime(name: str, value: datetime.datetime | str | None) -> datetime.datetime | None:
+    """A timezone-aware datetime from a datetime or an ISO 8601 string; naive times are ambiguous."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = isoparse(value)
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"{name} {value!r} is not an ISO 8601 date-time: {exc}") from None
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{name} must be a datetime or an ISO 8601 string, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} {value.isoformat()} has no timezone; pass an aware datetime")
+    return value
+
+
+def as_model(name: str, model: type[M], value: M | Mapping[str, Any] | None) -> M | None:
+    """The generated model, built from a plain dict in the documented JSON shape when given one."""
+    if value is None or isinstance(value, model):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a {model.__name__} or a dict, not {type(value).__name__}")
+    try:
+        built: M = model.from_dict(value)  # type: ignore[attr-defined]
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{name} is not a valid {model.__name__}: {type(exc).__name__}: {exc}") from None
+    return built
+
+
+def as_models(name: str, model: type[M], values: Sequence[M | Mapping[str, Any]] | None) -> list[M] | None:
+    if values is None:
+        return None
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Sequence):
+        raise TypeError(f"{name} must be a list of {model.__name__} or dicts, not {type(values).__name__}")
+    built = []
+    for index, value in enumerate(values):
+        item = as_model(f"{name}[{index}]", model, value)
+        if item is None:
+            raise TypeError(f"{name}[{index}] is None")
+        built.append(item)
+    return built
+
+
+# --------------------------------------------------------------------------- bases
+
+
+class SyncCalls:
+    """Sends one operation through the client's request loop."""
+
+    def __init__(self, api: SyncAPI) -> None:
+        self._api = api
+
+    def _call(
+        self, operation: Operation, request: dict[str, Any], parser: Parser[M], options: RequestOptions
+    ) -> RawResponse[M]:
+        return self._api.call(operation, request, parser, options)
+
+
+class SyncResource(SyncCalls):
+    """A parsed resource: lists answer pagers."""
+
+    def _pager(
+        self,
+        operation: Operation,
+        request: RequestFor,
+        parser: Parser[Any],
+        options: RequestOptions,
+        paging: Paging,
+    ) -> SyncPager[Any]:
+        request(None)  # refuse bad arguments now, not at the first iteration
+
+        def fetch(cursor: str | int | None) -> Page[Any]:
+            return page_from_model(self._api.call(operation, request(cursor), parser, options))
+
+        return SyncPager(fetch, paging)
+
+
+class AsyncCalls:
+    """The asyncio twin of SyncCalls."""
+
+    def __init__(self, api: AsyncAPI) -> None:
+        self._api = api
+
+    def _call(
+        self, operation: Operation, request: dict[str, Any], parser: Parser[M], options: RequestOptions
+    ) -> Awaitable[RawResponse[M]]:
+        return self._api.call(operation, request, parser, options)
+
+
+class AsyncResource(AsyncCalls):
+    """The asyncio twin of SyncResource."""
+
+    def _pager(
+        self,
+        operation: Operation,
+        request: RequestFor,
+        parser: Parser[Any],
+        options: RequestOptions,
+        paging: Paging,
+    ) -> AsyncPager[Any]:
+        request(None)
+
+        async def fetch(cursor: str | int | None) -> Page[Any]:
+            return page_from_model(await self._api.call(operation, request(cursor), parser, options))
+
+        return AsyncPager(fetch, paging)
+
+
+def _wait_timeout(wait_timeout: float | None) -> float:
+    return check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
+
+
+class SyncCommandResource(SyncResource):
+    """`client.commands`: commands answer at once with PENDING; `wait` follows them to the end.
+
+    >>> execution = client.commands.close_charge_port("veh_1", wait=True)
+    >>> execution.status
+    <CommandStatus.EXECUTED: 'EXECUTED'>
+    """
+
+    def get(self, vehicle_id: str, execution_id: str, **options: Unpack[RequestOptions]) -> CommandExecution:
+        raise NotImplementedError  # generated from the spec
+
+    def _command(
+        self, send: Callable[[], RawResponse[CommandExecution]], wait: bool, wait_timeout: float | None
+    ) -> CommandExecution:
+        timeout = _wait_timeout(wait_timeout)  # a bad wait is refused before anything is sent
+        execution = send().parse()
+        return self.wait(execution, timeout=timeout) if wait else execution
+
+    def wait(
+        self,
+        execution: CommandExecution,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        raise_on_failure: bool = False,
+    ) -> CommandExecution:
+        """Poll until EXECUTED or FAILED and return the final execution.
+
+        Raises CommandTimeoutError (carrying the last execution seen) after `timeout`
+        seconds, and CommandFailedError on FAILED when `raise_on_failure` is set.
+        """
+        vehicle_id, execution_id = poll_ids(execution)
+        schedule = Schedule(timeout, poll_interval, self._api.clock)
+        while not is_finished(execution):
+            self._api.sleep(schedule.next_sleep(execution))
+            try:
+                execution = self.get(vehicle_id, execution_id)
+            except VolterasError as exc:
+                exc.execution = execution  # the command exists: never let it look unsent
+                raise
+        return settle(execution, raise_on_failure)
+
+
+class AsyncCommandResource(AsyncResource):
+    """The asyncio twin of SyncCommandResource."""
+
+    async def get(
+        self, vehicle_id: str, execution_id: str, **options: Unpack[RequestOptions]
+    ) -> CommandExecution:
+        raise NotImplementedError  # generated from the spec
+
+    async def _command(
+        self,
+        send: Callable[[], Awaitable[RawResponse[CommandExecution]]],
+        wait: bool,
+        wait_timeout: float | None,
+    ) -> CommandExecution:
+        timeout = _wait_timeout(wait_timeout)
+        execution = (await send()).parse()
+        return await self.wait(execution, timeout=timeout) if wait else execution
+
+    async def wait(
+        self,
+        execution: CommandExecution,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        raise_on_failure: bool = False,
+    ) -> CommandExecution:
+        """Poll until EXECUTED or FAILED; see `Commands.wait`."""
+        vehicle_id, execution_id = poll_ids(execution)
+        schedule = Schedule(timeout, poll_interval, self._api.clock)
+        while not is_finished(execution):
+            await self._api.sleep(schedule.next_sleep(execution))
+            try:
+                execution = await self.get(vehicle_id, execution_id)
+            except VolterasError as exc:
+                exc.execution = execution  # the command exists: never let it look unsent
+                raise
+        return settle(execution, raise_on_failure)

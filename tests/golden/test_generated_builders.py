@@ -1,0 +1,51 @@
+"""The generated request builders on their own: path ids, operation descriptors, no stray client."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+import volteras_openapi
+import volteras_openapi.api
+from volteras_openapi.api.commands import close_charge_port
+from volteras_openapi.api.executions import get_command_execution
+from volteras_openapi.resources import METHODS
+
+
+def _endpoint_modules() -> list[object]:
+    found = []
+    for info in pkgutil.walk_packages(volteras_openapi.api.__path__, "volteras_openapi.api."):
+        module = importlib.import_module(info.name)
+        if hasattr(module, "_get_kwargs"):
+            found.append(module)
+    return found
+
+
+def test_path_id_is_percent_encoded_exactly_once() -> None:
+    """A vehicle id with a space and a percent sign reaches the path encoded once."""
+    kwargs = close_charge_port._get_kwargs("a b%")
+    assert kwargs["url"] == "/v1/vehicles/a%20b%25/command-execution:close-charge-port"
+
+
+@pytest.mark.parametrize("bad", ["", ".", "..", "a/b"])
+def test_path_ids_that_change_the_path_are_refused(bad: str) -> None:
+    """Ids that would change the URL's meaning raise ValueError while the request is being built."""
+    with pytest.raises(ValueError, match="not a valid path segment"):
+        get_command_execution._get_kwargs(vehicle_id=bad, vehicle_command_execution_id="cmd_1")
+
+
+def test_every_endpoint_describes_its_operation() -> None:
+    """Each endpoint module names its method, path and kind, and the method table agrees with it."""
+    modules = _endpoint_modules()
+    by_id = {module.OPERATION.id: module.OPERATION for module in modules}  # type: ignore[attr-defined]
+    assert len(by_id) == len(modules)
+    for method in METHODS:
+        assert by_id[method.operation.id] == method.operation
+
+
+def test_the_generator_client_is_not_shipped() -> None:
+    """The generated package has no client of its own: users get retries, auth and checks from volteras."""
+    assert not hasattr(volteras_openapi, "AuthenticatedClient")
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("volteras_openapi.client")
