@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 e761d784c456fee9bc75a95f3845ffee3c7e196784165f0522f647df321545bb) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 f637acc476a4a973f0b9859e9d0fcaa10f5302147c21abeddbce7d013d07bf26) by `make generate`. Do not edit.
 """Turn cabin climate control off.
 
 Stops heating or cooling the cabin.

@@ -1,0 +1,101 @@
+# Generated from spec/volteras.yaml (sha256 f637acc476a4a973f0b9859e9d0fcaa10f5302147c21abeddbce7d013d07bf26) by `make generate`. Do not edit.
+"""Get a vehicle's estimated range."""
+
+from typing import Any, Final
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.vehicle_range import VehicleRange
+from ...types import Response, path_segment
+
+METHOD: Final = "GET"
+PATH: Final = "/v1/vehicles/{vehicle_id}/range"
+
+
+def _get_kwargs(
+    vehicle_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VehicleRange | None:
+    if response.status_code == 200:
+        return VehicleRange.from_dict(response.json())
+    try:
+        return ErrorResponse.from_dict(response.json())
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VehicleRange]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | VehicleRange]:
+    """Send the request; the result keeps the status, headers and raw body."""
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | VehicleRange | None:
+    """Send the request and return only the parsed body."""
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | VehicleRange]:
+    """Send the request; the result keeps the status, headers and raw body."""
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | VehicleRange | None:
+    """Send the request and return only the parsed body."""
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+# Generated from spec/volteras.yaml (sha256 f637acc476a4a973f0b9859e9d0fcaa10f5302147c21abeddbce7d013d07bf26) by `make generate`. Do not edit.
+"""List the organization's vehicles.
+
+Cursor-paged; narrow it with `filter` or a tag.
+"""
+
+from typing import Any, Final
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.vehicle_page import VehiclePage
+from ...types import UNSET, Response, Unset
+
+METHOD: Final = "GET"
+PATH: Final = "/v1/vehicles"
+
+
+def _get_kwargs(
+    *,
+    max_page_size: int | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    tag_key: None | str | Unset = UNSET,
+    tag_value: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["maxPageSize"] = max_page_size
+
+    json_page_token: None | str | Unset
+    if isinstance(page_token, Unset):
+        json_page_token = UNSET
+    else:
+        json_page_token = page_token
+    params["pageToken"] = json_page_token
+
+    json_filter_: None | str | Unset
+    if isinstance(filter_, Unset):
+        json_filter_ = UNSET
+    else:
+        json_filter_ = filter_
+    params["filter"] = json_filter_
+
+    json_tag_key: None | str | Unset
+    if isinstance(tag_key, Unset):
+        json_tag_key = UNSET
+    else:
+        json_tag_key = tag_key
+    params["tagKey"] = json_tag_key
+
+    json_tag_value: None | str | Unset
+    if isinstance(tag_value, Unset):
+        json_tag_value = UNSET
+    else:
+        json_tag_value = tag_value
+    params["tagValue"] = json_tag_value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VehiclePage | None:
+    if response.status_code == 200:
+        return VehiclePage.from_dict(response.json())
+    try:
+        return ErrorResponse.from_dict(response.json())
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VehiclePage]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_page_size: int | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    tag_key: None | str | Unset = UNSET,
+    tag_value: None | str | Unset = UNSET,
+) -> Response[ErrorResponse | VehiclePage]:
+    """Send the request; the result keeps the status, headers and raw body."""
+    kwargs = _get_kwargs(
+        max_page_size=max_page_size,
+        page_token=page_token,
+        filter_=filter_,
+        tag_key=tag_key,
+        tag_value=tag_value,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    max_page_size: int | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    tag_key: None | str | Unset = UNSET,
+    tag_value: None | str | Unset = UNSET,
+) -> ErrorResponse | VehiclePage | None:
+    """Send the request and return only the parsed body."""
+    return sync_detailed(
+        client=client,
+        max_page_size=max_page_size,
+        page_token=page_token,
+        filter_=filter_,
+        tag_key=tag_key,
+        tag_value=tag_value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_page_size: int | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    tag_key: None | str | Unset = UNSET,
+    tag_value: None | str | Unset = UNSET,
+) -> Response[ErrorResponse | VehiclePage]:
+    """Send the request; the result keeps the status, headers and raw body."""
+    kwargs = _get_kwargs(
+        max_page_size=max_page_size,
+        page_token=page_token,
+        filter_=filter_,
+        tag_key=tag_key,
+        tag_value=tag_value,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    max_page_size: int | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    tag_key: None | str | Unset = UNSET,
+    tag_value: None | str | Unset = UNSET,
+) -> ErrorResponse | VehiclePage | None:
+    """Send the request and return only the parsed body."""
+    return (
+        await asyncio_detailed(
+            client=client,
+            max_page_size=max_page_size,
+            page_token=page_token,
+            filter_=filter_,
+            tag_key=tag_key,
+            tag_value=tag_value,
+        )
+    ).parsed

@@ -1,0 +1,26 @@
+# Generated from spec/volteras.yaml (sha256 f637acc476a4a973f0b9859e9d0fcaa10f5302147c21abeddbce7d013d07bf26) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class ScopeEnum(StrEnum):
+    BATTERYALL = "battery:all"
+    BATTERYTELEMETRY = "battery:telemetry"
+    GEOFENCESALL = "geofences:all"
+    GEOFENCESREAD = "geofences:read"
+    GEOFENCESWRITE = "geofences:write"
+    VEHICLEALL = "vehicle:all"
+    VEHICLECHARGING_HISTORY = "vehicle:charging_history"
+    VEHICLECOMMANDS = "vehicle:commands"
+    VEHICLEDRIVING_BEHAVIOR = "vehicle:driving_behavior"
+    VEHICLEINFORMATION = "vehicle:information"
+    VEHICLELOCATION_HISTORY = "vehicle:location_history"
+    VEHICLETELEMETRY = "vehicle:telemetry"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "ScopeEnum":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("ScopeEnum", cls._value2member_map_[value])

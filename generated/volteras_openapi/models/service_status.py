@@ -1,0 +1,18 @@
+# Generated from spec/volteras.yaml (sha256 f637acc476a4a973f0b9859e9d0fcaa10f5302147c21abeddbce7d013d07bf26) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class ServiceStatus(StrEnum):
+    IN_SERVICE = "IN_SERVICE"
+    NOT_IN_SERVICE_UNKNOWN_IF_DUE = "NOT_IN_SERVICE_UNKNOWN_IF_DUE"
+    NO_SERVICE_DUE = "NO_SERVICE_DUE"
+    PENDING = "PENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "ServiceStatus":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("ServiceStatus", cls._value2member_map_[value])

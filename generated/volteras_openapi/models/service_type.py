@@ -1,0 +1,18 @@
+# Generated from spec/volteras.yaml (sha256 f637acc476a4a973f0b9859e9d0fcaa10f5302147c21abeddbce7d013d07bf26) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class ServiceType(StrEnum):
+    FULL_SERVICE = "FULL_SERVICE"
+    HEALTH_CHECK = "HEALTH_CHECK"
+    OIL_CHANGE = "OIL_CHANGE"
+    STATUTORY = "STATUTORY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "ServiceType":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("ServiceType", cls._value2member_map_[value])
