@@ -16,15 +16,18 @@ status: 0 no drift (one "no drift: N operations compared" line), 1 drift, 2 unus
 `METHOD /path` of the operation; operations with the very same differences (one schema
 returned by many) share one block, their headings printed one after the other.
 
-What is compared, for every operation of our spec, matched upstream by (method, path):
-parameters (name, in, required, type), request body (presence, required, content type,
-schema), the 200 application/json response schema, and upstream operations missing from our
-spec in the tags we cover. Schemas are compared structurally after resolving every `$ref`:
-fields added / removed / made required or optional, types (the set of JSON types, "null"
-included, plus `format`), and enum values, so `anyOf: [{$ref: Enum}, {type: string}]` equals
-a plain `$ref: Enum`. Names of operations, tags and components, descriptions, titles and
-non-200 responses are not facts and are ignored. In `~ A -> B` lines, A is ours and B is
-upstream.
+What is compared: the set of operations, matched by (method, path), whatever their tags
+(`+ operation added upstream`, `- operation removed upstream`); then, for every operation both
+have: parameters (name, in, required, type; a lone removed+added pair in one place with one type
+is a rename), request body (presence, required, content type, schema), the set of response
+status codes (`default` aside: errors are one shared envelope, not facts per code), and the
+application/json schema of every 2xx code both have (`response` for 200, `response 202`
+for 202). Schemas are compared structurally after resolving every `$ref`, so every schema an
+operation reaches is covered: fields added / removed / made required or optional, types (the
+set of JSON types, "null" included, plus `format`), and enum values, so
+`anyOf: [{$ref: Enum}, {type: string}]` equals a plain `$ref: Enum`. Names of operations, tags
+and components, descriptions and titles are not facts and are ignored. In `~ A -> B` lines, A
+is ours and B is upstream.
 """
 
 from __future__ import annotations
@@ -525,25 +528,54 @@ def diff_body(ours_doc: JsonDict, ours_op: JsonDict, up_doc: JsonDict, up_op: Js
     return lines
 
 
-def ok_schema(doc: JsonDict, op: JsonDict) -> tuple[bool, object]:
-    """Whether an operation has a 200 application/json response, and its schema."""
-    response = deref(doc, as_dict(op.get("responses")).get("200"))
+def status_codes(doc: JsonDict, op: JsonDict) -> dict[str, JsonDict]:
+    """An operation's resolved responses keyed by status code, `default` left out (errors are
+    documented once, as the shared envelope, not per code)."""
+    responses = as_dict(op.get("responses"))
+    return {code: deref(doc, response) for code, response in responses.items() if code != "default"}
+
+
+def json_schema(response: JsonDict) -> tuple[bool, object]:
+    """Whether a response has an application/json body, and its schema."""
     media = as_dict(response.get("content"))
     if "application/json" not in media:
         return False, None
     return True, as_dict(media["application/json"]).get("schema")
 
 
-def diff_response(ours_doc: JsonDict, ours_op: JsonDict, up_doc: JsonDict, up_op: JsonDict) -> list[str]:
-    """The 200 application/json response schema."""
-    (have_ours, ours), (have_theirs, theirs) = ok_schema(ours_doc, ours_op), ok_schema(up_doc, up_op)
+def code_sort_key(code: str) -> tuple[int, str]:
+    """Numeric status codes in order, patterns such as `2XX` after them."""
+    return (int(code), code) if code.isdigit() else (1000, code)
+
+
+def diff_responses(ours_doc: JsonDict, ours_op: JsonDict, up_doc: JsonDict, up_op: JsonDict) -> list[str]:
+    """Status codes added or removed, and the application/json schema of every 2xx code both have.
+    The 200 body is `response`, any other code's is `response CODE`."""
+    ours, theirs = status_codes(ours_doc, ours_op), status_codes(up_doc, up_op)
+    lines: list[str] = []
+    for code in sorted(ours.keys() | theirs.keys(), key=code_sort_key):
+        if code not in theirs:
+            lines.append(f"- response {code} removed")
+        elif code not in ours:
+            lines.append(f"+ response {code} added upstream")
+        elif code.startswith("2"):
+            lines += diff_body_of(code, ours_doc, ours[code], up_doc, theirs[code])
+    return lines
+
+
+def diff_body_of(
+    code: str, ours_doc: JsonDict, ours: JsonDict, up_doc: JsonDict, theirs: JsonDict
+) -> list[str]:
+    """The application/json schema of one status code present on both sides."""
+    (have_ours, our_schema), (have_theirs, up_schema) = json_schema(ours), json_schema(theirs)
     if not have_ours and not have_theirs:
         return []
     if not have_theirs:
-        return ["- response 200 application/json removed"]
+        return [f"- response {code} application/json removed"]
     if not have_ours:
-        return ["+ response 200 application/json added upstream"]
-    return diff_shape("response", shape_of(ours, ours_doc), shape_of(theirs, up_doc))
+        return [f"+ response {code} application/json added upstream"]
+    label = "response" if code == "200" else f"response {code}"
+    return diff_shape(label, shape_of(our_schema, ours_doc), shape_of(up_schema, up_doc))
 
 
 def diff_operation(ours_doc: JsonDict, ours_op: JsonDict, up_doc: JsonDict, up_op: JsonDict) -> list[str]:
@@ -551,7 +583,7 @@ def diff_operation(ours_doc: JsonDict, ours_op: JsonDict, up_doc: JsonDict, up_o
     return (
         diff_parameters(parameters(ours_doc, ours_op), parameters(up_doc, up_op))
         + diff_body(ours_doc, ours_op, up_doc, up_op)
-        + diff_response(ours_doc, ours_op, up_doc, up_op)
+        + diff_responses(ours_doc, ours_op, up_doc, up_op)
     )
 
 
@@ -564,14 +596,13 @@ def op_sort_key(key: tuple[str, str]) -> tuple[str, int]:
 def diff_operation_sets(
     ours: dict[tuple[str, str], JsonDict], upstream: dict[tuple[str, str], JsonDict]
 ) -> list[str]:
-    """Our operations missing upstream, and upstream operations in our covered tags missing from ours."""
-    covered = {tag for key in ours.keys() & upstream.keys() for tag in as_list(upstream[key].get("tags"))}
+    """Operations upstream has and we do not, and ours that upstream no longer has, whatever their tags."""
     lines: list[str] = []
     for key in sorted(ours.keys() | upstream.keys(), key=op_sort_key):
         method, path = key
         if key not in upstream:
             lines.append(f"- operation removed upstream: {method} {path}")
-        elif key not in ours and covered.intersection(as_list(upstream[key].get("tags"))):
+        elif key not in ours:
             lines.append(f"+ operation added upstream: {method} {path}")
     return lines
 

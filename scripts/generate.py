@@ -149,16 +149,39 @@ def check_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 # --------------------------------------------------------------------------- resource model
 
 
+def _arms(type_text: str) -> list[str]:
+    """The top-level arms of a `A | B[C | D]` union, brackets respected."""
+    arms, depth, start = [], 0, 0
+    for index, char in enumerate(type_text):
+        depth += char == "["
+        depth -= char == "]"
+        if char == "|" and depth == 0:
+            arms.append(type_text[start:index].strip())
+            start = index + 1
+    arms.append(type_text[start:].strip())
+    return arms
+
+
 def _type(prop: Any, *, optional: bool) -> str:
-    text = code(prop.get_type_string(no_optional=True))
-    return f"{text} | None" if optional else text
+    """The annotation of an argument: each arm once, `None` last and only where None is allowed."""
+    arms = [arm for arm in dict.fromkeys(_arms(code(prop.get_type_string(no_optional=True)))) if arm != "None"]
+    nullable = optional or "None" in _arms(code(prop.get_type_string()))
+    return " | ".join(arms + ["None"] * (nullable and optional or nullable and prop.required))
+
+
+def _model_import(prop: Any) -> str | None:
+    """The import of the model class a property holds, alone or in a list."""
+    inner = getattr(prop, "inner_property", None)
+    target = inner if inner is not None else prop
+    if type(target).__name__ != "ModelProperty":
+        return None
+    return f"from ..models.{target.class_info.module_name} import {code(target.class_info.name)}"
 
 
 def _inner_model(prop: Any) -> str | None:
     """The model class an argument holds, alone or in a list, so plain dicts can stand for it."""
-    inner = getattr(prop, "inner_property", None)
-    target = inner if inner is not None else prop
-    return code(target.class_info.name) if type(target).__name__ == "ModelProperty" else None
+    found = _model_import(prop)
+    return found.rsplit(" ", 1)[1] if found else None
 
 
 class Argument:
@@ -177,8 +200,8 @@ class Argument:
         elif name == "page_size":
             self.type = "int | None"
             self.value = "check_page_size(page_size)"
-        elif kind == "DateTimeProperty":
-            self.type = _type(prop, optional=not self.required).replace(
+        elif "datetime.datetime" in _arms(_type(prop, optional=False)):
+            self.type = _type(prop, optional=default is None and not required).replace(
                 "datetime.datetime", "datetime.datetime | str"
             )
             self.value = f"as_datetime({name!r}, {name})"
@@ -190,13 +213,16 @@ class Argument:
                 self.type += " | None"
             self.value = f"as_model{'s' if many else ''}({name!r}, {model}, {name})"
         else:
-            self.type = _type(prop, optional=not self.required)
+            self.type = _type(prop, optional=default is None and not required)
         self.imports: set[str] = set(prop.get_imports(prefix=".."))
+        if (model_import := _model_import(prop)) is not None:
+            self.imports.add(model_import)
 
     def declaration(self) -> str:
         if self.required:
             return f"{self.name}: {self.type}"
-        return f"{self.name}: {self.type} = {self.default!r}"
+        default = f'"{self.default}"' if isinstance(self.default, str) else repr(self.default)
+        return f"{self.name}: {self.type} = {default}"
 
 
 def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]:
@@ -267,8 +293,9 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
                 f"{endpoint.method.upper()} {text(endpoint.path)}: a list must answer a `results` array"
             )
         item = code(results.inner_property.get_type_string(no_optional=True))
-        for imp in results.inner_property.get_imports(prefix=".."):
-            imports.add(imp)
+        imports.update(results.inner_property.get_imports(prefix=".."))
+        if (model_import := _model_import(results)) is not None:
+            imports.add(model_import)
     module = str(endpoint.name)
     return {
         "id": module,

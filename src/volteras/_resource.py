@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from dateutil.parser import isoparse
 from volteras_openapi.types import Operation
@@ -74,6 +74,10 @@ def check_page_size(page_size: int | None) -> int | None:
     return page_size
 
 
+@overload
+def as_datetime(name: str, value: datetime.datetime | str) -> datetime.datetime: ...
+@overload
+def as_datetime(name: str, value: None) -> None: ...
 def as_datetime(name: str, value: datetime.datetime | str | None) -> datetime.datetime | None:
     """A timezone-aware datetime from a datetime or an ISO 8601 string; naive times are ambiguous."""
     if value is None:
@@ -90,6 +94,10 @@ def as_datetime(name: str, value: datetime.datetime | str | None) -> datetime.da
     return value
 
 
+@overload
+def as_model(name: str, model: type[M], value: None) -> None: ...
+@overload
+def as_model(name: str, model: type[M], value: M | Mapping[str, Any]) -> M: ...
 def as_model(name: str, model: type[M], value: M | Mapping[str, Any] | None) -> M | None:
     """The generated model, built from a plain dict in the documented JSON shape when given one."""
     if value is None or isinstance(value, model):
@@ -103,6 +111,10 @@ def as_model(name: str, model: type[M], value: M | Mapping[str, Any] | None) -> 
     return built
 
 
+@overload
+def as_models(name: str, model: type[M], values: Sequence[M | Mapping[str, Any]]) -> list[M]: ...
+@overload
+def as_models(name: str, model: type[M], values: None) -> None: ...
 def as_models(name: str, model: type[M], values: Sequence[M | Mapping[str, Any]] | None) -> list[M] | None:
     if values is None:
         return None
@@ -110,10 +122,9 @@ def as_models(name: str, model: type[M], values: Sequence[M | Mapping[str, Any]]
         raise TypeError(f"{name} must be a list of {model.__name__} or dicts, not {type(values).__name__}")
     built = []
     for index, value in enumerate(values):
-        item = as_model(f"{name}[{index}]", model, value)
-        if item is None:
-            raise TypeError(f"{name}[{index}] is None")
-        built.append(item)
+        if value is None:
+            raise TypeError(f"{name}[{index}] is None, not a {model.__name__} or a dict")
+        built.append(as_model(f"{name}[{index}]", model, value))
     return built
 
 

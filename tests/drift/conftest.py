@@ -30,8 +30,12 @@ GET_ONE = "/v1/vehicles/{vehicle_id}/command-executions/{vehicle_command_executi
 COMMAND = "/v1/vehicles/{vehicle_id}/command-execution:"
 CLOSE_PORT = COMMAND + "close-charge-port"
 CHARGE_LIMIT = COMMAND + "set-charge-limit"
+VEHICLE = "/v1/vehicles/{vehicle_id}"
+LISTENING = "/v1/vehicles/{vehicle_id}/listening"
+JOURNEYS = "/v1/vehicles/{vehicle_id}/journeys"
 
-# How the published document names what our spec calls otherwise (names are not facts).
+# How the published document names what our spec calls otherwise (names are not facts); the
+# other schemas carry upstream's names already.
 SCHEMA_NAMES = {
     "CommandExecution": "VehicleCommandExecution",
     "CommandExecutionPage": "Page_VehicleCommandExecution_",
@@ -42,8 +46,18 @@ SCHEMA_NAMES = {
     "TokenInfo": "APIAccess",
     "SetChargeLimitBody": "SetChargeLimitPayload",
     "SetTemperatureBody": "SetTemperaturePayload",
+    "VehiclePage": "Page_Vehicle_",
+    "AccountPage": "Page_OEMAccount_",
+    "VehicleAlertPage": "Page_VehicleAlertResponse_",
+    "ChargingSessionPage": "Page_VehicleChargingSession_",
+    "ListeningAuditPage": "Page_VehicleListeningAuditEntry_",
+    "JourneyPage": "PageWithEstimatedTotalResults_VehicleJourneyResponse_",
+    "ConnectionResultPage": "PageResults_VehicleInputResponse_",
+    "EligibilityResultPage": "PageResults_SingleEligibilityResult_",
+    "VehicleRange": "connect_models__schemas__vehicle__vehicle_range__VehicleRange",
+    "TelemetryRange": "connect_models__schemas__vehicle__vehicle_telemetry__VehicleRange",
 }
-INLINED = ("FailedReason", "CommandArguments", "ErrorResponse")
+INLINED = ("FailedReason", "CommandArguments", "ErrorResponse", "ConnectionErrorCode")
 TAG_NAMES = {"auth": "Authentication", "commands": "Vehicle Command Executions"}
 TAG_NAMES["executions"] = TAG_NAMES["commands"]
 PROSE = ("description", "summary", "title")
@@ -62,20 +76,27 @@ def our_spec() -> Doc:
 
 
 def _enum_any_of(branches: list[Doc], rewrite: Callable[[Any], Any], schemas: Doc) -> Any:
-    """Our `anyOf: [{$ref: Enum}, {type: string}(, null)]` written the FastAPI way."""
+    """Our `anyOf: [{$ref: Enum}, {type: string}(, null)]` written the FastAPI way: a plain
+    `$ref`, an inline `enum` for the codes it declares in place."""
     kept = [b for b in branches if b != {"type": "string"}]
-    ref = next(b["$ref"] for b in kept if "$ref" in b)
-    if ref.endswith("/FailedReason"):
-        values = schemas["FailedReason"]["enum"]
-        return {"anyOf": [{"type": "string"}, {"type": "null"}], "enum": list(values)}
+    name = next(b["$ref"] for b in kept if "$ref" in b).rsplit("/", 1)[1]
+    if name == "FailedReason":
+        return {"anyOf": [{"type": "string"}, {"type": "null"}], "enum": list(schemas[name]["enum"])}
+    if name in INLINED:
+        return {"type": "string", "enum": list(schemas[name]["enum"])}
     return rewrite(kept[0]) if len(kept) == 1 else {"anyOf": [rewrite(b) for b in kept]}
+
+
+def _is_enum_ref(branch: Any, schemas: Doc) -> bool:
+    """Whether an `anyOf` branch refers to one of our enum schemas."""
+    ref = branch.get("$ref", "") if isinstance(branch, dict) else ""
+    return "enum" in schemas.get(ref.rsplit("/", 1)[-1], {})
 
 
 def upstream_style(ours: Doc) -> Doc:
     """Our spec's facts dressed the way the published document writes them: inlined shared
     parameters and responses, other schema, tag and operation names, enum fields as plain refs,
-    failedReason as a sibling `enum`, only 200 responses, no prose; plus operations of tags we
-    do not cover."""
+    failedReason as a sibling `enum`, no error responses, no prose."""
     components = ours["components"]
 
     def rewrite(node: Any) -> Any:
@@ -87,9 +108,9 @@ def upstream_style(ours: Doc) -> Doc:
             kind, name = node["$ref"].split("/")[-2:]
             if kind in ("parameters", "responses") or name in INLINED:
                 return rewrite(components[kind][name])
-            return {"$ref": f"#/components/schemas/{SCHEMA_NAMES[name]}"}
+            return {"$ref": f"#/components/schemas/{SCHEMA_NAMES.get(name, name)}"}
         branches = node.get("anyOf", [])
-        if any(b.get("$ref", "").endswith(("/Command", "/CommandStatus", "/FailedReason")) for b in branches):
+        if any(_is_enum_ref(b, components["schemas"]) for b in branches):
             return _enum_any_of(branches, rewrite, components["schemas"])
         return {k: rewrite(v) for k, v in node.items() if not (k in PROSE and isinstance(v, str))}
 
@@ -98,13 +119,12 @@ def upstream_style(ours: Doc) -> Doc:
         for method, op in item.items():
             new = rewrite(op)
             new["operationId"] = f"fastapi_{method}_{path.strip('/').replace('/', '_')}"
-            new["tags"] = [TAG_NAMES[tag] for tag in op["tags"]]
-            new["responses"] = {"200": new["responses"]["200"]}
+            new["tags"] = [TAG_NAMES.get(tag, tag.title()) for tag in op["tags"]]
+            new["responses"] = {code: r for code, r in new["responses"].items() if code != "default"}
+            new.pop("x-volteras")
             paths.setdefault(path, {})[method] = new
-    paths["/v1/vehicles"] = {"get": other_tag_operation("Vehicles")}
-    paths["/v1/rate-limits"] = {"get": other_tag_operation("Rate Limit")}
     schemas = {
-        SCHEMA_NAMES[name]: rewrite(schema)
+        SCHEMA_NAMES.get(name, name): rewrite(schema)
         for name, schema in components["schemas"].items()
         if name not in INLINED
     }
@@ -116,9 +136,9 @@ def upstream_style(ours: Doc) -> Doc:
     }
 
 
-def other_tag_operation(tag: str) -> Doc:
-    """An upstream operation in a tag our spec does not cover."""
-    return {"tags": [tag], "responses": {"200": {"description": "ok", "content": {"application/json": {}}}}}
+def operation_count() -> int:
+    """How many operations our spec has."""
+    return sum(len(item) for item in our_spec()["paths"].values())
 
 
 @cache

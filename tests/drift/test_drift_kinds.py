@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import copy
+
 from tests.drift.conftest import (
     CHARGE_LIMIT,
     CLOSE_PORT,
     COMMAND,
     GET_ONE,
+    JOURNEYS,
     LIST,
+    LISTENING,
     TOKEN,
+    VEHICLE,
     Check,
     Doc,
     check_drift,
@@ -34,18 +39,24 @@ def test_upstream_style_copy_of_our_facts_is_no_drift(upstream: Doc, check: Chec
     assert check(upstream) == {}
 
 
-def test_operation_added_upstream_in_a_covered_tag(upstream: Doc, check: Check) -> None:
-    """A new operation in a tag we cover is reported as added upstream."""
+def test_operation_added_upstream(upstream: Doc, check: Check) -> None:
+    """A new operation upstream is reported as added."""
     upstream["paths"][COMMAND + "honk-horn"] = {"post": upstream["paths"][CLOSE_PORT]["post"]}
     assert check(upstream) == {"operations": [f"+ operation added upstream: POST {COMMAND}honk-horn"]}
 
 
-def test_operation_added_in_an_uncovered_tag_is_ignored(upstream: Doc, check: Check) -> None:
-    """A new operation in a tag we do not cover is not drift."""
-    upstream["paths"]["/v1/vehicles/{vehicle_id}/journeys"] = {
-        "get": {"tags": ["Vehicle Journeys"], "responses": {"200": {"description": "ok"}}}
+def test_operation_added_in_a_new_tag_is_reported(upstream: Doc, check: Check) -> None:
+    """An operation in a tag none of ours use is drift too: every operation is covered."""
+    upstream["paths"]["/v1/fleets"] = {
+        "get": {"tags": ["Fleets"], "responses": {"200": {"description": "ok"}}}
     }
-    assert check(upstream) == {}
+    assert check(upstream) == {"operations": ["+ operation added upstream: GET /v1/fleets"]}
+
+
+def test_operation_outside_the_command_tags_removed(upstream: Doc, check: Check) -> None:
+    """An operation far from commands and tokens (a vehicle's journeys) that upstream dropped is reported."""
+    del upstream["paths"][JOURNEYS]
+    assert check(upstream) == {"operations": [f"- operation removed upstream: GET {JOURNEYS}"]}
 
 
 def test_operation_removed_upstream(upstream: Doc, check: Check) -> None:
@@ -235,6 +246,43 @@ def test_response_schema_replaced(upstream: Doc, check: Check) -> None:
     lines = check(upstream)[CLOSE]
     assert "+ field response.clientId added upstream (required)" in lines
     assert "- field response.command removed" in lines
+
+
+def test_response_code_added(upstream: Doc, check: Check) -> None:
+    """A status code upstream now documents (a command answering 202) is named."""
+    upstream["paths"][CLOSE_PORT]["post"]["responses"]["202"] = {"description": "queued"}
+    assert check(upstream) == {CLOSE: ["+ response 202 added upstream"]}
+
+
+def test_response_code_removed(upstream: Doc, check: Check) -> None:
+    """A status code upstream no longer documents (disconnect's 202) is named."""
+    del upstream["paths"][VEHICLE]["delete"]["responses"]["202"]
+    assert check(upstream) == {f"DELETE {VEHICLE}": ["- response 202 removed"]}
+
+
+def test_202_schema_field_changed(upstream: Doc, check: Check) -> None:
+    """The 202 body is compared like the 200 one, under `response 202`, and only where it changed."""
+    media = upstream["paths"][LISTENING]["post"]["responses"]["202"]["content"]["application/json"]
+    body = copy.deepcopy(schema(upstream, "VehicleListeningResponse"))
+    body["properties"]["isListening"] = {"type": "string"}
+    media["schema"] = body
+    assert check(upstream) == {
+        f"POST {LISTENING}": ["~ field response 202.isListening: type boolean -> string"]
+    }
+
+
+def test_202_body_dropped(upstream: Doc, check: Check) -> None:
+    """A 2xx code that stops carrying a JSON body is named with its code."""
+    del upstream["paths"][LISTENING]["post"]["responses"]["202"]["content"]
+    assert check(upstream) == {f"POST {LISTENING}": ["- response 202 application/json removed"]}
+
+
+def test_enum_of_a_new_resource_is_compared(upstream: Doc, check: Check) -> None:
+    """Enums reached only by the newer operations (a schedule's weekdays) are compared too."""
+    schema(upstream, "Weekdays")["enum"].append("FUNDAY")
+    report = check(upstream)
+    line = '+ enum value response.chargingWindows[].daysOfWeek[]: "FUNDAY"'
+    assert report["GET /v1/vehicles/{vehicle_id}/charging-windows"] == [line]
 
 
 def test_recursive_schema_terminates(upstream: Doc, check: Check) -> None:

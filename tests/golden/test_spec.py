@@ -1,9 +1,11 @@
-"""The spec itself: examples validate against it, and enums stay open to new values."""
+"""The spec itself: examples validate against it, enums stay open to new values, and each operation
+says which public method it becomes."""
 
 from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -73,3 +75,60 @@ def test_generation_refuses_a_closed_enum() -> None:
     }
     with pytest.raises(generate.SpecError, match="CommandExecution/properties: refers to Command directly"):
         generate.check_enums_are_open(broken)
+
+
+KINDS = {"read", "list", "command", "create", "change", "delete", "token"}
+
+
+def python_name(name: str) -> str:
+    """A spec name as the Python argument it becomes (`maxPageSize` is always `page_size`)."""
+    return "page_size" if name == "maxPageSize" else re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def spec_names(op: dict[str, Any]) -> set[str]:
+    """The names of an operation's parameters and JSON body fields, as the spec spells them."""
+    names = set()
+    for param in op.get("parameters", []):
+        if "$ref" in param:
+            param = SPEC["components"]["parameters"][param["$ref"].rsplit("/", 1)[1]]
+        names.add(param["name"])
+    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    if "$ref" in body:
+        names |= set(SPEC["components"]["schemas"][body["$ref"].rsplit("/", 1)[1]]["properties"])
+    return names
+
+
+def argument_names(op: dict[str, Any], rename: dict[str, str]) -> set[str]:
+    """The Python arguments an operation's parameters and JSON body fields become."""
+    hidden = ("pageToken", "currentPage")
+    return {rename.get(name, python_name(name)) for name in spec_names(op) if name not in hidden}
+
+
+def operations() -> list[tuple[str, dict[str, Any]]]:
+    """Every operation of the spec with its `METHOD path` label."""
+    return [(f"{m.upper()} {path}", op) for path, item in SPEC["paths"].items() for m, op in item.items()]
+
+
+@pytest.mark.parametrize(("label", "op"), operations(), ids=[label for label, _ in operations()])
+def test_every_operation_says_which_method_it_becomes(label: str, op: dict[str, Any]) -> None:
+    """x-volteras names a kind, paging exactly for lists, and only arguments the operation has."""
+    x = op["x-volteras"]
+    assert x["kind"] in KINDS
+    if x["kind"] == "token":
+        assert x == {"kind": "token"}
+        return
+    assert x["resource"].isidentifier() and x["method"].isidentifier()
+    assert ("paging" in x) == (x["kind"] == "list")
+    assert x.get("paging", "cursor") in ("cursor", "page_number")
+    rename = x.get("rename", {})
+    arguments = argument_names(op, rename)
+    assert set(rename) <= spec_names(op)
+    assert set(x["positional"]) <= arguments, arguments
+    assert set(x.get("defaults", {})) <= arguments - set(x["positional"])
+
+
+def test_public_methods_are_unique() -> None:
+    """No two operations become the same resource.method."""
+    methods = [(op["x-volteras"].get("resource"), op["x-volteras"].get("method")) for _, op in operations()]
+    public = [m for m in methods if m != (None, None)]
+    assert len(public) == len(set(public)) == len(methods) - 1

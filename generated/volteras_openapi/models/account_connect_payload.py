@@ -1,0 +1,439 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.consent_flow_integration import ConsentFlowIntegration
+from ..models.consent_flow_locales import ConsentFlowLocales
+from ..models.device_type_enum import DeviceTypeEnum
+from ..models.make_enum import MakeEnum
+from ..models.oem_region import OEMRegion
+from ..models.scope_enum import ScopeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountConnectPayload")
+
+
+@_attrs_define
+class AccountConnectPayload:
+    """
+    Attributes:
+        scopes (list[ScopeEnum | str]):
+        device_types (list[DeviceTypeEnum | str]):
+        return_url (None | str | Unset):
+        locale (ConsentFlowLocales | None | str | Unset):
+        integration_method (ConsentFlowIntegration | None | str | Unset):
+        charger_location_latitude (float | None | str | Unset):
+        charger_location_longitude (float | None | str | Unset):
+        country_code (None | str | Unset):
+        makes (list[MakeEnum | str] | None | Unset):
+        url_expiration (int | None | Unset):  Default: 3600.
+        region (None | OEMRegion | str | Unset):
+        vin (None | str | Unset):
+        model (None | str | Unset):
+        model_year (int | None | Unset):
+    """
+
+    scopes: list[ScopeEnum | str]
+    device_types: list[DeviceTypeEnum | str]
+    return_url: None | str | Unset = UNSET
+    locale: ConsentFlowLocales | None | str | Unset = UNSET
+    integration_method: ConsentFlowIntegration | None | str | Unset = UNSET
+    charger_location_latitude: float | None | str | Unset = UNSET
+    charger_location_longitude: float | None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    makes: list[MakeEnum | str] | None | Unset = UNSET
+    url_expiration: int | None | Unset = 3600
+    region: None | OEMRegion | str | Unset = UNSET
+    vin: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    model_year: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item: str
+            if isinstance(scopes_item_data, ScopeEnum):
+                scopes_item = scopes_item_data.value
+            else:
+                scopes_item = scopes_item_data
+            scopes.append(scopes_item)
+
+        device_types = []
+        for device_types_item_data in self.device_types:
+            device_types_item: str
+            if isinstance(device_types_item_data, DeviceTypeEnum):
+                device_types_item = device_types_item_data.value
+            else:
+                device_types_item = device_types_item_data
+            device_types.append(device_types_item)
+
+        return_url: None | str | Unset
+        if isinstance(self.return_url, Unset):
+            return_url = UNSET
+        else:
+            return_url = self.return_url
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, ConsentFlowLocales):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
+        integration_method: None | str | Unset
+        if isinstance(self.integration_method, Unset):
+            integration_method = UNSET
+        elif isinstance(self.integration_method, ConsentFlowIntegration):
+            integration_method = self.integration_method.value
+        else:
+            integration_method = self.integration_method
+
+        charger_location_latitude: float | None | str | Unset
+        if isinstance(self.charger_location_latitude, Unset):
+            charger_location_latitude = UNSET
+        else:
+            charger_location_latitude = self.charger_location_latitude
+
+        charger_location_longitude: float | None | str | Unset
+        if isinstance(self.charger_location_longitude, Unset):
+            charger_location_longitude = UNSET
+        else:
+            charger_location_longitude = self.charger_location_longitude
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        makes: list[str] | None | Unset
+        if isinstance(self.makes, Unset):
+            makes = UNSET
+        elif isinstance(self.makes, list):
+            makes = []
+            for makes_type_0_item_data in self.makes:
+                makes_type_0_item: str
+                if isinstance(makes_type_0_item_data, MakeEnum):
+                    makes_type_0_item = makes_type_0_item_data.value
+                else:
+                    makes_type_0_item = makes_type_0_item_data
+                makes.append(makes_type_0_item)
+
+        else:
+            makes = self.makes
+
+        url_expiration: int | None | Unset
+        if isinstance(self.url_expiration, Unset):
+            url_expiration = UNSET
+        else:
+            url_expiration = self.url_expiration
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        elif isinstance(self.region, OEMRegion):
+            region = self.region.value
+        else:
+            region = self.region
+
+        vin: None | str | Unset
+        if isinstance(self.vin, Unset):
+            vin = UNSET
+        else:
+            vin = self.vin
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        model_year: int | None | Unset
+        if isinstance(self.model_year, Unset):
+            model_year = UNSET
+        else:
+            model_year = self.model_year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scopes": scopes,
+                "deviceTypes": device_types,
+            }
+        )
+        if return_url is not UNSET:
+            field_dict["returnUrl"] = return_url
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if integration_method is not UNSET:
+            field_dict["integrationMethod"] = integration_method
+        if charger_location_latitude is not UNSET:
+            field_dict["chargerLocationLatitude"] = charger_location_latitude
+        if charger_location_longitude is not UNSET:
+            field_dict["chargerLocationLongitude"] = charger_location_longitude
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if makes is not UNSET:
+            field_dict["makes"] = makes
+        if url_expiration is not UNSET:
+            field_dict["urlExpiration"] = url_expiration
+        if region is not UNSET:
+            field_dict["region"] = region
+        if vin is not UNSET:
+            field_dict["vin"] = vin
+        if model is not UNSET:
+            field_dict["model"] = model
+        if model_year is not UNSET:
+            field_dict["modelYear"] = model_year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError("scopes must be an array")
+        scopes = []
+        for scopes_item_data in _scopes:
+
+            def _parse_scopes_item(data: object) -> ScopeEnum | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    scopes_item_type_0 = ScopeEnum._lookup(data)
+
+                    return scopes_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ScopeEnum | str, data)
+
+            scopes_item = _parse_scopes_item(scopes_item_data)
+
+            scopes.append(scopes_item)
+
+        _device_types = d.pop("deviceTypes")
+        if not isinstance(_device_types, list):
+            raise TypeError("deviceTypes must be an array")
+        device_types = []
+        for device_types_item_data in _device_types:
+
+            def _parse_device_types_item(data: object) -> DeviceTypeEnum | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    device_types_item_type_0 = DeviceTypeEnum._lookup(data)
+
+                    return device_types_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DeviceTypeEnum | str, data)
+
+            device_types_item = _parse_device_types_item(device_types_item_data)
+
+            device_types.append(device_types_item)
+
+        def _parse_return_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        return_url = _parse_return_url(d.pop("returnUrl", UNSET))
+
+        def _parse_locale(data: object) -> ConsentFlowLocales | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = ConsentFlowLocales._lookup(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConsentFlowLocales | None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_integration_method(data: object) -> ConsentFlowIntegration | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                integration_method_type_0 = ConsentFlowIntegration._lookup(data)
+
+                return integration_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConsentFlowIntegration | None | str | Unset, data)
+
+        integration_method = _parse_integration_method(d.pop("integrationMethod", UNSET))
+
+        def _parse_charger_location_latitude(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        charger_location_latitude = _parse_charger_location_latitude(d.pop("chargerLocationLatitude", UNSET))
+
+        def _parse_charger_location_longitude(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        charger_location_longitude = _parse_charger_location_longitude(
+            d.pop("chargerLocationLongitude", UNSET)
+        )
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+
+        def _parse_makes(data: object) -> list[MakeEnum | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _makes_type_0 = data
+                if not isinstance(_makes_type_0, list):
+                    raise TypeError("makes_type_0 must be an array")
+                makes_type_0 = []
+                for makes_type_0_item_data in _makes_type_0:
+
+                    def _parse_makes_type_0_item(data: object) -> MakeEnum | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            makes_type_0_item_type_0 = MakeEnum._lookup(data)
+
+                            return makes_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(MakeEnum | str, data)
+
+                    makes_type_0_item = _parse_makes_type_0_item(makes_type_0_item_data)
+
+                    makes_type_0.append(makes_type_0_item)
+
+                return makes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MakeEnum | str] | None | Unset, data)
+
+        makes = _parse_makes(d.pop("makes", UNSET))
+
+        def _parse_url_expiration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        url_expiration = _parse_url_expiration(d.pop("urlExpiration", UNSET))
+
+        def _parse_region(data: object) -> None | OEMRegion | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                region_type_0 = OEMRegion._lookup(data)
+
+                return region_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OEMRegion | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vin = _parse_vin(d.pop("vin", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+
+        account_connect_payload = cls(
+            scopes=scopes,
+            device_types=device_types,
+            return_url=return_url,
+            locale=locale,
+            integration_method=integration_method,
+            charger_location_latitude=charger_location_latitude,
+            charger_location_longitude=charger_location_longitude,
+            country_code=country_code,
+            makes=makes,
+            url_expiration=url_expiration,
+            region=region,
+            vin=vin,
+            model=model,
+            model_year=model_year,
+        )
+
+        account_connect_payload.additional_properties = d
+        return account_connect_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

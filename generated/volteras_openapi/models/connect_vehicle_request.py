@@ -1,0 +1,322 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.make_enum import MakeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="ConnectVehicleRequest")
+
+
+@_attrs_define
+class ConnectVehicleRequest:
+    """
+    Attributes:
+        vin (str):
+        make (MakeEnum | str):
+        country_code (None | str):
+        registration_plate (None | str | Unset):
+        model (None | str | Unset):
+        model_year (int | None | Unset):
+        battery_capacity (float | None | Unset):
+        horsepower (int | None | Unset):
+        generation (None | str | Unset):
+        wltp_range (float | None | Unset):
+        registration_date (datetime.date | None | Unset):
+        tags (list[Tag] | None | Unset):
+    """
+
+    vin: str
+    make: MakeEnum | str
+    country_code: None | str
+    registration_plate: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    model_year: int | None | Unset = UNSET
+    battery_capacity: float | None | Unset = UNSET
+    horsepower: int | None | Unset = UNSET
+    generation: None | str | Unset = UNSET
+    wltp_range: float | None | Unset = UNSET
+    registration_date: datetime.date | None | Unset = UNSET
+    tags: list[Tag] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vin = self.vin
+
+        make: str
+        if isinstance(self.make, MakeEnum):
+            make = self.make.value
+        else:
+            make = self.make
+
+        country_code: None | str
+        country_code = self.country_code
+
+        registration_plate: None | str | Unset
+        if isinstance(self.registration_plate, Unset):
+            registration_plate = UNSET
+        else:
+            registration_plate = self.registration_plate
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        model_year: int | None | Unset
+        if isinstance(self.model_year, Unset):
+            model_year = UNSET
+        else:
+            model_year = self.model_year
+
+        battery_capacity: float | None | Unset
+        if isinstance(self.battery_capacity, Unset):
+            battery_capacity = UNSET
+        else:
+            battery_capacity = self.battery_capacity
+
+        horsepower: int | None | Unset
+        if isinstance(self.horsepower, Unset):
+            horsepower = UNSET
+        else:
+            horsepower = self.horsepower
+
+        generation: None | str | Unset
+        if isinstance(self.generation, Unset):
+            generation = UNSET
+        else:
+            generation = self.generation
+
+        wltp_range: float | None | Unset
+        if isinstance(self.wltp_range, Unset):
+            wltp_range = UNSET
+        else:
+            wltp_range = self.wltp_range
+
+        registration_date: None | str | Unset
+        if isinstance(self.registration_date, Unset):
+            registration_date = UNSET
+        elif isinstance(self.registration_date, datetime.date):
+            registration_date = self.registration_date.isoformat()
+        else:
+            registration_date = self.registration_date
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vin": vin,
+                "make": make,
+                "countryCode": country_code,
+            }
+        )
+        if registration_plate is not UNSET:
+            field_dict["registrationPlate"] = registration_plate
+        if model is not UNSET:
+            field_dict["model"] = model
+        if model_year is not UNSET:
+            field_dict["modelYear"] = model_year
+        if battery_capacity is not UNSET:
+            field_dict["batteryCapacity"] = battery_capacity
+        if horsepower is not UNSET:
+            field_dict["horsepower"] = horsepower
+        if generation is not UNSET:
+            field_dict["generation"] = generation
+        if wltp_range is not UNSET:
+            field_dict["wltpRange"] = wltp_range
+        if registration_date is not UNSET:
+            field_dict["registrationDate"] = registration_date
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        vin = d.pop("vin")
+
+        def _parse_make(data: object) -> MakeEnum | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                make_type_0 = MakeEnum._lookup(data)
+
+                return make_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MakeEnum | str, data)
+
+        make = _parse_make(d.pop("make"))
+
+        def _parse_country_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country_code = _parse_country_code(d.pop("countryCode"))
+
+        def _parse_registration_plate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+
+        def _parse_battery_capacity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        battery_capacity = _parse_battery_capacity(d.pop("batteryCapacity", UNSET))
+
+        def _parse_horsepower(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        horsepower = _parse_horsepower(d.pop("horsepower", UNSET))
+
+        def _parse_generation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        generation = _parse_generation(d.pop("generation", UNSET))
+
+        def _parse_wltp_range(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        wltp_range = _parse_wltp_range(d.pop("wltpRange", UNSET))
+
+        def _parse_registration_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                registration_date_type_0 = datetime.date.fromisoformat(data)
+
+                return registration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        registration_date = _parse_registration_date(d.pop("registrationDate", UNSET))
+
+        def _parse_tags(data: object) -> list[Tag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _tags_type_0 = data
+                if not isinstance(_tags_type_0, list):
+                    raise TypeError("tags_type_0 must be an array")
+                tags_type_0 = []
+                for tags_type_0_item_data in _tags_type_0:
+                    if not isinstance(tags_type_0_item_data, dict):
+                        raise TypeError("an item of tags_type_0 has the wrong type")
+                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tag] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        connect_vehicle_request = cls(
+            vin=vin,
+            make=make,
+            country_code=country_code,
+            registration_plate=registration_plate,
+            model=model,
+            model_year=model_year,
+            battery_capacity=battery_capacity,
+            horsepower=horsepower,
+            generation=generation,
+            wltp_range=wltp_range,
+            registration_date=registration_date,
+            tags=tags,
+        )
+
+        connect_vehicle_request.additional_properties = d
+        return connect_vehicle_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

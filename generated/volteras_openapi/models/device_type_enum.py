@@ -1,0 +1,19 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class DeviceTypeEnum(StrEnum):
+    BATTERY = "BATTERY"
+    CHARGER = "CHARGER"
+    HEAT_PUMP = "HEAT_PUMP"
+    INVERTER = "INVERTER"
+    VEHICLE = "VEHICLE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "DeviceTypeEnum":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("DeviceTypeEnum", cls._value2member_map_[value])

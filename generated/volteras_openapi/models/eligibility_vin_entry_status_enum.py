@@ -1,0 +1,22 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class EligibilityVinEntryStatusEnum(StrEnum):
+    ELIGIBLE = "ELIGIBLE"
+    FAILED = "FAILED"
+    INELIGIBLE = "INELIGIBLE"
+    INELIGIBLE_PENDING_FAILURE_REASON = "INELIGIBLE_PENDING_FAILURE_REASON"
+    NOT_SUPPORTED = "NOT_SUPPORTED"
+    PENDING = "PENDING"
+    SUBMITTED = "SUBMITTED"
+    VALIDATION_ERROR = "VALIDATION_ERROR"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "EligibilityVinEntryStatusEnum":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("EligibilityVinEntryStatusEnum", cls._value2member_map_[value])

@@ -1,0 +1,46 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class MakeEnum(StrEnum):
+    ABARTH = "ABARTH"
+    ALFA_ROMEO = "ALFA ROMEO"
+    AUDI = "AUDI"
+    BMW = "BMW"
+    CHRYSLER = "CHRYSLER"
+    CITROEN = "CITROEN"
+    CUPRA = "CUPRA"
+    DODGE = "DODGE"
+    DS_AUTOMOBILES = "DS AUTOMOBILES"
+    FIAT = "FIAT"
+    FORD = "FORD"
+    HYUNDAI = "HYUNDAI"
+    JEEP = "JEEP"
+    KIA = "KIA"
+    LANCIA = "LANCIA"
+    LEXUS = "LEXUS"
+    MASERATI = "MASERATI"
+    MERCEDES_BENZ = "MERCEDES BENZ"
+    MINI = "MINI"
+    NISSAN = "NISSAN"
+    OPEL = "OPEL"
+    PEUGEOT = "PEUGEOT"
+    POLESTAR = "POLESTAR"
+    RAM = "RAM"
+    RENAULT = "RENAULT"
+    SEAT = "SEAT"
+    SKODA = "SKODA"
+    TESLA = "TESLA"
+    TOYOTA = "TOYOTA"
+    VAUXHALL = "VAUXHALL"
+    VOLKSWAGEN = "VOLKSWAGEN"
+    VOLVO = "VOLVO"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "MakeEnum":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("MakeEnum", cls._value2member_map_[value])

@@ -1,0 +1,35 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class OEMAlertAction(StrEnum):
+    CHARGE_CAR = "CHARGE_CAR"
+    CHECK_BATTERY_CONDITION = "CHECK_BATTERY_CONDITION"
+    CHECK_BATTERY_TERMINALS = "CHECK_BATTERY_TERMINALS"
+    CHECK_VEHICLE_SECURE = "CHECK_VEHICLE_SECURE"
+    COMPLETE_ROUTINE_MAINTENANCE = "COMPLETE_ROUTINE_MAINTENANCE"
+    COORDINATE_RETRIEVAL = "COORDINATE_RETRIEVAL"
+    DEPRESS_BRAKE = "DEPRESS_BRAKE"
+    DEPRESS_CLUTCH = "DEPRESS_CLUTCH"
+    DO_NOT_DRIVE = "DO_NOT_DRIVE"
+    FASTEN_SEATBELTS = "FASTEN_SEATBELTS"
+    REFUEL = "REFUEL"
+    REPLACE_BULB = "REPLACE_BULB"
+    REPLACE_KEY_BATTERY = "REPLACE_KEY_BATTERY"
+    SERVICE_IF_ALERT_PERSISTS = "SERVICE_IF_ALERT_PERSISTS"
+    SERVICE_REQUIRED = "SERVICE_REQUIRED"
+    SET_CLOCK = "SET_CLOCK"
+    SHUT_DOORS = "SHUT_DOORS"
+    SHUT_TRUNK = "SHUT_TRUNK"
+    SWITCH_ENGINE_ON = "SWITCH_ENGINE_ON"
+    SWITCH_IGNITION_ON = "SWITCH_IGNITION_ON"
+    TURN_STEERING_WHEEL = "TURN_STEERING_WHEEL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "OEMAlertAction":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("OEMAlertAction", cls._value2member_map_[value])

@@ -1,0 +1,17 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class RateLimitKey(StrEnum):
+    BMW_ENERGY_API_COMMANDS = "BMW_ENERGY_API_COMMANDS"
+    BMW_ENERGY_API_COMMANDS_AND_FETCH_STATE = "BMW_ENERGY_API_COMMANDS_AND_FETCH_STATE"
+    BMW_ENERGY_API_STOP_COMMANDS = "BMW_ENERGY_API_STOP_COMMANDS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "RateLimitKey":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("RateLimitKey", cls._value2member_map_[value])

@@ -1,0 +1,26 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from enum import StrEnum
+from typing import cast
+
+
+class ScopeEnum(StrEnum):
+    BATTERYALL = "battery:all"
+    BATTERYTELEMETRY = "battery:telemetry"
+    GEOFENCESALL = "geofences:all"
+    GEOFENCESREAD = "geofences:read"
+    GEOFENCESWRITE = "geofences:write"
+    VEHICLEALL = "vehicle:all"
+    VEHICLECHARGING_HISTORY = "vehicle:charging_history"
+    VEHICLECOMMANDS = "vehicle:commands"
+    VEHICLEDRIVING_BEHAVIOR = "vehicle:driving_behavior"
+    VEHICLEINFORMATION = "vehicle:information"
+    VEHICLELOCATION_HISTORY = "vehicle:location_history"
+    VEHICLETELEMETRY = "vehicle:telemetry"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _lookup(cls, value: str) -> "ScopeEnum":
+        """The member whose value is `value`; KeyError when there is none."""
+        return cast("ScopeEnum", cls._value2member_map_[value])

@@ -1,0 +1,253 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_severity import AlertSeverity
+from ..models.alert_status import AlertStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alert_definition_base import AlertDefinitionBase
+    from ..models.alert_metadata import AlertMetadata
+    from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema
+
+
+T = TypeVar("T", bound="VehicleAlertResponse")
+
+
+@_attrs_define
+class VehicleAlertResponse:
+    """
+    Attributes:
+        id (str):
+        status (AlertStatus | str):
+        alert_definition_id (str):
+        vehicle_id (str):
+        muted (bool):
+        created_at (datetime.datetime):
+        current_severity (AlertSeverity | None | str):
+        resolutions (list[AlertResolutionInstanceSchema]):
+        definition (AlertDefinitionBase):
+        metadata (AlertMetadata):
+        vin (None | str | Unset):
+        trigger_name (None | str | Unset):
+        trigger_description (None | str | Unset):
+    """
+
+    id: str
+    status: AlertStatus | str
+    alert_definition_id: str
+    vehicle_id: str
+    muted: bool
+    created_at: datetime.datetime
+    current_severity: AlertSeverity | None | str
+    resolutions: list[AlertResolutionInstanceSchema]
+    definition: AlertDefinitionBase
+    metadata: AlertMetadata
+    vin: None | str | Unset = UNSET
+    trigger_name: None | str | Unset = UNSET
+    trigger_description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, AlertStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        alert_definition_id = self.alert_definition_id
+
+        vehicle_id = self.vehicle_id
+
+        muted = self.muted
+
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        current_severity: None | str
+        if isinstance(self.current_severity, AlertSeverity):
+            current_severity = self.current_severity.value
+        else:
+            current_severity = self.current_severity
+
+        resolutions = []
+        for resolutions_item_data in self.resolutions:
+            resolutions_item = resolutions_item_data.to_dict()
+            resolutions.append(resolutions_item)
+
+        definition = self.definition.to_dict()
+
+        metadata = self.metadata.to_dict()
+
+        vin: None | str | Unset
+        if isinstance(self.vin, Unset):
+            vin = UNSET
+        else:
+            vin = self.vin
+
+        trigger_name: None | str | Unset
+        if isinstance(self.trigger_name, Unset):
+            trigger_name = UNSET
+        else:
+            trigger_name = self.trigger_name
+
+        trigger_description: None | str | Unset
+        if isinstance(self.trigger_description, Unset):
+            trigger_description = UNSET
+        else:
+            trigger_description = self.trigger_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "alertDefinitionId": alert_definition_id,
+                "vehicleId": vehicle_id,
+                "muted": muted,
+                "createdAt": created_at,
+                "currentSeverity": current_severity,
+                "resolutions": resolutions,
+                "definition": definition,
+                "metadata": metadata,
+            }
+        )
+        if vin is not UNSET:
+            field_dict["vin"] = vin
+        if trigger_name is not UNSET:
+            field_dict["triggerName"] = trigger_name
+        if trigger_description is not UNSET:
+            field_dict["triggerDescription"] = trigger_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_definition_base import AlertDefinitionBase  # noqa: PLC0415
+        from ..models.alert_metadata import AlertMetadata  # noqa: PLC0415
+        from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_status(data: object) -> AlertStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = AlertStatus._lookup(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlertStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        alert_definition_id = d.pop("alertDefinitionId")
+
+        vehicle_id = d.pop("vehicleId")
+
+        muted = d.pop("muted")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_current_severity(data: object) -> AlertSeverity | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_severity_type_0 = AlertSeverity._lookup(data)
+
+                return current_severity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlertSeverity | None | str, data)
+
+        current_severity = _parse_current_severity(d.pop("currentSeverity"))
+
+        _resolutions = d.pop("resolutions")
+        if not isinstance(_resolutions, list):
+            raise TypeError("resolutions must be an array")
+        resolutions = []
+        for resolutions_item_data in _resolutions:
+            if not isinstance(resolutions_item_data, dict):
+                raise TypeError("an item of resolutions has the wrong type")
+            resolutions_item = AlertResolutionInstanceSchema.from_dict(resolutions_item_data)
+
+            resolutions.append(resolutions_item)
+
+        definition = AlertDefinitionBase.from_dict(d.pop("definition"))
+
+        metadata = AlertMetadata.from_dict(d.pop("metadata"))
+
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vin = _parse_vin(d.pop("vin", UNSET))
+
+        def _parse_trigger_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_name = _parse_trigger_name(d.pop("triggerName", UNSET))
+
+        def _parse_trigger_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_description = _parse_trigger_description(d.pop("triggerDescription", UNSET))
+
+        vehicle_alert_response = cls(
+            id=id,
+            status=status,
+            alert_definition_id=alert_definition_id,
+            vehicle_id=vehicle_id,
+            muted=muted,
+            created_at=created_at,
+            current_severity=current_severity,
+            resolutions=resolutions,
+            definition=definition,
+            metadata=metadata,
+            vin=vin,
+            trigger_name=trigger_name,
+            trigger_description=trigger_description,
+        )
+
+        vehicle_alert_response.additional_properties = d
+        return vehicle_alert_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VehicleChargeMaxStateOfCharge")
+
+
+@_attrs_define
+class VehicleChargeMaxStateOfCharge:
+    """
+    Attributes:
+        value (float | None):
+        timestamp (datetime.datetime | None):
+        unit (Literal['percent'] | str | Unset):  Default: 'percent'.
+    """
+
+    value: float | None
+    timestamp: datetime.datetime | None
+    unit: Literal["percent"] | str | Unset = "percent"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | None
+        value = self.value
+
+        timestamp: None | str
+        if isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
+        else:
+            timestamp = self.timestamp
+
+        unit: Literal["percent"] | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "timestamp": timestamp,
+            }
+        )
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        value = _parse_value(d.pop("value"))
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp"))
+
+        def _parse_unit(data: object) -> Literal["percent"] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            unit_type_0 = cast(Literal["percent"], data)
+            if unit_type_0 != "percent":
+                raise ValueError(f"unit_type_0 must match const 'percent', got '{unit_type_0}'")
+            return unit_type_0
+            return cast(Literal["percent"] | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        vehicle_charge_max_state_of_charge = cls(
+            value=value,
+            timestamp=timestamp,
+            unit=unit,
+        )
+
+        vehicle_charge_max_state_of_charge.additional_properties = d
+        return vehicle_charge_max_state_of_charge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

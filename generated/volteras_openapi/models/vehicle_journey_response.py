@@ -1,0 +1,379 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VehicleJourneyResponse")
+
+
+@_attrs_define
+class VehicleJourneyResponse:
+    """
+    Attributes:
+        id (str):
+        vehicle_id (str):
+        start_timestamp (datetime.datetime):
+        vin (str):
+        distance_travelled_km (float | None | Unset):
+        odometer_start (float | None | Unset):
+        odometer_end (float | None | Unset):
+        energy_used_kwh (float | None | Unset):
+        energy_start_kwh (float | None | Unset):
+        energy_end_kwh (float | None | Unset):
+        soc_used (float | None | Unset):
+        soc_start (float | None | Unset):
+        soc_end (float | None | Unset):
+        stop_timestamp (datetime.datetime | None | Unset):
+        start_latitude (float | None | Unset):
+        start_longitude (float | None | Unset):
+        stop_latitude (float | None | Unset):
+        stop_longitude (float | None | Unset):
+    """
+
+    id: str
+    vehicle_id: str
+    start_timestamp: datetime.datetime
+    vin: str
+    distance_travelled_km: float | None | Unset = UNSET
+    odometer_start: float | None | Unset = UNSET
+    odometer_end: float | None | Unset = UNSET
+    energy_used_kwh: float | None | Unset = UNSET
+    energy_start_kwh: float | None | Unset = UNSET
+    energy_end_kwh: float | None | Unset = UNSET
+    soc_used: float | None | Unset = UNSET
+    soc_start: float | None | Unset = UNSET
+    soc_end: float | None | Unset = UNSET
+    stop_timestamp: datetime.datetime | None | Unset = UNSET
+    start_latitude: float | None | Unset = UNSET
+    start_longitude: float | None | Unset = UNSET
+    stop_latitude: float | None | Unset = UNSET
+    stop_longitude: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        vehicle_id = self.vehicle_id
+
+        start_timestamp = self.start_timestamp.isoformat().replace("+00:00", "Z")
+
+        vin = self.vin
+
+        distance_travelled_km: float | None | Unset
+        if isinstance(self.distance_travelled_km, Unset):
+            distance_travelled_km = UNSET
+        else:
+            distance_travelled_km = self.distance_travelled_km
+
+        odometer_start: float | None | Unset
+        if isinstance(self.odometer_start, Unset):
+            odometer_start = UNSET
+        else:
+            odometer_start = self.odometer_start
+
+        odometer_end: float | None | Unset
+        if isinstance(self.odometer_end, Unset):
+            odometer_end = UNSET
+        else:
+            odometer_end = self.odometer_end
+
+        energy_used_kwh: float | None | Unset
+        if isinstance(self.energy_used_kwh, Unset):
+            energy_used_kwh = UNSET
+        else:
+            energy_used_kwh = self.energy_used_kwh
+
+        energy_start_kwh: float | None | Unset
+        if isinstance(self.energy_start_kwh, Unset):
+            energy_start_kwh = UNSET
+        else:
+            energy_start_kwh = self.energy_start_kwh
+
+        energy_end_kwh: float | None | Unset
+        if isinstance(self.energy_end_kwh, Unset):
+            energy_end_kwh = UNSET
+        else:
+            energy_end_kwh = self.energy_end_kwh
+
+        soc_used: float | None | Unset
+        if isinstance(self.soc_used, Unset):
+            soc_used = UNSET
+        else:
+            soc_used = self.soc_used
+
+        soc_start: float | None | Unset
+        if isinstance(self.soc_start, Unset):
+            soc_start = UNSET
+        else:
+            soc_start = self.soc_start
+
+        soc_end: float | None | Unset
+        if isinstance(self.soc_end, Unset):
+            soc_end = UNSET
+        else:
+            soc_end = self.soc_end
+
+        stop_timestamp: None | str | Unset
+        if isinstance(self.stop_timestamp, Unset):
+            stop_timestamp = UNSET
+        elif isinstance(self.stop_timestamp, datetime.datetime):
+            stop_timestamp = self.stop_timestamp.isoformat().replace("+00:00", "Z")
+        else:
+            stop_timestamp = self.stop_timestamp
+
+        start_latitude: float | None | Unset
+        if isinstance(self.start_latitude, Unset):
+            start_latitude = UNSET
+        else:
+            start_latitude = self.start_latitude
+
+        start_longitude: float | None | Unset
+        if isinstance(self.start_longitude, Unset):
+            start_longitude = UNSET
+        else:
+            start_longitude = self.start_longitude
+
+        stop_latitude: float | None | Unset
+        if isinstance(self.stop_latitude, Unset):
+            stop_latitude = UNSET
+        else:
+            stop_latitude = self.stop_latitude
+
+        stop_longitude: float | None | Unset
+        if isinstance(self.stop_longitude, Unset):
+            stop_longitude = UNSET
+        else:
+            stop_longitude = self.stop_longitude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "vehicleId": vehicle_id,
+                "startTimestamp": start_timestamp,
+                "vin": vin,
+            }
+        )
+        if distance_travelled_km is not UNSET:
+            field_dict["distanceTravelledKm"] = distance_travelled_km
+        if odometer_start is not UNSET:
+            field_dict["odometerStart"] = odometer_start
+        if odometer_end is not UNSET:
+            field_dict["odometerEnd"] = odometer_end
+        if energy_used_kwh is not UNSET:
+            field_dict["energyUsedKwh"] = energy_used_kwh
+        if energy_start_kwh is not UNSET:
+            field_dict["energyStartKwh"] = energy_start_kwh
+        if energy_end_kwh is not UNSET:
+            field_dict["energyEndKwh"] = energy_end_kwh
+        if soc_used is not UNSET:
+            field_dict["socUsed"] = soc_used
+        if soc_start is not UNSET:
+            field_dict["socStart"] = soc_start
+        if soc_end is not UNSET:
+            field_dict["socEnd"] = soc_end
+        if stop_timestamp is not UNSET:
+            field_dict["stopTimestamp"] = stop_timestamp
+        if start_latitude is not UNSET:
+            field_dict["startLatitude"] = start_latitude
+        if start_longitude is not UNSET:
+            field_dict["startLongitude"] = start_longitude
+        if stop_latitude is not UNSET:
+            field_dict["stopLatitude"] = stop_latitude
+        if stop_longitude is not UNSET:
+            field_dict["stopLongitude"] = stop_longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        vehicle_id = d.pop("vehicleId")
+
+        start_timestamp = datetime.datetime.fromisoformat(d.pop("startTimestamp"))
+
+        vin = d.pop("vin")
+
+        def _parse_distance_travelled_km(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        distance_travelled_km = _parse_distance_travelled_km(d.pop("distanceTravelledKm", UNSET))
+
+        def _parse_odometer_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        odometer_start = _parse_odometer_start(d.pop("odometerStart", UNSET))
+
+        def _parse_odometer_end(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        odometer_end = _parse_odometer_end(d.pop("odometerEnd", UNSET))
+
+        def _parse_energy_used_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        energy_used_kwh = _parse_energy_used_kwh(d.pop("energyUsedKwh", UNSET))
+
+        def _parse_energy_start_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        energy_start_kwh = _parse_energy_start_kwh(d.pop("energyStartKwh", UNSET))
+
+        def _parse_energy_end_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        energy_end_kwh = _parse_energy_end_kwh(d.pop("energyEndKwh", UNSET))
+
+        def _parse_soc_used(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        soc_used = _parse_soc_used(d.pop("socUsed", UNSET))
+
+        def _parse_soc_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        soc_start = _parse_soc_start(d.pop("socStart", UNSET))
+
+        def _parse_soc_end(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        soc_end = _parse_soc_end(d.pop("socEnd", UNSET))
+
+        def _parse_stop_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return stop_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        stop_timestamp = _parse_stop_timestamp(d.pop("stopTimestamp", UNSET))
+
+        def _parse_start_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        start_latitude = _parse_start_latitude(d.pop("startLatitude", UNSET))
+
+        def _parse_start_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        start_longitude = _parse_start_longitude(d.pop("startLongitude", UNSET))
+
+        def _parse_stop_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stop_latitude = _parse_stop_latitude(d.pop("stopLatitude", UNSET))
+
+        def _parse_stop_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stop_longitude = _parse_stop_longitude(d.pop("stopLongitude", UNSET))
+
+        vehicle_journey_response = cls(
+            id=id,
+            vehicle_id=vehicle_id,
+            start_timestamp=start_timestamp,
+            vin=vin,
+            distance_travelled_km=distance_travelled_km,
+            odometer_start=odometer_start,
+            odometer_end=odometer_end,
+            energy_used_kwh=energy_used_kwh,
+            energy_start_kwh=energy_start_kwh,
+            energy_end_kwh=energy_end_kwh,
+            soc_used=soc_used,
+            soc_start=soc_start,
+            soc_end=soc_end,
+            stop_timestamp=stop_timestamp,
+            start_latitude=start_latitude,
+            start_longitude=start_longitude,
+            stop_latitude=stop_latitude,
+            stop_longitude=stop_longitude,
+        )
+
+        vehicle_journey_response.additional_properties = d
+        return vehicle_journey_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,239 @@
+# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.affected_component import AffectedComponent
+from ..models.service_status import ServiceStatus
+from ..models.service_type import ServiceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VehicleService")
+
+
+@_attrs_define
+class VehicleService:
+    """
+    Attributes:
+        component (AffectedComponent | str):
+        type_ (ServiceType | str):
+        km_to_next_service (None | str | Unset):
+        date_of_next_service_at (datetime.datetime | None | Unset):
+        date_of_last_service_at (datetime.datetime | None | Unset):
+        odometer_km_at_last_service (None | str | Unset):
+        status (None | ServiceStatus | str | Unset):
+    """
+
+    component: AffectedComponent | str
+    type_: ServiceType | str
+    km_to_next_service: None | str | Unset = UNSET
+    date_of_next_service_at: datetime.datetime | None | Unset = UNSET
+    date_of_last_service_at: datetime.datetime | None | Unset = UNSET
+    odometer_km_at_last_service: None | str | Unset = UNSET
+    status: None | ServiceStatus | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        component: str
+        if isinstance(self.component, AffectedComponent):
+            component = self.component.value
+        else:
+            component = self.component
+
+        type_: str
+        if isinstance(self.type_, ServiceType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        km_to_next_service: None | str | Unset
+        if isinstance(self.km_to_next_service, Unset):
+            km_to_next_service = UNSET
+        else:
+            km_to_next_service = self.km_to_next_service
+
+        date_of_next_service_at: None | str | Unset
+        if isinstance(self.date_of_next_service_at, Unset):
+            date_of_next_service_at = UNSET
+        elif isinstance(self.date_of_next_service_at, datetime.datetime):
+            date_of_next_service_at = self.date_of_next_service_at.isoformat().replace("+00:00", "Z")
+        else:
+            date_of_next_service_at = self.date_of_next_service_at
+
+        date_of_last_service_at: None | str | Unset
+        if isinstance(self.date_of_last_service_at, Unset):
+            date_of_last_service_at = UNSET
+        elif isinstance(self.date_of_last_service_at, datetime.datetime):
+            date_of_last_service_at = self.date_of_last_service_at.isoformat().replace("+00:00", "Z")
+        else:
+            date_of_last_service_at = self.date_of_last_service_at
+
+        odometer_km_at_last_service: None | str | Unset
+        if isinstance(self.odometer_km_at_last_service, Unset):
+            odometer_km_at_last_service = UNSET
+        else:
+            odometer_km_at_last_service = self.odometer_km_at_last_service
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ServiceStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "component": component,
+                "type": type_,
+            }
+        )
+        if km_to_next_service is not UNSET:
+            field_dict["kmToNextService"] = km_to_next_service
+        if date_of_next_service_at is not UNSET:
+            field_dict["dateOfNextServiceAt"] = date_of_next_service_at
+        if date_of_last_service_at is not UNSET:
+            field_dict["dateOfLastServiceAt"] = date_of_last_service_at
+        if odometer_km_at_last_service is not UNSET:
+            field_dict["odometerKmAtLastService"] = odometer_km_at_last_service
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_component(data: object) -> AffectedComponent | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                component_type_0 = AffectedComponent._lookup(data)
+
+                return component_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AffectedComponent | str, data)
+
+        component = _parse_component(d.pop("component"))
+
+        def _parse_type_(data: object) -> ServiceType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ServiceType._lookup(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ServiceType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_km_to_next_service(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        km_to_next_service = _parse_km_to_next_service(d.pop("kmToNextService", UNSET))
+
+        def _parse_date_of_next_service_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_of_next_service_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_of_next_service_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_of_next_service_at = _parse_date_of_next_service_at(d.pop("dateOfNextServiceAt", UNSET))
+
+        def _parse_date_of_last_service_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_of_last_service_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_of_last_service_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_of_last_service_at = _parse_date_of_last_service_at(d.pop("dateOfLastServiceAt", UNSET))
+
+        def _parse_odometer_km_at_last_service(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        odometer_km_at_last_service = _parse_odometer_km_at_last_service(
+            d.pop("odometerKmAtLastService", UNSET)
+        )
+
+        def _parse_status(data: object) -> None | ServiceStatus | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ServiceStatus._lookup(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        vehicle_service = cls(
+            component=component,
+            type_=type_,
+            km_to_next_service=km_to_next_service,
+            date_of_next_service_at=date_of_next_service_at,
+            date_of_last_service_at=date_of_last_service_at,
+            odometer_km_at_last_service=odometer_km_at_last_service,
+            status=status,
+        )
+
+        vehicle_service.additional_properties = d
+        return vehicle_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
