@@ -164,9 +164,10 @@ def _arms(type_text: str) -> list[str]:
 
 def _type(prop: Any, *, optional: bool) -> str:
     """The annotation of an argument: each arm once, `None` last and only where None is allowed."""
-    arms = [arm for arm in dict.fromkeys(_arms(code(prop.get_type_string(no_optional=True)))) if arm != "None"]
-    nullable = optional or "None" in _arms(code(prop.get_type_string()))
-    return " | ".join(arms + ["None"] * (nullable and optional or nullable and prop.required))
+    arms = dict.fromkeys(_arms(code(prop.get_type_string(no_optional=True))))
+    nullable = "None" in _arms(code(prop.get_type_string()))
+    with_none = optional or (nullable and prop.required)
+    return " | ".join([arm for arm in arms if arm != "None"] + ["None"] * with_none)
 
 
 def _model_import(prop: Any) -> str | None:
