@@ -331,7 +331,9 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
     }
 
 
-def resources(openapi: Any, mapping: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def resources(
+    openapi: Any, mapping: dict[str, dict[str, Any]], bases: dict[str, dict[str, str]]
+) -> dict[str, dict[str, Any]]:
     """Resource name -> its description and its operations, in spec order, ready for the templates."""
     found: dict[str, dict[str, Any]] = {}
     for tag, collection in openapi.endpoint_collections_by_tag.items():
@@ -345,7 +347,9 @@ def resources(openapi: Any, mapping: dict[str, dict[str, Any]]) -> dict[str, dic
     for entry in found.values():
         entry["operations"].sort(key=lambda op: op["name"])
         entry["class"] = "".join(part.capitalize() for part in entry["name"].split("_"))
-        entry["commands"] = any(op["kind"] == "command" for op in entry["operations"])
+        base = bases.get(entry["name"], {}).get("base")
+        entry["sync_base"] = f"Sync{base}Base" if base else "SyncResource"
+        entry["async_base"] = f"Async{base}Base" if base else "AsyncResource"
         entry["imports"] = sorted({imp for op in entry["operations"] for imp in op["imports"]})
     return dict(sorted(found.items()))
 
@@ -377,7 +381,7 @@ def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path
     # The generator's own client sends without auth, retries or validation: users get ours.
     for unused in ("client.py", "errors.py"):
         (build / unused).unlink()
-    groups = resources(openapi, mapping)
+    groups = resources(openapi, mapping, spec.get("x-volteras-resources", {}))
     env = project.env
     (build / "resources").mkdir()
     init = env.get_template("resources_init.py.jinja").render(resources=groups)

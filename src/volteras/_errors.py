@@ -13,7 +13,8 @@
     │   └── APITimeoutError           no answer in time
     ├── ResponseValidationError       a success status whose body is not what the spec says
     ├── CommandTimeoutError           `wait` gave up before the command finished
-    └── CommandFailedError            `wait(raise_on_failure=True)` saw FAILED
+    ├── CommandFailedError            `wait(raise_on_failure=True)` saw FAILED
+    └── BulkConnectionTimeoutError    `connections.wait` gave up before the group was final
 
 The class comes from the envelope's `error` code first, the HTTP status second, because
 the API does not document which status goes with which code. A code this SDK does not
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from volteras_openapi.models import CommandExecution, FailedReason
+    from volteras_openapi.models import BulkConnectStatusResponse, CommandExecution, FailedReason
 
 _EXCERPT = 200
 
@@ -150,6 +151,15 @@ class CommandFailedError(VolterasError):
             f"command {execution.id} ({execution.command}) on vehicle {execution.vehicle_id} "
             f"failed: {self.failed_reason}"
         )
+
+
+class BulkConnectionTimeoutError(VolterasError):
+    """A bulk connection was still CREATED or PROCESSING when `connections.wait` gave up."""
+
+    def __init__(self, group: BulkConnectStatusResponse, timeout: float) -> None:
+        self.group = group
+        self.timeout = timeout
+        super().__init__(f"bulk connection {group.id} still {group.status} after {timeout:g}s")
 
 
 _BY_CODE: dict[str, type[APIError]] = {

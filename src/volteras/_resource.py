@@ -16,13 +16,14 @@ from dateutil.parser import isoparse
 from volteras_openapi.types import Operation
 
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI
-from ._errors import VolterasError
+from ._errors import BulkConnectionTimeoutError, VolterasError
 from ._filters import FilterArg, encode_filter
 from ._paging import AsyncPager, Page, SyncPager, page_from_model
 from ._parsing import Parser, list_parser, model_parser, no_content
 from ._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
+    GROUP_FINAL_STATUSES,
     Schedule,
     check_wait,
     is_finished,
@@ -31,7 +32,13 @@ from ._waiting import (
 )
 
 if TYPE_CHECKING:
-    from volteras_openapi.models import CommandExecution
+    from volteras_openapi.models import (
+        BulkConnectStatusResponse,
+        BulkConnectVehicleResponse,
+        CommandExecution,
+    )
+
+    Group = BulkConnectVehicleResponse | BulkConnectStatusResponse
 
 M = TypeVar("M")
 T = TypeVar("T")
@@ -41,7 +48,8 @@ RequestFor = Callable[[Any], dict[str, Any]]
 __all__ = [
     "AsyncAPI",
     "AsyncCalls",
-    "AsyncCommandResource",
+    "AsyncCommandsBase",
+    "AsyncConnectionsBase",
     "AsyncPager",
     "AsyncResource",
     "FilterArg",
@@ -49,7 +57,8 @@ __all__ = [
     "RequestOptions",
     "SyncAPI",
     "SyncCalls",
-    "SyncCommandResource",
+    "SyncCommandsBase",
+    "SyncConnectionsBase",
     "SyncPager",
     "SyncResource",
     "as_datetime",
@@ -197,7 +206,7 @@ def _wait_timeout(wait_timeout: float | None) -> float:
     return check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
 
 
-class SyncCommandResource(SyncResource):
+class SyncCommandsBase(SyncResource):
     """`client.commands`: commands answer at once with PENDING; `wait` follows them to the end.
 
     >>> execution = client.commands.close_charge_port("veh_1", wait=True)
@@ -240,8 +249,8 @@ class SyncCommandResource(SyncResource):
         return settle(execution, raise_on_failure)
 
 
-class AsyncCommandResource(AsyncResource):
-    """The asyncio twin of SyncCommandResource."""
+class AsyncCommandsBase(AsyncResource):
+    """The asyncio twin of SyncCommandsBase."""
 
     async def get(
         self, vehicle_id: str, execution_id: str, **options: Unpack[RequestOptions]
@@ -277,3 +286,54 @@ class AsyncCommandResource(AsyncResource):
                 exc.execution = execution  # the command exists: never let it look unsent
                 raise
         return settle(execution, raise_on_failure)
+
+
+class SyncConnectionsBase(SyncResource):
+    """`client.connections`: a bulk connection is a job; `wait` follows it until it is final."""
+
+    def get(self, group_id: str, **options: Unpack[RequestOptions]) -> BulkConnectStatusResponse:
+        raise NotImplementedError  # generated from the spec
+
+    def wait(
+        self,
+        group: Group | str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> BulkConnectStatusResponse:
+        """Poll the group until COMPLETED or FAILED; BulkConnectionTimeoutError after `timeout` seconds.
+
+        >>> group = client.connections.create([{"vin": VIN, "make": "VOLKSWAGEN", "countryCode": "DE"}])
+        >>> client.connections.wait(group).status
+        <VehicleInputGroupStatusEnum.COMPLETED: 'COMPLETED'>
+        """
+        group_id = group if isinstance(group, str) else group.id
+        schedule = Schedule(timeout, poll_interval, self._api.clock)
+        status = self.get(group_id)
+        while status.status not in GROUP_FINAL_STATUSES:
+            self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
+            status = self.get(group_id)
+        return status
+
+
+class AsyncConnectionsBase(AsyncResource):
+    """The asyncio twin of SyncConnectionsBase."""
+
+    async def get(self, group_id: str, **options: Unpack[RequestOptions]) -> BulkConnectStatusResponse:
+        raise NotImplementedError  # generated from the spec
+
+    async def wait(
+        self,
+        group: Group | str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> BulkConnectStatusResponse:
+        """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
+        group_id = group if isinstance(group, str) else group.id
+        schedule = Schedule(timeout, poll_interval, self._api.clock)
+        status = await self.get(group_id)
+        while status.status not in GROUP_FINAL_STATUSES:
+            await self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
+            status = await self.get(group_id)
+        return status

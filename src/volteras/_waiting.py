@@ -1,16 +1,19 @@
-"""Polling a command until it is EXECUTED or FAILED: the schedule, shared by sync and async."""
+"""Polling until a command (or a bulk connection) is final: the schedule, shared by sync and async."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final
 
-from volteras_openapi.models import CommandExecution, CommandStatus
+from volteras_openapi.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
 
 from ._errors import CommandFailedError, CommandTimeoutError, VolterasError
 
 TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
+GROUP_FINAL_STATUSES: Final = frozenset(
+    {VehicleInputGroupStatusEnum.COMPLETED, VehicleInputGroupStatusEnum.FAILED}
+)
 DEFAULT_WAIT_TIMEOUT: Final = 300.0
 DEFAULT_POLL_INTERVAL: Final = 1.0
 MAX_POLL_INTERVAL: Final = 10.0
@@ -32,11 +35,13 @@ class Schedule:
         self._deadline = clock() + timeout
         self._interval = poll_interval
 
-    def next_sleep(self, execution: CommandExecution) -> float:
-        """Seconds to sleep before the next poll; raises CommandTimeoutError past the deadline."""
+    def next_sleep(
+        self, seen: Any, timeout_error: Callable[[Any, float], Exception] = CommandTimeoutError
+    ) -> float:
+        """Seconds to sleep before the next poll; raises `timeout_error(seen, timeout)` past the deadline."""
         remaining = self._deadline - self._clock()
         if remaining <= 0:
-            raise CommandTimeoutError(execution, self.timeout)
+            raise timeout_error(seen, self.timeout)
         sleep = min(self._interval, remaining)
         self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
         return sleep

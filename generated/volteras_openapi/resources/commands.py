@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 ed8a0d2d1ea70bcb9e80a4e017d22ec80ab0b08797e9d585299b4f71d5ddac90) by `make generate`. Do not edit.
 """`client.commands`: 15 operations, sync and async, parsed and raw."""
 
 from collections.abc import Awaitable
@@ -7,14 +7,14 @@ from typing import Unpack
 from volteras._resource import (
     AsyncAPI,
     AsyncCalls,
-    AsyncCommandResource,
+    AsyncCommandsBase,
     AsyncPager,
     FilterArg,
     RawResponse,
     RequestOptions,
     SyncAPI,
     SyncCalls,
-    SyncCommandResource,
+    SyncCommandsBase,
     SyncPager,
     check_page_size,
     encode_filter,
@@ -229,7 +229,7 @@ class RawCommands(SyncCalls):
         )
 
 
-class Commands(SyncCommandResource):
+class Commands(SyncCommandsBase):
     """`client.commands`."""
 
     def __init__(self, api: SyncAPI) -> None:
@@ -646,7 +646,7 @@ class AsyncRawCommands(AsyncCalls):
         )
 
 
-class AsyncCommands(AsyncCommandResource):
+class AsyncCommands(AsyncCommandsBase):
     """`client.commands` of the async client; every call is awaited."""
 
     def __init__(self, api: AsyncAPI) -> None:

@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 077ad212ec0f80a29277faf33904ac23601d922e3cc214eb2d7274d2cf6d93bf) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 ed8a0d2d1ea70bcb9e80a4e017d22ec80ab0b08797e9d585299b4f71d5ddac90) by `make generate`. Do not edit.
 """`client.connections`: 3 operations, sync and async, parsed and raw."""
 
 from collections.abc import Awaitable, Mapping, Sequence
@@ -7,14 +7,14 @@ from typing import Any, Unpack
 from volteras._resource import (
     AsyncAPI,
     AsyncCalls,
+    AsyncConnectionsBase,
     AsyncPager,
-    AsyncResource,
     RawResponse,
     RequestOptions,
     SyncAPI,
     SyncCalls,
+    SyncConnectionsBase,
     SyncPager,
-    SyncResource,
     as_models,
     check_page_size,
     model_parser,
@@ -70,7 +70,7 @@ class RawConnections(SyncCalls):
         )
 
 
-class Connections(SyncResource):
+class Connections(SyncConnectionsBase):
     """`client.connections`."""
 
     def __init__(self, api: SyncAPI) -> None:
@@ -145,7 +145,7 @@ class AsyncRawConnections(AsyncCalls):
         )
 
 
-class AsyncConnections(AsyncResource):
+class AsyncConnections(AsyncConnectionsBase):
     """`client.connections` of the async client; every call is awaited."""
 
     def __init__(self, api: AsyncAPI) -> None:
