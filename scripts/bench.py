@@ -36,6 +36,11 @@ import_ratio [<= 1.5]
     bytecode is compiled first, as `pip install` does (see `compile_bytecode`).
 generate_seconds [< 10]
     Wall time of `python scripts/generate.py --out TMP/x`.
+sim_list_1000_seconds [< 1]
+    CPU seconds the simulator spends answering a walk of `GET /v1/vehicles` over a seeded
+    SIM_FLEET-vehicle fleet, 100 a page, narrowed by `tagKey` and (when the filter module can
+    evaluate vehicle fields) a `filter` on the make; requests go straight into the simulator's
+    request/answer steps, so no HTTP or client time is counted.
 
 Before the measurements, `raw_round_trip_ms` (median of one bare POST) is checked: about
 40 ms would mean Nagle's algorithm meeting delayed ACKs in the server, and every
@@ -84,6 +89,7 @@ ASYNC_COMMANDS = 2000
 ASYNC_CONCURRENCY = 100
 ASYNC_TRIALS = 6  # even: the ABBA order gives each side the first slot equally often
 IMPORT_RUNS = 15
+SIM_FLEET = 1000
 PARSE_NUMBER = 2000
 PARSE_REPEAT = 5
 NAGLE_SUSPECT_MS = 20.0
@@ -424,6 +430,37 @@ def measure_imports() -> tuple[float, float]:
 # ---- main ----------------------------------------------------------------------------------
 
 
+def measure_sim_listing() -> tuple[float, int]:
+    """CPU seconds of the simulator answering a filtered, paged vehicle walk; and vehicles listed."""
+    from volteras.testing import ManualClock, Simulator
+    from volteras.testing._filter import FilterError, parse_filter
+    from volteras.testing._wire import make_request
+
+    sim = Simulator(clock=ManualClock(), seed=1, fleet_size=SIM_FLEET)
+    with httpx.Client(transport=sim.transport(), base_url="http://sim") as client:
+        form = {"grant_type": "client_credentials"}
+        token = client.post(TOKEN_PATH, data=form, auth=(CLIENT_ID, CLIENT_SECRET)).json()["access_token"]
+    headers = httpx.Headers({"Authorization": f"Bearer {token}"})
+    query: dict[str, str] = {"maxPageSize": "100", "tagKey": "fleet", "tagValue": "main"}
+    tree = json.dumps({"field": "make", "operator": "!=", "value": "NISSAN"})
+    try:
+        parse_filter(tree)
+        query["filter"] = tree
+    except FilterError:
+        log("the filter module cannot evaluate vehicle fields yet; walking with tagKey only")
+    listed = 0
+    started = time.process_time()
+    for _ in range(SIM_FLEET):  # bounded: at most one page per vehicle
+        target = "/v1/vehicles?" + str(httpx.QueryParams(query))
+        reply = sim._answer(sim._receive(make_request("GET", target, headers, b"")))
+        body = json.loads(reply.body)
+        listed += len(body["results"])
+        if body["nextPageToken"] is None:
+            break
+        query["pageToken"] = body["nextPageToken"]
+    return time.process_time() - started, listed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--in-process", action="store_true", help="serve the simulator from a thread here")
@@ -469,6 +506,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log("generate ...")
         generate = wall([sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", str(tmp / "x")])
         ratios.append(("generate_seconds", f"{generate:.2f}"))
+    log("simulator listing ...")
+    list_seconds, listed = measure_sim_listing()
+    ratios.append(("sim_list_1000_seconds", f"{list_seconds:.3f}"))
+    raw.append(("sim_listed_vehicles", str(listed)))
 
     raw.append(("bench_seconds", f"{time.perf_counter() - started:.1f}"))
     for name, value in ratios + raw:

@@ -16,6 +16,7 @@ RATIOS = [
     "validated_parse_ratio",
     "import_ratio",
     "generate_seconds",
+    "sim_list_1000_seconds",
 ]
 
 
@@ -36,6 +37,7 @@ def test_bench_prints_every_figure(
         "IMPORT_RUNS": 1,
         "PARSE_NUMBER": 5,
         "PARSE_REPEAT": 1,
+        "SIM_FLEET": 30,
     }
     for name, value in small.items():
         monkeypatch.setattr(bench, name, value)

@@ -88,7 +88,7 @@ class TestShortLivedTokens:
 
 
 class TestZeroLifetimeTokens:
-    """The server hands out tokens with expires_in 0 (valid for half a second on its side)."""
+    """Tokens valid for half a second on the server's side (expires_in rounds that up to 1)."""
 
     @pytest.fixture
     def sim(self, clock: ManualClock) -> Simulator:
@@ -97,7 +97,7 @@ class TestZeroLifetimeTokens:
         return simulator
 
     def test_each_call_renews_at_most_once(self, sim: Simulator, client: Any) -> None:
-        """With expires_in 0 every call renews once and succeeds; the client never loops on renewal."""
+        """With tokens shorter-lived than a second every call renews at most once and succeeds; no loop."""
         calls = 5
         for _ in range(calls):
             assert client.tokens.test().client_id == CLIENT_ID

@@ -114,3 +114,46 @@ def test_bad_failing_vehicle_argument_exits_nonzero() -> None:
     )
     assert result.returncode != 0
     assert "ID=REASON" in result.stderr
+
+
+def test_seed_fleet_faults_and_special_vehicles() -> None:
+    """--seed/--fleet build a fleet; --failing-vehicle keeps the demo vehicles; --never-answering-vehicle
+    and --fault are honoured."""
+    args = [
+        "--latency", "0",
+        "--failing-vehicle", "car2=OEM_VEHICLE_OFFLINE",
+        "--never-answering-vehicle", "mute",
+        "--fault", "server_error,status=502,count=1,path=.*:unlock-doors",
+    ]  # fmt: skip
+    with serving(*args) as (process, url), httpx.Client(base_url=url, timeout=10) as client:
+        client.headers["Authorization"] = f"Bearer {_token(client)}"
+        assert client.post("/v1/vehicles/veh_1/command-execution:lock-doors").json()["status"] == "EXECUTED"
+        assert client.post("/v1/vehicles/mute/command-execution:lock-doors").json()["status"] == "PENDING"
+        assert client.post("/v1/vehicles/veh_1/command-execution:unlock-doors").status_code == 502
+        assert client.post("/v1/vehicles/veh_2/command-execution:unlock-doors").status_code == 200
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+    with (
+        serving("--seed", "3", "--fleet", "7") as (process, url),
+        httpx.Client(base_url=url, timeout=10) as client,
+    ):
+        client.headers["Authorization"] = f"Bearer {_token(client)}"
+        assert client.get("/v1/vehicles").json()["totalResults"] == 7
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+
+
+def test_help_and_bad_fault() -> None:
+    """--help has no reStructuredText markup; a malformed --fault is a usage error naming the problem."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_ROOT / "src"), str(_ROOT / "generated")])}
+    command = [sys.executable, "-m", "volteras.testing", "serve"]
+    shown = subprocess.run(
+        [*command, "--help"], capture_output=True, text=True, timeout=60, env=env, check=True
+    )
+    assert "``" not in shown.stdout
+    assert "--fault" in shown.stdout
+    bad = subprocess.run(
+        [*command, "--fault", "meteor"], capture_output=True, text=True, timeout=60, env=env, check=False
+    )
+    assert bad.returncode != 0
+    assert "unknown fault kind 'meteor'" in bad.stderr

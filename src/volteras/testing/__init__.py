@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ._clock import Clock, ManualClock, WallClock
 from ._enums import ACTIONS
+from ._executions import ExecutionRecord
 from ._faults import (
     Delay,
     DropConnection,
@@ -35,7 +36,6 @@ from ._faults import (
     TruncatedJson,
 )
 from ._simulator import Simulator
-from ._state import ExecutionRecord
 from ._wire import RecordedRequest
 
 __all__ = [

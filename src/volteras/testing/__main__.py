@@ -14,12 +14,71 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from ._faults import (
+    Delay,
+    DropConnection,
+    ExpireToken,
+    Fault,
+    HtmlError,
+    MalformedJson,
+    RateLimited,
+    ServerError,
+    TruncatedJson,
+)
 from ._simulator import Simulator
+
+_FAULTS: dict[str, type[Fault]] = {
+    "server_error": ServerError,
+    "html_error": HtmlError,
+    "rate_limited": RateLimited,
+    "malformed_json": MalformedJson,
+    "truncated_json": TruncatedJson,
+    "drop_connection": DropConnection,
+    "delay": Delay,
+    "expire_token": ExpireToken,
+}
+_FAULT_HELP = (
+    "inject a fault: KIND[,status=N][,seconds=S][,stage=before|after][,method=M][,count=N][,path=REGEX]; "
+    f"KIND is one of {', '.join(_FAULTS)}; path= comes last and takes the rest of the text "
+    "(e.g. 'server_error,status=502,count=2,path=.*:lock-doors')"
+)
+
+
+def parse_fault(text: str) -> tuple[Fault, str | None, str | None, int]:
+    """``--fault`` text → (fault, path regex, method, count)."""
+    head, _, path = text.partition(",path=")
+    kind, *options = head.split(",")
+    if kind not in _FAULTS:
+        raise ValueError(f"unknown fault kind {kind!r}; use one of {', '.join(_FAULTS)}")
+    fields: dict[str, object] = {}
+    method, count = None, 1
+    for option in options:
+        name, sep, value = option.partition("=")
+        if not sep:
+            raise ValueError(f"expected NAME=VALUE, got {option!r}")
+        if name == "count":
+            count = int(value)
+        elif name == "method":
+            method = value.upper()
+        elif name == "status":
+            fields["status"] = int(value)
+        elif name == "seconds":
+            fields["seconds"] = float(value)
+        elif name == "stage" and value in ("before", "after"):
+            fields["stage"] = value
+        else:
+            raise ValueError(f"unknown or invalid option {option!r}")
+    try:
+        fault = _FAULTS[kind](**fields)  # type: ignore[arg-type]
+    except TypeError:
+        raise ValueError(f"{kind} does not take {', '.join(fields)}") from None
+    return fault, path or None, method, count
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m volteras.testing", description=(__doc__ or "").splitlines()[0]
+        prog="python -m volteras.testing",
+        description="Run the Volteras Connect API simulator as a standalone server.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the simulated API on 127.0.0.1")
@@ -37,6 +96,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID=REASON",
         help="a vehicle whose commands fail with REASON (a failure code or any text)",
     )
+    serve.add_argument(
+        "--never-answering-vehicle",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a vehicle that never answers, so its commands run into the server timeout",
+    )
+    serve.add_argument(
+        "--seed", type=int, default=None, help="build a varied fleet drawn from this seed (same every run)"
+    )
+    serve.add_argument("--fleet", type=int, default=20, metavar="N", help="vehicles in the seeded fleet")
+    serve.add_argument("--fault", action="append", default=[], metavar="SPEC", help=_FAULT_HELP)
     serve.add_argument("--token-lifetime", type=float, default=3600, help="access token lifetime, seconds")
     serve.add_argument("--server-timeout", type=float, default=300.0, help="command timeout, seconds")
     serve.add_argument("--verbose", action="store_true", help="log each request to stderr")
@@ -50,6 +121,8 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
         client_secret=args.client_secret,
         token_lifetime=args.token_lifetime,
         server_timeout=args.server_timeout,
+        seed=args.seed,
+        fleet_size=args.fleet,
     )
     failing = []
     for spec in args.failing_vehicle:
@@ -57,11 +130,20 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
         if not sep or not vehicle_id or not reason:
             raise SystemExit(f"--failing-vehicle needs ID=REASON, got {spec!r}")
         failing.append((vehicle_id, reason))
-    executing = list(args.vehicle) or ([] if failing else [f"veh_{n}" for n in range(1, 11)])
-    for vehicle_id in executing:
+    # The demo vehicles are there unless --vehicle names others (or a seeded fleet replaces them).
+    default = [f"veh_{n}" for n in range(1, 11)] if args.seed is None else []
+    for vehicle_id in list(args.vehicle) or default:
         simulator.add_vehicle(vehicle_id, latency=args.latency)
     for vehicle_id, reason in failing:
         simulator.add_vehicle(vehicle_id, latency=args.latency, outcome=reason)
+    for vehicle_id in args.never_answering_vehicle:
+        simulator.add_vehicle(vehicle_id, latency=None)
+    for spec in args.fault:
+        try:
+            fault, path, method, count = parse_fault(spec)
+            simulator.inject(fault, path=path, method=method, count=count)
+        except ValueError as exc:
+            raise SystemExit(f"--fault {spec!r}: {exc}") from None
     return simulator
 
 

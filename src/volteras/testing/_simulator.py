@@ -20,8 +20,11 @@ from typing import TYPE_CHECKING
 
 from ._clock import Clock, WallClock
 from ._enums import ErrorCode
+from ._executions import ExecutionRecord
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
-from ._state import Client, ExecutionRecord, State, Vehicle
+from ._fleet import CATALOGUE, rng_for
+from ._state import State
+from ._tokens import Client
 from ._wire import RecordedRequest, Reply, envelope, json_reply
 
 if TYPE_CHECKING:
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     import httpx
 
 TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path, not a secret)
+DEFAULT_SCOPES = ("vehicle:all",)
 
 
 @dataclass(frozen=True)
@@ -63,14 +67,27 @@ class Simulator:
         *,
         client_id: str = "demo-client",
         client_secret: str = "demo-secret",  # noqa: S107 (the documented demo secret)
-        scopes: Iterable[str] = ("vehicle:commands",),
+        scopes: Iterable[str] = DEFAULT_SCOPES,
         token_lifetime: float = 3600,
         clock: Clock | None = None,
         server_timeout: float = 300.0,
         organization_id: str = "org_demo",
+        seed: int | None = None,
+        fleet_size: int = 20,
+        command_budget: int = 10_000,
+        budget_window: float = 3600.0,
+        processing_seconds: float = 5.0,
+        page_token_lifetime: float = 600.0,
     ) -> None:
         if token_lifetime <= 0 or server_timeout <= 0:
             raise ValueError("token_lifetime and server_timeout must be positive")
+        if command_budget < 0 or budget_window <= 0 or processing_seconds < 0 or page_token_lifetime <= 0:
+            raise ValueError(
+                "command_budget and processing_seconds must be >= 0, budget_window and "
+                "page_token_lifetime positive"
+            )
+        if fleet_size < 0:
+            raise ValueError("fleet_size must be >= 0")
         self._clock: Clock = WallClock() if clock is None else clock
         self._lock = threading.RLock()
         self._state = State(
@@ -78,11 +95,46 @@ class Simulator:
             server_timeout=server_timeout,
             token_lifetime=token_lifetime,
             organization_id=organization_id,
+            seed=seed,
+            page_token_lifetime=page_token_lifetime,
+            command_budget=command_budget,
+            budget_window=budget_window,
+            processing_seconds=processing_seconds,
         )
         self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
         self._token_requests: list[RecordedRequest] = []
         self.add_client(client_id, client_secret, scopes=scopes)
+        if seed is None:
+            self._state.add_account(self._state.org(), "demo@example.com", "acc_demo")
+        else:
+            self._build_fleet(seed, fleet_size)
+
+    def _build_fleet(self, seed: int, size: int) -> None:
+        state = self._state
+        org = state.org()
+        rng = rng_for(seed, "fleet")
+        accounts = [
+            state.add_account(org, f"fleet{n + 1}@example.com", f"acc_{seed}_{n + 1}")
+            for n in range(max(1, min(8, size // 8)))
+        ]
+        for n in range(size):
+            vehicle_id = f"veh_{seed}_{n + 1:04d}"
+            model = rng.choice(CATALOGUE)
+            outcome = "OEM_VEHICLE_OFFLINE" if rng.random() < 0.05 else None
+            state.add_vehicle(
+                org,
+                vehicle_id,
+                make=model.make,
+                model=model.model,
+                account_id=rng.choice(accounts).id,
+                latency=round(rng.uniform(0.5, 3.0), 2),
+                outcome=outcome,
+            )
+            org.tags[vehicle_id] = [
+                ("depot", rng.choice(("north", "south", "east", "west"))),
+                ("fleet", "main"),
+            ]
 
     # ---- configuration -------------------------------------------------------------
 
@@ -92,27 +144,61 @@ class Simulator:
         return self._clock
 
     def add_client(
-        self, client_id: str, client_secret: str, *, scopes: Iterable[str] = ("vehicle:commands",)
+        self,
+        client_id: str,
+        client_secret: str,
+        *,
+        scopes: Iterable[str] = DEFAULT_SCOPES,
+        organization_id: str | None = None,
     ) -> None:
-        """Register (or replace) API credentials, e.g. a client without the commands scope."""
+        """Register (or replace) API credentials, e.g. a client without the commands scope.
+
+        ``vehicle:all`` grants every ``vehicle:*`` scope. A client of another
+        ``organization_id`` sees only that organisation's vehicles, accounts and tags.
+        """
         with self._lock:
-            self._state.clients[client_id] = Client(client_id, client_secret, frozenset(scopes))
+            organization = organization_id or self._state.organization_id
+            self._state.clients[client_id] = Client(client_id, client_secret, frozenset(scopes), organization)
 
     def add_vehicle(
-        self, vehicle_id: str, *, latency: float | None = 1.0, outcome: str | None = None
+        self,
+        vehicle_id: str,
+        *,
+        latency: float | None = 1.0,
+        outcome: str | None = None,
+        make: str | None = None,
+        vin: str | None = None,
+        organization_id: str | None = None,
     ) -> None:
-        """Register (or reconfigure) a vehicle.
+        """Connect (or reconfigure) a vehicle.
 
         ``latency`` is the seconds a command stays PENDING (``None``: never
         answers, so commands hit the server timeout). ``outcome`` ``None``
         means commands execute; any text (a ``FailedReason`` code or a plain
         sentence) makes them FAILED with that ``failedReason``. Executions
-        already created keep the configuration they were created with.
+        already created keep the configuration they were created with. The
+        vehicle's make, model, VIN, telemetry and histories are drawn from its
+        id (``make`` and ``vin`` override), so they are the same on every run.
         """
         if latency is not None and latency < 0:
             raise ValueError("latency must be >= 0 or None")
         with self._lock:
-            self._state.vehicles[vehicle_id] = Vehicle(vehicle_id, latency, outcome)
+            org = self._state.org(organization_id)
+            details: dict[str, object] = {"latency": latency, "outcome": outcome}
+            if vehicle_id not in org.vehicles:
+                details.update(make=make, vin=vin)
+            self._state.add_vehicle(org, vehicle_id, **details)
+
+    def script_vin(self, vin: str, error_code: str, *, organization_id: str | None = None) -> None:
+        """Make a bulk connection of ``vin`` fail with ``error_code`` (e.g.
+        ``OEM_VEHICLE_NOT_COMPATIBLE``) and its eligibility check come back INELIGIBLE."""
+        with self._lock:
+            self._state.org(organization_id).vin_outcomes[vin] = error_code
+
+    def vehicle_ids(self, organization_id: str | None = None) -> list[str]:
+        """The ids of the organisation's connected vehicles, oldest first."""
+        with self._lock:
+            return list(self._state.org(organization_id).vehicles)
 
     def inject(
         self,
@@ -165,6 +251,7 @@ class Simulator:
     def executions(self) -> list[ExecutionRecord]:
         """Every execution created, oldest first, with its status as of now."""
         with self._lock:
+            self._state.settle(self._clock.now())
             return self._state.execution_records()
 
     def executions_for(self, vehicle_id: str, command: str | None = None) -> list[ExecutionRecord]:

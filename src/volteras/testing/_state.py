@@ -1,171 +1,73 @@
-"""The simulated API itself: request in, reply out, no sockets and no locks.
+"""The simulated API's world: organisations, clients, tokens, executions, and time.
 
-:class:`State` owns clients, tokens, vehicles, executions and page tokens, and
-answers one :class:`~._wire.RecordedRequest` at a time. The caller (the
-simulator) serialises calls with its lock and decides about faults; keeping
-this part pure is what lets the threaded server and the in-process transports
+:class:`State` answers one :class:`~._wire.RecordedRequest` at a time through
+the router; the caller (the simulator) serialises calls with its lock and
+decides about faults, so the threaded server and the in-process transports
 behave identically.
 
-Command status is never stored: it is computed from the creation time, the
-vehicle's scripted latency and outcome, and the clock, whenever it is read.
+Time-driven changes (a command finishing, a charge completing, a bulk group
+completing) wait in one queue and are applied in time order by
+:meth:`State.settle`, before and after each request. Every change a webhook
+could report passes through :meth:`State.emit`, the single place to hook
+event delivery into.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
+import heapq
 import hmac
-import json
-import math
-import re
+import itertools
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qsl
 
+from ._bulk import Group
 from ._clock import Clock
-from ._enums import ACTIONS, ERROR_STATUS, CommandStatus, ErrorCode, FailedReason
-from ._filter import Filter, FilterError, parse_filter
-from ._wire import RecordedRequest, Reply, envelope, is_number, iso, json_reply, loads_strict
+from ._enums import CommandStatus, ErrorCode
+from ._errors import ApiError, not_found
+from ._executions import Execution, ExecutionRecord
+from ._fleet import ChargingSession, VehicleRecord
+from ._paging import PageTokens
+from ._router import Call, Router, registered_routes
+from ._tokens import Client, Token, bearer
+from ._wire import RecordedRequest, Reply, envelope, json_reply
 
-COMMANDS_SCOPES = frozenset({"vehicle:commands", "vehicle:all"})
-"""Either scope lets a client create commands."""
-
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
-_ACTION_PREFIX = "command-execution:"
-_BODY_FIELDS: Mapping[str, Mapping[str, Callable[[object], bool]]] = {
-    "set-charge-limit": {"limit": lambda v: isinstance(v, int) and not isinstance(v, bool)},
-    "set-temperature": {"driverTemperature": is_number, "passengerTemperature": is_number},
-}
-
-
-class ApiError(Exception):
-    """An answer with the error envelope; raised inside handlers, caught in ``handle``."""
-
-    def __init__(
-        self,
-        code: ErrorCode,
-        message: str,
-        *,
-        data: Mapping[str, Any] | None = None,
-        status: int | None = None,
-        headers: tuple[tuple[str, str], ...] = (),
-    ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.data = data
-        self.status = ERROR_STATUS[code] if status is None else status
-        self.headers = headers
-
-
-def _validation(message: str, errors: list[dict[str, Any]] | None = None) -> ApiError:
-    return ApiError(
-        ErrorCode.REQUEST_VALIDATION_ERROR, message, data={"errors": errors} if errors is not None else None
-    )
-
-
-@dataclass(frozen=True)
-class Client:
-    """An API client: credentials and scopes."""
-
-    client_id: str
-    client_secret: str
-    scopes: frozenset[str]
-
-
-@dataclass(frozen=True)
-class Vehicle:
-    """A simulated vehicle: how long a command takes and how it ends.
-
-    ``latency=None`` means the vehicle never answers, so every command runs
-    into the server timeout. ``outcome=None`` means commands execute; any text
-    makes them fail with that text as ``failedReason``.
-    """
-
-    vehicle_id: str
-    latency: float | None = 1.0
-    outcome: str | None = None
-
-
-@dataclass(frozen=True)
-class ExecutionRecord:
-    """One execution as seen at a moment in time (see ``Simulator.executions``)."""
-
-    id: str
-    vehicle_id: str
-    command: str
-    command_arguments: Mapping[str, Any] | None
-    created_at: datetime
-    timeout: int
-    status: CommandStatus
-    executed_at: datetime | None
-    failed_reason: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        """The execution exactly as the API returns it."""
-        return {
-            "id": self.id,
-            "vehicleId": self.vehicle_id,
-            "command": self.command,
-            "commandArguments": None if self.command_arguments is None else dict(self.command_arguments),
-            "timeout": self.timeout,
-            "executedAt": None if self.executed_at is None else iso(self.executed_at),
-            "status": self.status.value,
-            "failedReason": self.failed_reason,
-        }
-
-
-@dataclass(frozen=True)
-class _Execution:
-    seq: int
-    id: str
-    vehicle_id: str
-    command: str
-    arguments: Mapping[str, Any] | None
-    created_at: datetime
-    latency: float | None
-    outcome: str | None
-    server_timeout: float
-
-    def view(self, now: datetime) -> ExecutionRecord:
-        status, executed_at, reason = CommandStatus.PENDING, None, None
-        if self.latency is not None and self.latency < self.server_timeout:
-            done_at = self.created_at + timedelta(seconds=self.latency)
-            if now >= done_at and self.outcome is None:
-                status, executed_at = CommandStatus.EXECUTED, done_at
-            elif now >= done_at:
-                status, reason = CommandStatus.FAILED, self.outcome
-        elif now >= self.created_at + timedelta(seconds=self.server_timeout):
-            status, reason = CommandStatus.FAILED, FailedReason.OEM_COMMAND_TIMEOUT.value
-        return ExecutionRecord(
-            id=self.id,
-            vehicle_id=self.vehicle_id,
-            command=self.command,
-            command_arguments=self.arguments,
-            created_at=self.created_at,
-            timeout=math.ceil(self.server_timeout),
-            status=status,
-            executed_at=executed_at,
-            failed_reason=reason,
-        )
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+RATE_LIMIT_KEY = "BMW_ENERGY_API_COMMANDS"
 
 
 @dataclass
-class _Token:
-    client_id: str
-    expires_at: datetime
-    revoked: bool = False
+class Account:
+    id: str
+    username: str
+    seq: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "username": self.username}
 
 
-@dataclass(frozen=True)
-class _Cursor:
-    vehicle_id: str
-    filter_key: str | None
-    after_seq: int
+@dataclass
+class Org:
+    """One organisation's share of the world."""
+
+    id: str
+    vehicles: dict[str, VehicleRecord] = field(default_factory=dict)
+    accounts: dict[str, Account] = field(default_factory=dict)
+    tags: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    vin_outcomes: dict[str, str] = field(default_factory=dict)
+    seq: itertools.count[int] = field(default_factory=itertools.count)
+
+    def vehicle(self, vehicle_id: str) -> VehicleRecord:
+        vehicle = self.vehicles.get(vehicle_id)
+        if vehicle is None:
+            raise not_found("Vehicle", vehicle_id)
+        return vehicle
+
+    def vehicle_by_vin(self, vin: str) -> VehicleRecord | None:
+        return next((v for v in self.vehicles.values() if v.vin == vin), None)
 
 
 @dataclass
@@ -176,105 +78,295 @@ class State:
     server_timeout: float
     token_lifetime: float
     organization_id: str
+    seed: int | None = None
+    page_token_lifetime: float = 600.0
+    command_budget: int = 10_000
+    budget_window: float = 3600.0
+    processing_seconds: float = 5.0
     clients: dict[str, Client] = field(default_factory=dict)
-    vehicles: dict[str, Vehicle] = field(default_factory=dict)
-    _tokens: dict[str, _Token] = field(default_factory=dict)
+    orgs: dict[str, Org] = field(default_factory=dict)
+    page_tokens: PageTokens = field(init=False)
+    _tokens: dict[str, Token] = field(default_factory=dict)
     _refresh_tokens: dict[str, str] = field(default_factory=dict)
-    _executions: list[_Execution] = field(default_factory=list)
-    _by_vehicle: dict[str, list[_Execution]] = field(default_factory=dict)
-    _by_id: dict[str, _Execution] = field(default_factory=dict)
-    _cursors: dict[str, _Cursor] = field(default_factory=dict)
+    _executions: list[Execution] = field(default_factory=list)
+    _by_vehicle: dict[str, list[Execution]] = field(default_factory=dict)
+    _by_id: dict[str, Execution] = field(default_factory=dict)
+    _queue: list[tuple[datetime, int, str, str]] = field(default_factory=list)
+    _order: itertools.count[int] = field(default_factory=itertools.count)
+    _router: Router = field(init=False)
 
-    # ---- queries used by the Simulator facade -------------------------------------
+    def __post_init__(self) -> None:
+        self.page_tokens = PageTokens(self.page_token_lifetime)
+        self._router = Router(registered_routes())
+
+    # ---- the hook for webhooks -----------------------------------------------------
+
+    def emit(self, event_type: str, payload: Mapping[str, Any]) -> None:
+        """Every change a webhook reports passes here (``command.updated``, ``device.connected``,
+        ``device.disconnected``, ``device.telemetry``, ``rate_limit.updated``); no delivery yet."""
+
+    # ---- organisations and vehicles ------------------------------------------------
+
+    def org(self, organization_id: str | None = None) -> Org:
+        key = organization_id or self.organization_id
+        org = self.orgs.get(key)
+        if org is None:
+            org = self.orgs[key] = Org(key)
+        return org
+
+    def add_account(self, org: Org, username: str, account_id: str | None = None) -> Account:
+        account = Account(account_id or f"acc_{secrets.token_hex(6)}", username, next(org.seq))
+        org.accounts[account.id] = account
+        return account
+
+    def add_vehicle(self, org: Org, vehicle_id: str, **details: Any) -> VehicleRecord:
+        """Connect a vehicle to ``org``: a new record, or an existing one reconfigured."""
+        now = self.clock.now()
+        latency = details.pop("latency", 1.0)
+        outcome = details.pop("outcome", None)
+        vehicle = org.vehicles.get(vehicle_id)
+        if vehicle is None:
+            if "account_id" not in details:
+                details["account_id"] = next(iter(org.accounts), None)
+            vehicle = VehicleRecord.build(vehicle_id, seq=next(org.seq), seed=self.seed, now=now, **details)
+            org.vehicles[vehicle_id] = vehicle
+            self.emit("device.connected", {"id": vehicle_id, "deviceType": "VEHICLE"})
+        vehicle.latency, vehicle.outcome = latency, outcome
+        return vehicle
+
+    def remove_vehicle(self, org: Org, vehicle_id: str) -> None:
+        org.vehicles.pop(vehicle_id, None)
+        org.tags.pop(vehicle_id, None)
+        self.emit("device.disconnected", {"id": vehicle_id, "deviceType": "VEHICLE"})
+
+    # ---- time ----------------------------------------------------------------------
+
+    def schedule(self, at: datetime, kind: str, key: str) -> None:
+        heapq.heappush(self._queue, (at, next(self._order), kind, key))
+
+    def settle(self, now: datetime) -> None:
+        """Apply, in time order, every change due by ``now``."""
+        while self._queue and self._queue[0][0] <= now:
+            at, _, kind, key = heapq.heappop(self._queue)
+            if kind == "execution":
+                self._finish_execution(self._by_id[key], at)
+            elif kind == "charge":
+                org_id, _, vehicle_id = key.partition("\n")
+                vehicle = self.org(org_id).vehicles.get(vehicle_id)
+                done = None if vehicle is None else vehicle.telemetry.charge_complete_at()
+                if vehicle is not None and done is not None and done <= at:
+                    self._end_charge(vehicle, done, "COMPLETE")
+            elif kind == "group":
+                self._complete_group(key, at)
+
+    def _schedule_charge(self, org: Org, vehicle: VehicleRecord) -> None:
+        done = vehicle.telemetry.charge_complete_at()
+        if done is not None:
+            self.schedule(done, "charge", f"{org.id}\n{vehicle.id}")
+
+    def _end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: str) -> None:
+        ended = vehicle.telemetry.stop_charging(at, final_state)
+        if ended is None:
+            return
+        started, start_soc, end_soc = ended
+        t = vehicle.telemetry
+        vehicle.sessions.append(
+            ChargingSession(
+                id=f"chs_{secrets.token_hex(8)}",
+                seq=len(vehicle.sessions),
+                started_at=started,
+                ended_at=at,
+                start_soc=start_soc,
+                end_soc=end_soc,
+                capacity_kwh=t.capacity_kwh,
+                latitude=t.latitude,
+                longitude=t.longitude,
+                kw_median=t.charger_kw,
+            )
+        )
+        self._telemetry_changed(vehicle, "CHARGING_STATE", at)
+
+    def _telemetry_changed(self, vehicle: VehicleRecord, metric: str, at: datetime) -> None:
+        vehicle.last_seen_at = at
+        self.emit("device.telemetry", {"metricType": metric, "vehicle": vehicle.id, "timestamp": at})
+
+    # ---- commands ------------------------------------------------------------------
 
     def execution_records(self) -> list[ExecutionRecord]:
         now = self.clock.now()
         return [execution.view(now) for execution in self._executions]
 
+    def executions_of(self, vehicle_id: str) -> list[Execution]:
+        return self._by_vehicle.get(vehicle_id, [])
+
+    def execution(self, execution_id: str) -> Execution | None:
+        return self._by_id.get(execution_id)
+
+    def rate_limit(self, vehicle: VehicleRecord, now: datetime) -> dict[str, Any]:
+        """The vehicle's command budget in the current window (the window rolls over here)."""
+        window = timedelta(seconds=self.budget_window)
+        start = _EPOCH + window * ((now - _EPOCH) // window)
+        if vehicle.window_start != start:
+            vehicle.window_start, vehicle.window_used = start, 0
+        return {
+            "remainingRequests": max(0, self.command_budget - vehicle.window_used),
+            "maxRequests": self.command_budget,
+            "domain": "VEHICLE",
+            "windowSizeSeconds": round(self.budget_window),
+            "objectId": vehicle.id,
+            "key": RATE_LIMIT_KEY,
+        }
+
+    def create_execution(
+        self,
+        org: Org,
+        vehicle: VehicleRecord,
+        command: str,
+        arguments: Mapping[str, Any] | None,
+        now: datetime,
+    ) -> Execution:
+        for earlier in self.executions_of(vehicle.id):
+            if earlier.command == command and earlier.view(now).status is CommandStatus.PENDING:
+                raise ApiError(
+                    ErrorCode.COMMAND_ALREADY_IN_PROGRESS,
+                    f"A {command} command is already pending for this vehicle.",
+                    data={"executionId": earlier.id, "vehicleId": vehicle.id, "command": command},
+                )
+        outcome = vehicle.outcome
+        budget = self.rate_limit(vehicle, now)
+        if budget["remainingRequests"] == 0:
+            outcome = "INTERNAL_RATE_LIMITED"
+        else:
+            vehicle.window_used += 1
+            self.emit("rate_limit.updated", self.rate_limit(vehicle, now))
+        execution = Execution(
+            seq=len(self._executions),
+            id="cmd_" + secrets.token_hex(12),
+            vehicle_id=vehicle.id,
+            command=command,
+            arguments=arguments,
+            created_at=now,
+            latency=vehicle.latency,
+            outcome=outcome,
+            server_timeout=self.server_timeout,
+        )
+        self._executions.append(execution)
+        self._by_vehicle.setdefault(vehicle.id, []).append(execution)
+        self._by_id[execution.id] = execution
+        self._command_updated(execution, now)
+        self.schedule(execution.finishes_at(), "execution", execution.id)
+        return execution
+
+    def _command_updated(self, execution: Execution, at: datetime) -> None:
+        view = execution.view(at)
+        self.emit(
+            "command.updated",
+            {
+                "id": view.id,
+                "deviceType": "VEHICLE",
+                "deviceId": view.vehicle_id,
+                "command": view.command,
+                "status": view.status.value,
+                "failedReason": view.failed_reason,
+            },
+        )
+
+    def _finish_execution(self, execution: Execution, at: datetime) -> None:
+        self._command_updated(execution, at)
+        if execution.view(at).status is not CommandStatus.EXECUTED:
+            return
+        for org in self.orgs.values():
+            vehicle = org.vehicles.get(execution.vehicle_id)
+            if vehicle is not None:
+                self._apply(org, vehicle, execution, at)
+
+    def _apply(self, org: Org, vehicle: VehicleRecord, execution: Execution, at: datetime) -> None:
+        """A command's effect on the twin, at the moment it executed."""
+        t, command = vehicle.telemetry, execution.command
+        if command in ("OPEN_CHARGE_PORT", "CLOSE_CHARGE_PORT"):
+            t.port_open = command == "OPEN_CHARGE_PORT"
+            t.latch = "DISENGAGED" if t.port_open else "ENGAGED"
+            t.touch("chargingState", at)
+            metric = "CHARGING_STATE"
+        elif command == "START_CHARGING":
+            if t.charging_state != "CHARGING":
+                if t.soc >= t.max_soc:
+                    t.charging_state = "COMPLETE"
+                    t.touch("chargingState", at)
+                else:
+                    t.start_charging(at)
+            metric = "CHARGING_STATE"
+        elif command == "STOP_CHARGING":
+            self._end_charge(vehicle, at, "STOPPED")
+            return
+        elif command == "SET_CHARGE_LIMIT":
+            limit = float((execution.arguments or {}).get("limit", t.max_soc))
+            if t.charging_state == "CHARGING":
+                t.soc, t.charge_start_soc, t.charge_started_at = t.soc_at(at), t.soc_at(at), at
+            t.max_soc = limit
+            t.touch("maxStateOfCharge", at)
+            if t.charging_state == "CHARGING" and t.soc >= limit:
+                self._end_charge(vehicle, at, "COMPLETE")
+            metric = "OTHER_CHARGING_DATA"
+        elif command in ("LOCK_DOORS", "UNLOCK_DOORS"):
+            t.locked = command == "LOCK_DOORS"
+            t.touch("security", at)
+            metric = "OTHER_LOCATION_DATA"
+        elif command in ("ACTUATE_FRONT_TRUNK", "ACTUATE_REAR_TRUNK"):
+            if command == "ACTUATE_FRONT_TRUNK":
+                t.front_trunk = "OPEN"
+            else:
+                t.rear_trunk = "OPEN"
+            t.touch("security", at)
+            metric = "OTHER_LOCATION_DATA"
+        else:  # climate commands change nothing the API reports
+            return
+        self._schedule_charge(org, vehicle)
+        self._telemetry_changed(vehicle, metric, at)
+
+    # ---- bulk connection -----------------------------------------------------------
+
+    def add_group(self, group: Group) -> None:
+        self.org(group.organization_id).groups[group.id] = group
+        self.schedule(group.completes_at, "group", f"{group.organization_id}\n{group.id}")
+
+    def _complete_group(self, key: str, at: datetime) -> None:
+        org_id, _, group_id = key.partition("\n")
+        org = self.org(org_id)
+        group = org.groups[group_id]
+        for entry in group.connect:
+            if entry.error is not None or entry.vehicle_id is None:
+                continue
+            request = entry.request
+            vehicle = self.add_vehicle(
+                org,
+                entry.vehicle_id,
+                make=request["make"],
+                model=request.get("model"),
+                vin=request["vin"],
+                year=request.get("modelYear"),
+                plate=request.get("registrationPlate"),
+            )
+            for tag in request.get("tags") or ():
+                pair = (tag["key"], tag["value"])
+                if pair not in org.tags.setdefault(vehicle.id, []):
+                    org.tags[vehicle.id].append(pair)
+
+    # ---- dispatch ------------------------------------------------------------------
+
+    def handled_operations(self) -> set[tuple[str, str]]:
+        return self._router.handled()
+
     def revoke_presented_token(self, request: RecordedRequest) -> None:
-        token = _bearer(request)
+        token = bearer(request)
         if token is not None and token in self._tokens:
             self._tokens[token].revoked = True
 
     def expire_page_tokens(self) -> None:
-        self._cursors.clear()
+        self.page_tokens.expire_all()
 
-    # ---- dispatch ------------------------------------------------------------------
-
-    def handle(self, request: RecordedRequest) -> Reply:
-        """Answer one request."""
-        try:
-            return self._route(request)
-        except ApiError as error:
-            body = envelope(error.code, error.message, request.request_id, self.clock.now(), error.data)
-            return json_reply(error.status, body, request.request_id, extra_headers=error.headers)
-
-    def _route(self, request: RecordedRequest) -> Reply:
-        parts = list(request.segments[2:]) if request.segments[:2] == ("", "v1") else None
-        allowed: str
-        handler: Callable[[], Reply]
-        match parts:
-            case ["oauth2", "token"]:
-                allowed, handler = "POST", lambda: self._token(request)
-            case ["oauth2", "test-token"]:
-                allowed, handler = "POST", lambda: self._test_token(request)
-            case ["vehicles", vehicle_id, "command-executions"] if vehicle_id:
-                allowed, handler = "GET", lambda: self._list(request, vehicle_id)
-            case ["vehicles", vehicle_id, "command-executions", execution_id] if vehicle_id and execution_id:
-                allowed, handler = "GET", lambda: self._get(request, vehicle_id, execution_id)
-            case ["vehicles", vehicle_id, segment] if (
-                vehicle_id
-                and segment.startswith(_ACTION_PREFIX)
-                and segment[len(_ACTION_PREFIX) :] in ACTIONS
-            ):
-                action = segment[len(_ACTION_PREFIX) :]
-                allowed, handler = "POST", lambda: self._command(request, vehicle_id, action)
-            case _:
-                raise ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"No resource at {request.path}.")
-        if request.method != allowed:
-            raise ApiError(
-                ErrorCode.REQUEST_VALIDATION_ERROR,
-                f"Method {request.method} is not allowed here; use {allowed}.",
-                status=405,
-                headers=(("allow", allowed),),
-            )
-        return handler()
-
-    # ---- authentication ------------------------------------------------------------
-
-    def _token(self, request: RecordedRequest) -> Reply:
-        form = dict(parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True))
-        grant = form.get("grant_type")
-        if grant == "client_credentials":
-            client_id, secret = _basic_credentials(request) or (
-                form.get("client_id", ""),
-                form.get("client_secret", ""),
-            )
-            client = self.clients.get(client_id)
-            if client is None or not hmac.compare_digest(client.client_secret.encode(), secret.encode()):
-                raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Invalid client credentials.")
-        elif grant == "refresh_token":
-            owner = self._refresh_tokens.get(form.get("refresh_token", ""))
-            if owner is None or owner not in self.clients:
-                raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Unknown refresh token.")
-            client = self.clients[owner]
-        else:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing or unsupported grant_type.")
-        access, refresh = "at_" + secrets.token_urlsafe(24), "rt_" + secrets.token_urlsafe(24)
-        self._tokens[access] = _Token(
-            client.client_id, self.clock.now() + timedelta(seconds=self.token_lifetime)
-        )
-        self._refresh_tokens[refresh] = client.client_id
-        payload = {
-            "access_token": access,
-            "token_type": "Bearer",
-            "expires_in": int(self.token_lifetime),
-            "refresh_token": refresh,
-        }
-        return json_reply(200, payload, request.request_id)
-
-    def _authenticate(self, request: RecordedRequest) -> Client:
-        token = _bearer(request)
+    def authenticate(self, request: RecordedRequest) -> Client:
+        token = bearer(request)
         if token is None:
             raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
         record = self._tokens.get(token)
@@ -284,164 +376,26 @@ class State:
             raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
         return self.clients[record.client_id]
 
-    def _test_token(self, request: RecordedRequest) -> Reply:
-        client = self._authenticate(request)
-        payload = {"clientId": client.client_id, "organizationId": self.organization_id}
-        return json_reply(200, payload, request.request_id)
+    def check_secret(self, client_id: str, secret: str) -> Client | None:
+        client = self.clients.get(client_id)
+        if client is None or not hmac.compare_digest(client.client_secret.encode(), secret.encode()):
+            return None
+        return client
 
-    def _vehicle(self, vehicle_id: str) -> Vehicle:
-        vehicle = self.vehicles.get(vehicle_id)
-        if vehicle is None:
-            raise ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"Vehicle {vehicle_id!r} not found.")
-        return vehicle
-
-    # ---- commands ------------------------------------------------------------------
-
-    def _command(self, request: RecordedRequest, vehicle_id: str, action: str) -> Reply:
-        client = self._authenticate(request)
-        if not client.scopes & COMMANDS_SCOPES:
-            raise ApiError(ErrorCode.NOT_PERMITTED, "This client may not send vehicle commands.")
-        vehicle = self._vehicle(vehicle_id)
-        arguments = _command_arguments(action, request.body)
-        command = ACTIONS[action].value
+    def handle(self, request: RecordedRequest) -> Reply:
+        """Answer one request."""
         now = self.clock.now()
-        for earlier in self._by_vehicle.get(vehicle_id, ()):
-            if earlier.command == command and earlier.view(now).status is CommandStatus.PENDING:
-                raise ApiError(
-                    ErrorCode.COMMAND_ALREADY_IN_PROGRESS,
-                    f"A {command} command is already pending for this vehicle.",
-                    data={"executionId": earlier.id, "vehicleId": vehicle_id, "command": command},
-                )
-        execution = _Execution(
-            seq=len(self._executions),
-            id="cmd_" + secrets.token_hex(12),
-            vehicle_id=vehicle_id,
-            command=command,
-            arguments=arguments,
-            created_at=now,
-            latency=vehicle.latency,
-            outcome=vehicle.outcome,
-            server_timeout=self.server_timeout,
-        )
-        self._executions.append(execution)
-        self._by_vehicle.setdefault(vehicle_id, []).append(execution)
-        self._by_id[execution.id] = execution
-        return json_reply(200, execution.view(now).to_json(), request.request_id)
-
-    def _get(self, request: RecordedRequest, vehicle_id: str, execution_id: str) -> Reply:
-        self._authenticate(request)
-        self._vehicle(vehicle_id)
-        execution = self._by_id.get(execution_id)
-        if execution is None or execution.vehicle_id != vehicle_id:
-            raise ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"Command execution {execution_id!r} not found.")
-        return json_reply(200, execution.view(self.clock.now()).to_json(), request.request_id)
-
-    def _list(self, request: RecordedRequest, vehicle_id: str) -> Reply:
-        self._authenticate(request)
-        self._vehicle(vehicle_id)
-        size = _page_size(request.query.get("maxPageSize"))
-        raw_filter = request.query.get("filter")
+        self.settle(now)
         try:
-            parsed: Filter | None = parse_filter(raw_filter) if raw_filter else None
-        except FilterError as exc:
-            raise _validation(str(exc), [{"loc": ["query", "filter"], "msg": str(exc)}]) from None
-        filter_key = None if parsed is None else json.dumps(parsed.tree, sort_keys=True)
-        after_seq = -1
-        page_token = request.query.get("pageToken")
-        if page_token:
-            cursor = self._cursors.get(page_token)
-            if cursor is None or cursor.vehicle_id != vehicle_id:
-                raise ApiError(ErrorCode.QUERY_PAGE_TOKEN_EXPIRED, "The page token is unknown or expired.")
-            if cursor.filter_key != filter_key:
-                raise ApiError(
-                    ErrorCode.PAGINATED_QUERY_FILTER_CHANGED,
-                    "The filter differs from the one the page token was issued with.",
-                )
-            after_seq = cursor.after_seq
-        now = self.clock.now()
-        rows = [
-            (execution.seq, execution.view(now).to_json())
-            for execution in self._by_vehicle.get(vehicle_id, ())
-        ]
-        matching = [(seq, row) for seq, row in rows if parsed is None or parsed.matches(row)]
-        remaining = [(seq, row) for seq, row in matching if seq > after_seq]
-        page = remaining[:size]
-        next_token = None
-        if len(remaining) > size:
-            next_token = "pt_" + secrets.token_urlsafe(18)
-            self._cursors[next_token] = _Cursor(vehicle_id, filter_key, page[-1][0])
-        payload = {
-            "results": [row for _, row in page],
-            "nextPageToken": next_token,
-            "totalResults": len(matching),
-        }
-        return json_reply(200, payload, request.request_id)
-
-
-def _bearer(request: RecordedRequest) -> str | None:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    token = token.strip()
-    return token if scheme.lower() == "bearer" and token else None
-
-
-def _basic_credentials(request: RecordedRequest) -> tuple[str, str] | None:
-    scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "basic":
-        return None
-    try:
-        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    client_id, sep, secret = decoded.partition(":")
-    return (client_id, secret) if sep else None
-
-
-def _page_size(raw: str | None) -> int:
-    if raw is None:
-        return DEFAULT_PAGE_SIZE
-    if not re.fullmatch(r"[+-]?\d{1,9}", raw.strip()):
-        raise _validation("maxPageSize must be an integer.", [{"loc": ["query", "maxPageSize"], "msg": raw}])
-    size = int(raw)
-    if size < 1:
-        raise _validation("maxPageSize must be at least 1.", [{"loc": ["query", "maxPageSize"], "msg": raw}])
-    if size > MAX_PAGE_SIZE:
-        raise ApiError(
-            ErrorCode.PAGE_SIZE_TOO_LARGE,
-            f"maxPageSize may be at most {MAX_PAGE_SIZE}.",
-            data={"maxPageSize": MAX_PAGE_SIZE},
-        )
-    return size
-
-
-def _command_arguments(action: str, body: bytes) -> dict[str, Any] | None:
-    """Validate a command body: the arguments object, or ``None`` for body-less commands."""
-    fields = _BODY_FIELDS.get(action)
-    if fields is None:
-        if body.strip():
-            try:
-                loads_strict(body)
-            except ValueError:
-                raise _validation("The request body is not valid JSON.") from None
-        return None
-    if not body.strip():
-        raise _validation("A request body is required.", [{"loc": ["body"], "msg": "field required"}])
-    try:
-        payload = loads_strict(body)
-    except ValueError:
-        raise _validation("The request body is not valid JSON.") from None
-    if not isinstance(payload, dict):
-        raise _validation(
-            "The request body must be a JSON object.", [{"loc": ["body"], "msg": "not an object"}]
-        )
-    errors: list[dict[str, Any]] = []
-    for name, check in fields.items():
-        if name not in payload:
-            errors.append({"loc": ["body", name], "msg": "field required"})
-        elif not check(payload[name]):
-            errors.append({"loc": ["body", name], "msg": "wrong type"})
-    errors.extend(
-        {"loc": ["body", name], "msg": "extra field not permitted"} for name in payload if name not in fields
-    )
-    if errors:
-        raise _validation("The request body is invalid.", errors)
-    return payload
+            route, params = self._router.resolve(request)
+            call = Call(request, params, self, now)
+            if not route.public:
+                call.client = self.authenticate(request)
+                if not call.client.may(route.scope):
+                    raise ApiError(ErrorCode.NOT_PERMITTED, f"This client lacks the {route.scope} scope.")
+            answer = route.handler(call)
+            self.settle(now)
+            return json_reply(answer.status, answer.payload, request.request_id)
+        except ApiError as error:
+            body = envelope(error.code, error.message, request.request_id, now, error.data)
+            return json_reply(error.status, body, request.request_id, extra_headers=error.headers)

@@ -1,0 +1,39 @@
+"""The error answers handlers raise; the state turns them into the error envelope."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._enums import ERROR_STATUS, ErrorCode
+
+
+class ApiError(Exception):
+    """An answer with the error envelope; raised inside handlers, caught in ``State.handle``."""
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        message: str,
+        *,
+        data: Mapping[str, Any] | None = None,
+        status: int | None = None,
+        headers: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.data = data
+        self.status = ERROR_STATUS[code] if status is None else status
+        self.headers = headers
+
+
+def validation(message: str, errors: list[dict[str, Any]] | None = None) -> ApiError:
+    """REQUEST_VALIDATION_ERROR; ``errors`` (``loc``/``msg`` pairs) go in ``data``."""
+    return ApiError(
+        ErrorCode.REQUEST_VALIDATION_ERROR, message, data={"errors": errors} if errors is not None else None
+    )
+
+
+def not_found(kind: str, identifier: str) -> ApiError:
+    return ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"{kind} {identifier!r} not found.")

@@ -1,0 +1,87 @@
+"""Command executions: created PENDING, finished by the clock.
+
+Status is never stored: it is computed from the creation time, the vehicle's
+scripted latency and outcome, and the clock, whenever it is read. ``State``
+applies a command's effect on the vehicle when the clock passes the moment the
+view says it EXECUTED.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from ._enums import CommandStatus, FailedReason
+from ._wire import iso
+
+
+@dataclass(frozen=True)
+class ExecutionRecord:
+    """One execution as seen at a moment in time (see ``Simulator.executions``)."""
+
+    id: str
+    vehicle_id: str
+    command: str
+    command_arguments: Mapping[str, Any] | None
+    created_at: datetime
+    timeout: int
+    status: CommandStatus
+    executed_at: datetime | None
+    failed_reason: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The execution exactly as the API returns it."""
+        return {
+            "id": self.id,
+            "vehicleId": self.vehicle_id,
+            "command": self.command,
+            "commandArguments": None if self.command_arguments is None else dict(self.command_arguments),
+            "timeout": self.timeout,
+            "executedAt": None if self.executed_at is None else iso(self.executed_at),
+            "status": self.status.value,
+            "failedReason": self.failed_reason,
+        }
+
+
+@dataclass(frozen=True)
+class Execution:
+    seq: int
+    id: str
+    vehicle_id: str
+    command: str
+    arguments: Mapping[str, Any] | None
+    created_at: datetime
+    latency: float | None
+    outcome: str | None
+    server_timeout: float
+
+    def finishes_at(self) -> datetime:
+        """When the status stops being PENDING."""
+        if self.latency is not None and self.latency < self.server_timeout:
+            return self.created_at + timedelta(seconds=self.latency)
+        return self.created_at + timedelta(seconds=self.server_timeout)
+
+    def view(self, now: datetime) -> ExecutionRecord:
+        status, executed_at, reason = CommandStatus.PENDING, None, None
+        if self.latency is not None and self.latency < self.server_timeout:
+            done_at = self.created_at + timedelta(seconds=self.latency)
+            if now >= done_at and self.outcome is None:
+                status, executed_at = CommandStatus.EXECUTED, done_at
+            elif now >= done_at:
+                status, reason = CommandStatus.FAILED, self.outcome
+        elif now >= self.created_at + timedelta(seconds=self.server_timeout):
+            status, reason = CommandStatus.FAILED, FailedReason.OEM_COMMAND_TIMEOUT.value
+        return ExecutionRecord(
+            id=self.id,
+            vehicle_id=self.vehicle_id,
+            command=self.command,
+            command_arguments=self.arguments,
+            created_at=self.created_at,
+            timeout=math.ceil(self.server_timeout),
+            status=status,
+            executed_at=executed_at,
+            failed_reason=reason,
+        )
