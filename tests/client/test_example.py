@@ -74,3 +74,27 @@ def test_quickstart_passes_mypy_strict() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_fleet_tour_uses_every_resource_against_simulator() -> None:
+    """examples/fleet_tour.py calls each resource once against a seeded simulator and exits 0."""
+    sim = Simulator(seed=1, fleet_size=2, processing_seconds=0.3)
+    with sim.serve() as base_url:
+        env = {
+            **os.environ,
+            "VOLTERAS_BASE_URL": base_url,
+            "VOLTERAS_CLIENT_ID": "demo-client",
+            "VOLTERAS_CLIENT_SECRET": "demo-secret",
+        }
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "examples" / "fleet_tour.py")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "CLOSE_CHARGE_PORT EXECUTED" in result.stdout
+    assert "('fleet', 'north')" in result.stdout
+    assert "COMPLETED" in result.stdout

@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from typing import assert_type
 
+from volteras_openapi.models import (
+    AccountConnect,
+    BulkConnectStatusResponse,
+    BulkConnectVehicleResponse,
+    BulkVinEligibilityResponse,
+    OEMAccount,
+    RateLimit,
+    SingleEligibilityResult,
+    TagsList,
+    Vehicle,
+    VehicleInputResponse,
+    VehicleTelemetry,
+)
+
 from volteras import (
     AsyncPager,
     AsyncVolteras,
@@ -63,3 +77,36 @@ async def async_client(client: AsyncVolteras) -> None:
     assert_type(raw, RawResponse[CommandExecution])
     assert_type(await client.tokens.test(), TokenInfo)
     assert_type(await client.tokens.with_raw_response.test(), RawResponse[TokenInfo])
+
+
+def every_resource(client: Volteras) -> None:
+    assert_type(
+        client.vehicles.list(filter={"field": "make", "operator": "==", "value": "TESLA"}), SyncPager[Vehicle]
+    )
+    assert_type(client.vehicles.get("veh_1"), Vehicle)
+    assert_type(client.vehicles.telemetry("veh_1"), VehicleTelemetry)
+    assert_type(client.vehicles.disconnect("veh_1"), None)
+    assert_type(client.vehicles.with_raw_response.telemetry("veh_1"), RawResponse[VehicleTelemetry])
+    assert_type(client.accounts.list(), SyncPager[OEMAccount])
+    assert_type(
+        client.accounts.connect(scopes=["vehicle:commands"], device_types=["VEHICLE"]), AccountConnect
+    )
+    assert_type(client.tags.list("DEVICE", "veh_1"), TagsList)
+    assert_type(client.tags.add("DEVICE", "veh_1", key="fleet", value="north"), None)
+    group = client.connections.create([{"vin": "VIN", "make": "TESLA", "countryCode": "DE"}])
+    assert_type(group, BulkConnectVehicleResponse)
+    assert_type(client.connections.wait(group), BulkConnectStatusResponse)
+    assert_type(client.connections.results(group.id), SyncPager[VehicleInputResponse])
+    assert_type(client.eligibility.check([{"vin": "VIN", "countryCode": "DE"}]), BulkVinEligibilityResponse)
+    assert_type(client.eligibility.results("elg_1"), SyncPager[SingleEligibilityResult])
+    assert_type(client.rate_limits.get("veh_1"), list[RateLimit])
+    assert_type(
+        client.vehicles.telemetry("veh_1", timeout=5, extra_headers={"x-trace": "1"}), VehicleTelemetry
+    )
+
+
+async def every_async_resource(client: AsyncVolteras) -> None:
+    assert_type(client.vehicles.list(), AsyncPager[Vehicle])
+    assert_type(await client.vehicles.telemetry("veh_1"), VehicleTelemetry)
+    assert_type(await client.rate_limits.get("veh_1"), list[RateLimit])
+    assert_type(await client.connections.wait("grp_1"), BulkConnectStatusResponse)
