@@ -93,8 +93,9 @@ def table(items: Sequence[Any]) -> str:
             key
             for key in dict.fromkeys(k for d in dicts if isinstance(d, dict) for k in d)
             if all(not isinstance(d.get(key), dict | list) for d in dicts if isinstance(d, dict))
-        ][:8]
-        header = tuple(key.upper() for key in keys)
+        ]
+        keys = sorted(keys, key=lambda key: key != "id")[:8]  # the id first: it is what a reader copies
+        header = tuple(re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key).upper() for key in keys)
         rows = [header] + [
             tuple(text(d.get(key)) if isinstance(d, dict) else "" for key in keys) for d in dicts
         ]
