@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 af7001cf1a2f9fc753eb642bb4f3661ff36c1365e7ffe3ccac785e9ca3229f42) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 b68353ced6f98da37474e17a8373935e3a4f294276009e23dfe2d6145c6155a8) by `make generate`. Do not edit.
 from __future__ import annotations
 
 import datetime
@@ -25,12 +25,13 @@ class DeviceTelemetry:
 
         Attributes:
             metric_type (None | str | TelemetryMetricType | Unset):
-            vehicle (DeviceTelemetryVehicleType0 | None | Unset): The vehicle the reading belongs to.
+            vehicle (DeviceTelemetryVehicleType0 | None | str | Unset): The vehicle the reading belongs to, as an object or
+                its id.
             timestamp (datetime.datetime | None | Unset): When the reading was taken.
     """
 
     metric_type: None | str | TelemetryMetricType | Unset = UNSET
-    vehicle: DeviceTelemetryVehicleType0 | None | Unset = UNSET
+    vehicle: DeviceTelemetryVehicleType0 | None | str | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +46,7 @@ class DeviceTelemetry:
         else:
             metric_type = self.metric_type
 
-        vehicle: dict[str, Any] | None | Unset
+        vehicle: dict[str, Any] | None | str | Unset
         if isinstance(self.vehicle, Unset):
             vehicle = UNSET
         elif isinstance(self.vehicle, DeviceTelemetryVehicleType0):
@@ -96,7 +97,7 @@ class DeviceTelemetry:
 
         metric_type = _parse_metric_type(d.pop("metricType", UNSET))
 
-        def _parse_vehicle(data: object) -> DeviceTelemetryVehicleType0 | None | Unset:
+        def _parse_vehicle(data: object) -> DeviceTelemetryVehicleType0 | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,7 +110,7 @@ class DeviceTelemetry:
                 return vehicle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeviceTelemetryVehicleType0 | None | Unset, data)
+            return cast(DeviceTelemetryVehicleType0 | None | str | Unset, data)
 
         vehicle = _parse_vehicle(d.pop("vehicle", UNSET))
 

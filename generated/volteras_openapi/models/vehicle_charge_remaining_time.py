@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 af7001cf1a2f9fc753eb642bb4f3661ff36c1365e7ffe3ccac785e9ca3229f42) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 b68353ced6f98da37474e17a8373935e3a4f294276009e23dfe2d6145c6155a8) by `make generate`. Do not edit.
 from __future__ import annotations
 
 import datetime
