@@ -243,9 +243,11 @@ def _candidates(name: str, header: str) -> list[bytes]:
         if version != "v1":
             continue
         try:
-            found.append(base64.b64decode(encoded, validate=True))
+            decoded = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
             continue
+        if decoded:
+            found.append(decoded)
     if not found:
         raise WebhookVerificationError("malformed_header", f"{name} holds no v1,<base64> signature")
     return found
