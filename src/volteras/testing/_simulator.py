@@ -22,6 +22,7 @@ from ._clock import Clock, WallClock
 from ._enums import ErrorCode
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
 from ._state import Client, ExecutionRecord, State, Vehicle
+from ._webhooks import WebhookSender
 from ._wire import RecordedRequest, Reply, envelope, json_reply
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class _Pending:
     delay: float
 
 
-class Simulator:
+class Simulator(WebhookSender):
     """A local, faithful stand-in for the Volteras Connect API.
 
     State is guarded by one lock, so any number of threads, servers and
@@ -82,6 +83,7 @@ class Simulator:
         self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
         self._token_requests: list[RecordedRequest] = []
+        self._init_webhooks()
         self.add_client(client_id, client_secret, scopes=scopes)
 
     # ---- configuration -------------------------------------------------------------
@@ -206,7 +208,7 @@ class Simulator:
         """
         from ._server import running_server
 
-        with running_server(self, host, port, verbose=verbose) as base_url:
+        with running_server(self, host, port, verbose=verbose) as base_url, self._webhook_worker():
             yield base_url
 
     def _receive(self, request: RecordedRequest) -> _Pending:
