@@ -37,6 +37,7 @@ from volteras_openapi.models import (
 )
 
 from ._errors import WebhookVerificationError
+from ._flat import build_flat
 from ._parsing import check_fields
 
 ENV_SECRET: Final = "VOLTERAS_WEBHOOK_SECRET"  # noqa: S105 (a variable name)
@@ -166,25 +167,34 @@ def _split_secrets(secret: str | Sequence[str] | None) -> list[object]:
     return list(secret)
 
 
-def _find_headers(headers: object) -> dict[str, object]:
-    """The webhook headers present in `headers`, keyed by lower-case name, whatever the container.
+def _find_headers(headers: object) -> tuple[str, tuple[object, object, object]]:
+    """The id, timestamp and signature header values of one family, and that family's id name.
 
     `get` first: httpx, Starlette, Flask and Django headers all look names up without regard to
     case, and a plain dict usually has them lower-case. Only when that misses are all the names
     compared case-insensitively, which also covers a list of (name, value) pairs.
     """
-    found: dict[str, object] = {}
     get = getattr(headers, "get", None)
     if callable(get):
-        for name in _WANTED:
+        for id_name, (ts_name, sig_name) in _FAMILIES.items():
             try:
-                value = get(name)
+                values = (get(id_name), get(ts_name), get(sig_name))
             except (TypeError, KeyError, ValueError):  # an odd mapping; the scan below decides
-                value = None
-            if value is not None:
-                found[name] = value
-        if any(all(name in found for name in (id_name, *rest)) for id_name, rest in _FAMILIES.items()):
-            return found
+                break
+            if values[0] is not None and values[1] is not None and values[2] is not None:
+                return id_name, values
+    found = _scan_headers(headers)
+    present = next((name for name in _ID_HEADERS if name in found), None)
+    if present is None:
+        raise WebhookVerificationError("missing_header", "no svix-id (or webhook-id) header")
+    for name in _FAMILIES[present]:
+        if name not in found:
+            raise WebhookVerificationError("missing_header", f"no {name} header")
+    ts_name, sig_name = _FAMILIES[present]
+    return present, (found[present], found[ts_name], found[sig_name])
+
+
+def _scan_headers(headers: object) -> dict[str, object]:
     items: object
     if isinstance(headers, Mapping) or callable(getattr(headers, "items", None)):
         items = headers.items()  # type: ignore[attr-defined]
@@ -194,13 +204,14 @@ def _find_headers(headers: object) -> dict[str, object]:
         raise WebhookVerificationError(
             "malformed_headers", f"headers must be a mapping of names to values, got {type(headers).__name__}"
         )
+    found: dict[str, object] = {}
     for pair in items:  # type: ignore[attr-defined]
         if not isinstance(pair, tuple | list) or len(pair) != 2:
             raise WebhookVerificationError("malformed_headers", "headers must be (name, value) pairs")
         name = pair[0].decode("latin-1") if isinstance(pair[0], bytes) else pair[0]
         if isinstance(name, str):
             lowered = name.lower()
-            if lowered in _WANTED and lowered not in found:
+            if lowered in _WANTED and pair[1] is not None and lowered not in found:
                 found[lowered] = pair[1]
     return found
 
@@ -222,7 +233,7 @@ def _timestamp(name: str, raw: str) -> int:
 
 def _body_bytes(body: object) -> bytes:
     if isinstance(body, bytes):
-        return body
+        return bytes(body)
     if isinstance(body, str):
         try:
             return body.encode()
@@ -235,22 +246,22 @@ def _body_bytes(body: object) -> bytes:
     )
 
 
-def _candidates(name: str, header: str) -> list[bytes]:
-    """The decoded v1 signatures of a signature header; other versions (v1a, ...) are skipped."""
-    found = []
-    for entry in header.split():
-        version, _, encoded = entry.partition(",")
-        if version != "v1":
-            continue
+def _signatures(header: str) -> list[bytes]:
+    """The v1 entries of a signature header, as base64 text; other versions (v1a, ...) are skipped."""
+    return [entry[3:].encode() for entry in header.split() if entry.startswith("v1,") and entry.isascii()]
+
+
+def _decoded(signatures: list[bytes]) -> list[bytes]:
+    """The signatures that are valid base64, decoded (Svix's libraries compare decoded bytes)."""
+    decoded = []
+    for text in signatures:
         try:
-            decoded = base64.b64decode(encoded, validate=True)
+            value = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
             continue
-        if decoded:
-            found.append(decoded)
-    if not found:
-        raise WebhookVerificationError("malformed_header", f"{name} holds no v1,<base64> signature")
-    return found
+        if value:
+            decoded.append(value)
+    return decoded
 
 
 class Webhooks:
@@ -331,24 +342,18 @@ class Webhooks:
         return {"svix-id": webhook_id, "svix-timestamp": str(timestamp), "svix-signature": signatures}
 
     def _verified(self, body: object, headers: object) -> tuple[bytes, str, int]:
-        raw = _body_bytes(body)
-        found = _find_headers(headers)
-        id_name = next((name for name in _ID_HEADERS if name in found), None)
-        if id_name is None:
-            raise WebhookVerificationError("missing_header", "no svix-id (or webhook-id) header")
+        raw = body if body.__class__ is bytes else _body_bytes(body)
+        id_name, (id_value, ts_value, sig_value) = _find_headers(headers)
         ts_name, sig_name = _FAMILIES[id_name]
-        for name in (ts_name, sig_name):
-            if name not in found:
-                raise WebhookVerificationError("missing_header", f"no {name} header")
-        webhook_id = _text(id_name, found[id_name])
+        webhook_id = id_value if id_value.__class__ is str else _text(id_name, id_value)
         if not webhook_id:
             raise WebhookVerificationError("malformed_header", f"{id_name} is empty")
         try:
             id_bytes = webhook_id.encode()
         except UnicodeEncodeError:
             raise WebhookVerificationError("malformed_header", f"{id_name} is not valid text") from None
-        timestamp = _timestamp(ts_name, _text(ts_name, found[ts_name]))
-        candidates = _candidates(sig_name, _text(sig_name, found[sig_name]))
+        timestamp = _timestamp(ts_name, _text(ts_name, ts_value))
+        signatures = _signatures(sig_value if sig_value.__class__ is str else _text(sig_name, sig_value))
         now = self._clock()
         if timestamp < now - self._tolerance:
             raise WebhookVerificationError(
@@ -362,10 +367,18 @@ class Webhooks:
                 f"{self._tolerance:g}s tolerance",
             )
         signed = b"%s.%d.%s" % (id_bytes, timestamp, raw)
-        for key in self._keys:
-            expected = hmac.digest(key, signed, hashlib.sha256)
+        expected = [hmac.digest(key, signed, hashlib.sha256) for key in self._keys]
+        for digest in expected:  # the canonical base64 Svix sends, compared as text first
+            encoded = base64.b64encode(digest)
+            for text in signatures:
+                if hmac.compare_digest(encoded, text):
+                    return raw, webhook_id, timestamp
+        candidates = _decoded(signatures)  # then any other spelling of the same bytes
+        if not candidates:
+            raise WebhookVerificationError("malformed_header", f"{sig_name} holds no v1,<base64> signature")
+        for digest in expected:
             for candidate in candidates:
-                if hmac.compare_digest(expected, candidate):
+                if hmac.compare_digest(digest, candidate):
                     return raw, webhook_id, timestamp
         raise WebhookVerificationError(
             "no_matching_signature", f"no signature in {sig_name} matches the secret"
@@ -383,8 +396,8 @@ def parse_event(
 ) -> WebhookEvent[Any] | UnknownEvent:
     """Turn a verified body into an event; never raises."""
     when = datetime.fromtimestamp(timestamp, UTC)
-    try:
-        payload: object = json.loads(raw)
+    try:  # decoding first spares json its encoding sniffing; it still reads UTF-16/32 itself
+        payload: object = json.loads(raw.decode() if raw.isascii() else raw)
     except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deeply
         return UnknownEvent(event_type, webhook_id, when, raw, "body is not JSON")
     if not isinstance(payload, dict):
@@ -399,6 +412,9 @@ def parse_event(
         return UnknownEvent(kind, webhook_id, when, payload, f"unknown event type {kind!r}")
     if model is RateLimitUpdated:
         payload = _snake_rate_limit(payload)
+    data = build_flat(model, payload)
+    if data is not None:
+        return WebhookEvent(kind, webhook_id, when, data)
     try:
         data = model.from_dict(payload)
         check_fields(data)
