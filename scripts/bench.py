@@ -29,6 +29,12 @@ parse_ratio [>= 1.0]
     (pending; executed with executedAt and arguments; failed with a documented reason).
     timeit, best of 5. `validated_parse_ratio` is the same for
     `volteras._parsing.parse_data` (from_dict plus the SDK's field type checks).
+webhook_verify_ratio [<= 1.5]
+    Seconds per `volteras.Webhooks.unwrap(body, headers)` of a signed `command.updated`
+    delivery (check headers, timestamp and signature, infer the event type, parse into
+    `CommandUpdated`) over what a hand-written receiver does with the same bytes:
+    `hmac.new(...).digest()`, base64, `hmac.compare_digest` and `json.loads`. timeit, best of
+    WEBHOOK_ROUNDS rounds of WEBHOOK_NUMBER calls per side, the sides alternating.
 import_ratio [<= 1.5]
     Median wall time of `python -c "import volteras"` over `python -c "import httpx"`, each
     in a fresh interpreter, IMPORT_RUNS runs each, interleaved. Interpreter start-up is not
@@ -92,6 +98,13 @@ IMPORT_RUNS = 15
 SIM_FLEET = 1000
 PARSE_NUMBER = 2000
 PARSE_REPEAT = 5
+WEBHOOK_NUMBER = 200
+WEBHOOK_ROUNDS = 60
+WEBHOOK_BODY = (
+    b'{"id":"cmd_5f1c0e7d9a2b4c6d8e0f1a2b","deviceType":"VEHICLE","deviceId":"veh_0123456789",'
+    b'"command":"LOCK_DOORS","status":"EXECUTED","failedReason":null}'
+)
+WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"  # noqa: S105 (a made-up benchmark key)
 NAGLE_SUSPECT_MS = 20.0
 
 # Vehicle id ranges: sync rounds, then one fresh range per async run (warm-up and measured).
@@ -387,6 +400,39 @@ def measure_parsing(tmp: Path) -> tuple[float, float, float]:
             del sys.modules[name]
 
 
+def measure_webhooks() -> tuple[float, float]:
+    """Seconds per delivery: (Webhooks.unwrap, plain hmac + json.loads)."""
+    import base64
+    import hashlib
+    import hmac
+
+    from volteras import CommandUpdated, WebhookEvent, Webhooks
+
+    webhooks = Webhooks(WEBHOOK_SECRET)
+    headers = webhooks.sign(WEBHOOK_BODY)
+    key = base64.b64decode(WEBHOOK_SECRET.removeprefix("whsec_"))
+
+    def ours() -> object:
+        return webhooks.unwrap(WEBHOOK_BODY, headers)
+
+    def plain() -> object:
+        signed = f"{headers['svix-id']}.{headers['svix-timestamp']}.".encode() + WEBHOOK_BODY
+        expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+        if not hmac.compare_digest(expected, headers["svix-signature"].partition(",")[2]):
+            raise ValueError("bad signature")
+        return json.loads(WEBHOOK_BODY)
+
+    event = ours()  # both must accept the delivery before anything is timed
+    assert isinstance(event, WebhookEvent)
+    assert isinstance(event.data, CommandUpdated)
+    assert plain()["status"] == event.data.status == "EXECUTED"
+    best = {ours: float("inf"), plain: float("inf")}
+    for round_ in range(WEBHOOK_ROUNDS):
+        for side in (ours, plain) if round_ % 2 == 0 else (plain, ours):
+            best[side] = min(best[side], timeit.timeit(side, number=WEBHOOK_NUMBER) / WEBHOOK_NUMBER)
+    return best[ours], best[plain]
+
+
 # ---- subprocess timings --------------------------------------------------------------------
 
 
@@ -498,6 +544,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw.append(("sdk_from_dict_per_s", f"{ours:.0f}"))
         raw.append(("stock_from_dict_per_s", f"{stock:.0f}"))
         raw.append(("sdk_parse_data_per_s", f"{validated:.0f}"))
+        log("webhooks ...")
+        unwrap, plain = measure_webhooks()
+        ratios.append(("webhook_verify_ratio", f"{unwrap / plain:.3f}"))
+        raw.append(("webhook_unwrap_us", f"{unwrap * 1e6:.2f}"))
+        raw.append(("webhook_plain_us", f"{plain * 1e6:.2f}"))
         log("imports ...")
         import_ours, import_httpx = measure_imports()
         ratios.append(("import_ratio", f"{import_ours / import_httpx:.3f}"))

@@ -14,6 +14,7 @@ RATIOS = [
     "async_throughput_ratio",
     "parse_ratio",
     "validated_parse_ratio",
+    "webhook_verify_ratio",
     "import_ratio",
     "generate_seconds",
     "sim_list_1000_seconds",
@@ -38,6 +39,8 @@ def test_bench_prints_every_figure(
         "PARSE_NUMBER": 5,
         "PARSE_REPEAT": 1,
         "SIM_FLEET": 30,
+        "WEBHOOK_NUMBER": 5,
+        "WEBHOOK_ROUNDS": 2,
     }
     for name, value in small.items():
         monkeypatch.setattr(bench, name, value)
@@ -51,5 +54,11 @@ def test_bench_prints_every_figure(
     lines = capsys.readouterr().out.splitlines()
     figures = dict(line.split(": ", 1) for line in lines)
     assert [line.split(": ")[0] for line in lines[: len(RATIOS)]] == RATIOS
-    for name in [*RATIOS, "import_volteras_ms", "import_httpx_ms", "sdk_async_commands_per_s"]:
+    for name in [
+        *RATIOS,
+        "import_volteras_ms",
+        "import_httpx_ms",
+        "sdk_async_commands_per_s",
+        "webhook_unwrap_us",
+    ]:
         assert float(figures[name]) > 0, name

@@ -5,7 +5,20 @@
 ...     execution = client.commands.close_charge_port("veh_1", wait=True)
 """
 
-from volteras_openapi.models import Command, CommandExecution, CommandStatus, FailedReason, TokenInfo
+from volteras_openapi.models import (
+    AlertUpdated,
+    Command,
+    CommandExecution,
+    CommandStatus,
+    CommandUpdated,
+    DeviceConnected,
+    DeviceDisconnected,
+    DeviceTelemetry,
+    FailedReason,
+    RateLimitUpdated,
+    TelemetryMetricType,
+    TokenInfo,
+)
 
 from ._base import RawResponse
 from ._client import AsyncVolteras, Volteras
@@ -26,10 +39,12 @@ from ._errors import (
     ResponseValidationError,
     ServerError,
     VolterasError,
+    WebhookVerificationError,
 )
 from ._paging import AsyncPager, Page, SyncPager
 from ._version import __version__ as __version__
 from ._waiting import TERMINAL_STATUSES
+from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
 
 __all__ = [
     "FAILURE_DESCRIPTIONS",
@@ -37,6 +52,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AlertUpdated",
     "AsyncPager",
     "AsyncVolteras",
     "AuthenticationError",
@@ -47,19 +63,29 @@ __all__ = [
     "CommandFailedError",
     "CommandStatus",
     "CommandTimeoutError",
+    "CommandUpdated",
+    "DeviceConnected",
+    "DeviceDisconnected",
+    "DeviceTelemetry",
     "FailedReason",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitUpdated",
     "RawResponse",
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
     "SyncPager",
+    "TelemetryMetricType",
     "TokenInfo",
+    "UnknownEvent",
     "Volteras",
     "VolterasError",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "Webhooks",
     "describe_reason",
     "is_documented_reason",
 ]

@@ -166,7 +166,7 @@ def build_parser() -> _Parser:
     _global_options(parser, suppress=False)
     resources = sorted({method.resource for method in METHODS})
     top = parser.add_subparsers(
-        dest="group", metavar="{" + ",".join(map(_dash, resources)) + "}", required=True
+        dest="group", metavar="{" + ",".join([*map(_dash, resources), "webhooks"]) + "}", required=True
     )
     for resource in resources:
         methods = [m for m in METHODS if m.resource == resource]
@@ -205,7 +205,60 @@ def build_parser() -> _Parser:
             if method.kind == "list":
                 sub.add_argument("--limit", type=_positive_int, metavar="N", help="show at most N items")
             sub.set_defaults(method=method)
+    _webhooks_parser(top)
     return parser
+
+
+def _webhooks_parser(top: Any) -> None:
+    """`volteras webhooks listen`: the one sub-command that needs no API client."""
+    webhooks = _sub(
+        top,
+        "webhooks",
+        help="receive webhooks on this machine",
+        epilog="example:\n  VOLTERAS_WEBHOOK_SECRET=whsec_... volteras webhooks listen --port 8000\n",
+    )
+    actions = webhooks.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listen = _sub(
+        actions,
+        "listen",
+        help="listen for deliveries, verify each one's signature and print it (a JSON line each with --json)",
+        epilog="example:\n  volteras webhooks listen --port 8000 --json\n\n"
+        "the secret comes from --secret or VOLTERAS_WEBHOOK_SECRET (several: space separated);\n"
+        "no API credentials are needed\n",
+    )
+    listen.add_argument("--port", type=_integer, required=True, metavar="PORT", help="0: any free port")
+    listen.add_argument("--host", default="127.0.0.1", metavar="HOST", help="default 127.0.0.1")
+    listen.add_argument("--secret", metavar="WHSEC", help="the endpoint's signing secret")
+    listen.add_argument("--event-type", metavar="TYPE", help="parse every delivery as this event type")
+    listen.add_argument("--max-events", type=_positive_int, metavar="N", help="exit after printing N events")
+    listen.set_defaults(offline=_run_webhooks_listen)
+
+
+def _run_webhooks_listen(args: argparse.Namespace, output: _Output) -> int:
+    from ._webhook_listener import Listener, listen
+    from ._webhooks import Webhooks
+
+    try:
+        webhooks = Webhooks(args.secret)
+    except VolterasError as exc:
+        raise _Usage(str(exc)) from None
+    listener = Listener(
+        webhooks,
+        out=output.out,
+        err=output.err,
+        json_lines=output.json,
+        event_type=args.event_type,
+        max_events=args.max_events,
+    )
+
+    def ready(url: str) -> None:
+        print(f"listening on {url}", file=output.err, flush=True)
+
+    try:
+        listen(listener, args.host, args.port, ready=ready)
+    except OSError as exc:
+        raise _Usage(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    return EXIT_OK
 
 
 def _number(value: str) -> float:
@@ -466,6 +519,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
     try:
+        if getattr(args, "offline", None) is not None:  # needs no API client or credentials
+            offline: Callable[[argparse.Namespace, _Output], int] = args.offline
+            return offline(args, output)
         with _debug_logging(args.debug, err), _client(args) as client:
             return _run(client, args, output)
     except _Usage as exc:

@@ -14,7 +14,8 @@
     ├── ResponseValidationError       a success status whose body is not what the spec says
     ├── CommandTimeoutError           `wait` gave up before the command finished
     ├── CommandFailedError            `wait(raise_on_failure=True)` saw FAILED
-    └── BulkConnectionTimeoutError    `connections.wait` gave up before the group was final
+    ├── BulkConnectionTimeoutError    `connections.wait` gave up before the group was final
+    └── WebhookVerificationError      a webhook delivery (or secret) failed a check; `.reason` says which
 
 The class comes from the envelope's `error` code first, the HTTP status second, because
 the API does not document which status goes with which code. A code this SDK does not
@@ -23,7 +24,7 @@ know yet gives a plain `APIError` that keeps it in `.code`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -160,6 +161,31 @@ class BulkConnectionTimeoutError(VolterasError):
         self.group = group
         self.timeout = timeout
         super().__init__(f"bulk connection {group.id} still {group.status} after {timeout:g}s")
+
+
+WebhookCheck = Literal[
+    "malformed_secret",
+    "malformed_body",
+    "malformed_headers",
+    "missing_header",
+    "malformed_header",
+    "bad_timestamp",
+    "stale_timestamp",
+    "future_timestamp",
+    "no_matching_signature",
+]
+
+
+class WebhookVerificationError(VolterasError):
+    """A webhook delivery cannot be trusted, or a signing secret is unusable.
+
+    `reason` names the check that failed, so a receiver can count or log failures by kind; the
+    message never contains a secret. Answer such a delivery with a 4xx and do not act on it.
+    """
+
+    def __init__(self, reason: WebhookCheck, message: str) -> None:
+        self.reason: WebhookCheck = reason
+        super().__init__(f"{reason}: {message}")
 
 
 _BY_CODE: dict[str, type[APIError]] = {

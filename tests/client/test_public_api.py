@@ -49,6 +49,7 @@ def test_exception_tree() -> None:
         volteras.ResponseValidationError,
         volteras.CommandTimeoutError,
         volteras.CommandFailedError,
+        volteras.WebhookVerificationError,
     ]:
         assert issubclass(cls, volteras.VolterasError)
         assert not issubclass(cls, volteras.APIError) or cls is volteras.APIError

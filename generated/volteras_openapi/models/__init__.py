@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 ed8a0d2d1ea70bcb9e80a4e017d22ec80ab0b08797e9d585299b4f71d5ddac90) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 89caf3d291678429558bd22592cd8b19f86eb3cac4a0f424e449f7c353f134bf) by `make generate`. Do not edit.
 """Every model generated from the spec; a model's module is imported when first asked for."""
 
 from importlib import import_module
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .alert_step_definition import AlertStepDefinition
     from .alert_step_instance import AlertStepInstance
     from .alert_step_status import AlertStepStatus
+    from .alert_updated import AlertUpdated
     from .api_vehicle_upload_status import APIVehicleUploadStatus
     from .battery_capacity import BatteryCapacity
     from .bulk_connect_status_response import BulkConnectStatusResponse
@@ -34,12 +35,17 @@ if TYPE_CHECKING:
     from .command_execution import CommandExecution
     from .command_execution_page import CommandExecutionPage
     from .command_status import CommandStatus
+    from .command_updated import CommandUpdated
     from .connect_vehicle_request import ConnectVehicleRequest
     from .connection_error_code import ConnectionErrorCode
     from .connection_result_page import ConnectionResultPage
     from .consent_flow_integration import ConsentFlowIntegration
     from .consent_flow_locales import ConsentFlowLocales
     from .departure_time import DepartureTime
+    from .device_connected import DeviceConnected
+    from .device_disconnected import DeviceDisconnected
+    from .device_telemetry import DeviceTelemetry
+    from .device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0
     from .device_type_enum import DeviceTypeEnum
     from .eligibility_result_page import EligibilityResultPage
     from .eligibility_upload_status_enum import EligibilityUploadStatusEnum
@@ -70,6 +76,7 @@ if TYPE_CHECKING:
     from .rate_limit import RateLimit
     from .rate_limit_domain import RateLimitDomain
     from .rate_limit_key import RateLimitKey
+    from .rate_limit_updated import RateLimitUpdated
     from .scope_enum import ScopeEnum
     from .service_status import ServiceStatus
     from .service_type import ServiceType
@@ -79,6 +86,7 @@ if TYPE_CHECKING:
     from .single_eligibility_result import SingleEligibilityResult
     from .tag import Tag
     from .tags_list import TagsList
+    from .telemetry_metric_type import TelemetryMetricType
     from .telemetry_range import TelemetryRange
     from .token import Token
     from .token_info import TokenInfo
@@ -147,6 +155,7 @@ _MODULES = {
     "AlertStepDefinition": ".alert_step_definition",
     "AlertStepInstance": ".alert_step_instance",
     "AlertStepStatus": ".alert_step_status",
+    "AlertUpdated": ".alert_updated",
     "APIVehicleUploadStatus": ".api_vehicle_upload_status",
     "BatteryCapacity": ".battery_capacity",
     "BulkConnectStatusResponse": ".bulk_connect_status_response",
@@ -161,12 +170,17 @@ _MODULES = {
     "CommandExecution": ".command_execution",
     "CommandExecutionPage": ".command_execution_page",
     "CommandStatus": ".command_status",
+    "CommandUpdated": ".command_updated",
     "ConnectVehicleRequest": ".connect_vehicle_request",
     "ConnectionErrorCode": ".connection_error_code",
     "ConnectionResultPage": ".connection_result_page",
     "ConsentFlowIntegration": ".consent_flow_integration",
     "ConsentFlowLocales": ".consent_flow_locales",
     "DepartureTime": ".departure_time",
+    "DeviceConnected": ".device_connected",
+    "DeviceDisconnected": ".device_disconnected",
+    "DeviceTelemetry": ".device_telemetry",
+    "DeviceTelemetryVehicleType0": ".device_telemetry_vehicle_type_0",
     "DeviceTypeEnum": ".device_type_enum",
     "EligibilityResultPage": ".eligibility_result_page",
     "EligibilityUploadStatusEnum": ".eligibility_upload_status_enum",
@@ -197,6 +211,7 @@ _MODULES = {
     "RateLimit": ".rate_limit",
     "RateLimitDomain": ".rate_limit_domain",
     "RateLimitKey": ".rate_limit_key",
+    "RateLimitUpdated": ".rate_limit_updated",
     "ScopeEnum": ".scope_enum",
     "ServiceStatus": ".service_status",
     "ServiceType": ".service_type",
@@ -206,6 +221,7 @@ _MODULES = {
     "SingleEligibilityResult": ".single_eligibility_result",
     "Tag": ".tag",
     "TagsList": ".tags_list",
+    "TelemetryMetricType": ".telemetry_metric_type",
     "TelemetryRange": ".telemetry_range",
     "Token": ".token",
     "TokenInfo": ".token_info",
@@ -289,6 +305,7 @@ __all__ = (
     "AlertStepDefinition",
     "AlertStepInstance",
     "AlertStepStatus",
+    "AlertUpdated",
     "APIVehicleUploadStatus",
     "BatteryCapacity",
     "BulkConnectStatusResponse",
@@ -303,12 +320,17 @@ __all__ = (
     "CommandExecution",
     "CommandExecutionPage",
     "CommandStatus",
+    "CommandUpdated",
     "ConnectionErrorCode",
     "ConnectionResultPage",
     "ConnectVehicleRequest",
     "ConsentFlowIntegration",
     "ConsentFlowLocales",
     "DepartureTime",
+    "DeviceConnected",
+    "DeviceDisconnected",
+    "DeviceTelemetry",
+    "DeviceTelemetryVehicleType0",
     "DeviceTypeEnum",
     "EligibilityResultPage",
     "EligibilityUploadStatusEnum",
@@ -339,6 +361,7 @@ __all__ = (
     "RateLimit",
     "RateLimitDomain",
     "RateLimitKey",
+    "RateLimitUpdated",
     "ScopeEnum",
     "ServiceStatus",
     "ServiceType",
@@ -348,6 +371,7 @@ __all__ = (
     "SingleEligibilityResult",
     "Tag",
     "TagsList",
+    "TelemetryMetricType",
     "TelemetryRange",
     "Token",
     "TokenInfo",

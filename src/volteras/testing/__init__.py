@@ -11,6 +11,7 @@ scripted to fail the way networks, proxies and the API itself do::
     sim.add_vehicle("veh_1", latency=2.0)
     sim.add_vehicle("veh_asleep", outcome="Vehicle is asleep, try again later")
     sim.inject(ServerError(502), path=r".*:lock-doors", count=1)
+    secret = sim.add_webhook_endpoint("http://127.0.0.1:8000/hooks")  # command.updated, signed
     with sim.serve() as base_url:
         ...  # point a client at base_url; sim.clock.advance(2) finishes commands
 
@@ -36,6 +37,7 @@ from ._faults import (
     TruncatedJson,
 )
 from ._simulator import Simulator
+from ._webhooks import WebhookDelivery, WebhookFault
 from ._wire import RecordedRequest
 
 __all__ = [
@@ -57,4 +59,6 @@ __all__ = [
     "Stage",
     "TruncatedJson",
     "WallClock",
+    "WebhookDelivery",
+    "WebhookFault",
 ]

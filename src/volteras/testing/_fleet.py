@@ -52,7 +52,8 @@ def is_valid_vin(vin: str) -> bool:
 
 
 def rng_for(seed: int | None, key: str) -> random.Random:
-    return random.Random(zlib.crc32(f"{seed}:{key}".encode()))
+    """A generator private to `key`; any id a client sends works as a key, lone surrogates too."""
+    return random.Random(zlib.crc32(f"{seed}:{key}".encode(errors="surrogatepass")))
 
 
 def make_vin(rng: random.Random, wmi: str) -> str:

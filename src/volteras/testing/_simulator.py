@@ -25,6 +25,7 @@ from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
 from ._fleet import CATALOGUE, rng_for
 from ._state import State
 from ._tokens import Client
+from ._webhooks import WebhookSender
 from ._wire import RecordedRequest, Reply, envelope, json_reply
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class _Pending:
     delay: float
 
 
-class Simulator:
+class Simulator(WebhookSender):
     """A local, faithful stand-in for the Volteras Connect API.
 
     State is guarded by one lock, so any number of threads, servers and
@@ -104,6 +105,7 @@ class Simulator:
         self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
         self._token_requests: list[RecordedRequest] = []
+        self._init_webhooks()
         self.add_client(client_id, client_secret, scopes=scopes)
         if seed is None:
             self._state.add_account(self._state.org(), "demo@example.com", "acc_demo")
@@ -293,7 +295,7 @@ class Simulator:
         """
         from ._server import running_server
 
-        with running_server(self, host, port, verbose=verbose) as base_url:
+        with running_server(self, host, port, verbose=verbose) as base_url, self._webhook_worker():
             yield base_url
 
     def _receive(self, request: RecordedRequest) -> _Pending:

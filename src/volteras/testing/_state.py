@@ -18,7 +18,7 @@ import heapq
 import hmac
 import itertools
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,7 +32,7 @@ from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
 from ._router import Call, Router, registered_routes
 from ._tokens import Client, Token, bearer
-from ._wire import RecordedRequest, Reply, envelope, json_reply
+from ._wire import RecordedRequest, Reply, envelope, iso, json_reply
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 RATE_LIMIT_KEY = "BMW_ENERGY_API_COMMANDS"
@@ -94,6 +94,8 @@ class State:
     _queue: list[tuple[datetime, int, str, str]] = field(default_factory=list)
     _order: itertools.count[int] = field(default_factory=itertools.count)
     _router: Router = field(init=False)
+    on_event: Callable[[str, Mapping[str, Any]], None] = field(default=lambda event_type, payload: None)
+    """Where `emit` sends each change; the simulator points it at its webhook outbox."""
 
     def __post_init__(self) -> None:
         self.page_tokens = PageTokens(self.page_token_lifetime)
@@ -103,7 +105,8 @@ class State:
 
     def emit(self, event_type: str, payload: Mapping[str, Any]) -> None:
         """Every change a webhook reports passes here (``command.updated``, ``device.connected``,
-        ``device.disconnected``, ``device.telemetry``, ``rate_limit.updated``); no delivery yet."""
+        ``device.disconnected``, ``device.telemetry``, ``rate_limit.updated``)."""
+        self.on_event(event_type, payload)
 
     # ---- organisations and vehicles ------------------------------------------------
 
@@ -188,7 +191,7 @@ class State:
 
     def _telemetry_changed(self, vehicle: VehicleRecord, metric: str, at: datetime) -> None:
         vehicle.last_seen_at = at
-        self.emit("device.telemetry", {"metricType": metric, "vehicle": vehicle.id, "timestamp": at})
+        self.emit("device.telemetry", {"metricType": metric, "vehicle": vehicle.id, "timestamp": iso(at)})
 
     # ---- commands ------------------------------------------------------------------
 
@@ -252,8 +255,7 @@ class State:
         )
         self._executions.append(execution)
         self._by_vehicle.setdefault(vehicle.id, []).append(execution)
-        self._by_id[execution.id] = execution
-        self._command_updated(execution, now)
+        self._by_id[execution.id] = execution  # command.updated waits for the status to change
         self.schedule(execution.finishes_at(), "execution", execution.id)
         return execution
 

@@ -1,0 +1,434 @@
+"""Receiving webhooks: check that a delivery really comes from Volteras, then parse it.
+
+Volteras delivers webhooks through Svix, which signs them the Standard Webhooks way: the
+HMAC-SHA256, keyed with the endpoint's secret, of `{id}.{timestamp}.{body}`, sent base64-encoded
+as `v1,<signature>` entries in a header. Everything a receiver needs is here, framework-free:
+hand it the body exactly as received (bytes, before any JSON decoding) and the request headers.
+
+The payload itself carries no event type (each endpoint subscribes to the types it wants), so
+`unwrap` takes the type from the caller or infers it from the fields, and falls back to an
+`UnknownEvent` rather than raising once the signature has been checked: a delivery Volteras
+really sent must never make a receiver crash.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import math
+import os
+import secrets
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, Final, Generic, TypeVar
+
+import attrs
+from volteras_openapi.models import (
+    AlertUpdated,
+    CommandUpdated,
+    DeviceConnected,
+    DeviceDisconnected,
+    DeviceTelemetry,
+    RateLimitUpdated,
+)
+
+from ._errors import WebhookVerificationError
+from ._flat import build_flat
+from ._parsing import check_fields
+
+ENV_SECRET: Final = "VOLTERAS_WEBHOOK_SECRET"  # noqa: S105 (a variable name)
+DEFAULT_TOLERANCE: Final = 300.0
+"""Seconds a delivery's timestamp may be away from this machine's clock, either way (Svix's default)."""
+
+SECRET_PREFIX: Final = "whsec_"  # noqa: S105 (the prefix every secret starts with)
+_MAX_TIMESTAMP_DIGITS: Final = 11  # up to the year 5138: a datetime can always hold it
+
+_ID_HEADERS: Final = ("svix-id", "webhook-id")
+_FAMILIES: Final = {
+    "svix-id": ("svix-timestamp", "svix-signature"),
+    "webhook-id": ("webhook-timestamp", "webhook-signature"),
+}
+_WANTED: Final = frozenset(
+    ("svix-id", "svix-timestamp", "svix-signature", "webhook-id", "webhook-timestamp", "webhook-signature")
+)
+
+EVENT_MODELS: Final[Mapping[str, type[Any]]] = {
+    "command.updated": CommandUpdated,
+    "device.connected": DeviceConnected,
+    "device.disconnected": DeviceDisconnected,
+    "device.telemetry": DeviceTelemetry,
+    "rate_limit.updated": RateLimitUpdated,
+    "alert.updated": AlertUpdated,
+}
+"""The model each documented event type's payload is parsed into."""
+
+# Fields that only one event type's payload has; a body holding any of them is that event.
+_DISTINCTIVE: Final[Mapping[str, tuple[str, ...]]] = {
+    "command.updated": ("command", "deviceId", "failedReason"),
+    "device.telemetry": ("metricType",),
+    "rate_limit.updated": (
+        *("remaining_requests", "max_requests", "window_size_seconds", "object_id"),
+        *("remainingRequests", "maxRequests", "windowSizeSeconds", "objectId"),
+    ),
+    "alert.updated": ("alertDefinitionId", "currentSeverity", "muted", "triggerName", "triggerDescription"),
+}
+_MARKERS: Final = {field: kind for kind, fields in _DISTINCTIVE.items() for field in fields}
+_MARKER_KEYS: Final = frozenset(_MARKERS)
+_CAMEL_RATE_LIMIT: Final = {
+    "remainingRequests": "remaining_requests",
+    "maxRequests": "max_requests",
+    "windowSizeSeconds": "window_size_seconds",
+    "objectId": "object_id",
+}
+
+D = TypeVar("D")
+
+
+@attrs.frozen
+class WebhookEvent(Generic[D]):
+    """A verified delivery of a known event type, its payload parsed into the generated model.
+
+    Svix delivers at least once and in no guaranteed order: keep the `webhook_id`s already
+    handled to drop duplicates, and compare `timestamp`s (or the payload's own state) before
+    letting an older delivery overwrite a newer one.
+    """
+
+    type: str
+    """The event type, such as `command.updated`."""
+    webhook_id: str
+    """The delivery's message id; every retry of one message carries the same id."""
+    timestamp: datetime
+    """When Svix signed this attempt (UTC)."""
+    data: D
+    """The payload: `CommandUpdated`, `DeviceTelemetry`, ... depending on `type`."""
+
+
+@attrs.frozen
+class UnknownEvent:
+    """A verified delivery this SDK could not turn into a typed event; `reason` says why.
+
+    `data` is the decoded JSON (of any shape), or the raw body bytes when it is not JSON. `type`
+    is the event type when it was given or inferred, otherwise None.
+    """
+
+    type: str | None
+    webhook_id: str
+    timestamp: datetime
+    data: object
+    reason: str
+
+
+def decode_secret(secret: object, label: str = "secret") -> bytes:
+    """The HMAC key in `whsec_<base64>` (the prefix is optional, padding too, as in Svix's libraries)."""
+    if not isinstance(secret, str):
+        raise WebhookVerificationError(
+            "malformed_secret", f"{label} must be a str, got {type(secret).__name__}"
+        )
+    encoded = secret.removeprefix(SECRET_PREFIX)
+    try:
+        key = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise WebhookVerificationError(
+            "malformed_secret", f"{label} is not base64 (expected whsec_ followed by base64)"
+        ) from None
+    if not key:
+        raise WebhookVerificationError("malformed_secret", f"{label} is empty")
+    return key
+
+
+def signature(key: bytes, webhook_id: str, timestamp: int, body: bytes) -> str:
+    """One `v1,<base64>` signature entry: the only place the signing math is written down."""
+    digest = hmac.digest(key, b"%s.%d.%s" % (webhook_id.encode(), timestamp, body), hashlib.sha256)
+    return "v1," + base64.b64encode(digest).decode("ascii")
+
+
+def generate_secret() -> str:
+    """A fresh `whsec_` secret of 24 random bytes, the size Svix issues."""
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(24)).decode("ascii")
+
+
+def _split_secrets(secret: str | Sequence[str] | None) -> list[object]:
+    if secret is None:
+        secret = os.environ.get(ENV_SECRET)
+        if secret is None:
+            raise WebhookVerificationError(
+                "malformed_secret", f"no webhook secret: pass secret= or set {ENV_SECRET}"
+            )
+    if isinstance(secret, str):
+        return list(secret.split())
+    if isinstance(secret, bytes | bytearray) or not isinstance(secret, Sequence):
+        raise WebhookVerificationError(
+            "malformed_secret", f"secret must be a str or a sequence of str, got {type(secret).__name__}"
+        )
+    return list(secret)
+
+
+def _find_headers(headers: object) -> tuple[str, tuple[object, object, object]]:
+    """The id, timestamp and signature header values of one family, and that family's id name.
+
+    `get` first: httpx, Starlette, Flask and Django headers all look names up without regard to
+    case, and a plain dict usually has them lower-case. Only when that misses are all the names
+    compared case-insensitively, which also covers a list of (name, value) pairs.
+    """
+    get = getattr(headers, "get", None)
+    if callable(get):
+        for id_name, (ts_name, sig_name) in _FAMILIES.items():
+            try:
+                values = (get(id_name), get(ts_name), get(sig_name))
+            except (TypeError, KeyError, ValueError):  # an odd mapping; the scan below decides
+                break
+            if values[0] is not None and values[1] is not None and values[2] is not None:
+                return id_name, values
+    found = _scan_headers(headers)
+    present = next((name for name in _ID_HEADERS if name in found), None)
+    if present is None:
+        raise WebhookVerificationError("missing_header", "no svix-id (or webhook-id) header")
+    for name in _FAMILIES[present]:
+        if name not in found:
+            raise WebhookVerificationError("missing_header", f"no {name} header")
+    ts_name, sig_name = _FAMILIES[present]
+    return present, (found[present], found[ts_name], found[sig_name])
+
+
+def _scan_headers(headers: object) -> dict[str, object]:
+    items: object
+    if isinstance(headers, Mapping) or callable(getattr(headers, "items", None)):
+        items = headers.items()  # type: ignore[attr-defined]
+    elif isinstance(headers, list | tuple):
+        items = headers
+    else:
+        raise WebhookVerificationError(
+            "malformed_headers", f"headers must be a mapping of names to values, got {type(headers).__name__}"
+        )
+    found: dict[str, object] = {}
+    for pair in items:  # type: ignore[attr-defined]
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise WebhookVerificationError("malformed_headers", "headers must be (name, value) pairs")
+        name = pair[0].decode("latin-1") if isinstance(pair[0], bytes) else pair[0]
+        if isinstance(name, str):
+            lowered = name.lower()
+            if lowered in _WANTED and pair[1] is not None and lowered not in found:
+                found[lowered] = pair[1]
+    return found
+
+
+def _text(name: str, value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("latin-1")  # how HTTP header bytes map to text (as Starlette does)
+    if isinstance(value, str):
+        return value
+    raise WebhookVerificationError("malformed_header", f"{name} must be text, got {type(value).__name__}")
+
+
+def _timestamp(name: str, raw: str) -> int:
+    text = raw.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= _MAX_TIMESTAMP_DIGITS):
+        raise WebhookVerificationError("bad_timestamp", f"{name} is not a Unix time in whole seconds")
+    return int(text)
+
+
+def _body_bytes(body: object) -> bytes:
+    if isinstance(body, bytes):
+        return bytes(body)
+    if isinstance(body, str):
+        try:
+            return body.encode()
+        except UnicodeEncodeError:
+            raise WebhookVerificationError("malformed_body", "body is not valid text") from None
+    if isinstance(body, bytearray | memoryview):
+        return bytes(body)
+    raise WebhookVerificationError(
+        "malformed_body", f"body must be the raw bytes received, got {type(body).__name__}"
+    )
+
+
+def _signatures(header: str) -> list[bytes]:
+    """The v1 entries of a signature header, as base64 text; other versions (v1a, ...) are skipped."""
+    return [entry[3:].encode() for entry in header.split() if entry.startswith("v1,") and entry.isascii()]
+
+
+def _decoded(signatures: list[bytes]) -> list[bytes]:
+    """The signatures that are valid base64, decoded (Svix's libraries compare decoded bytes)."""
+    decoded = []
+    for text in signatures:
+        try:
+            value = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if value:
+            decoded.append(value)
+    return decoded
+
+
+class Webhooks:
+    """Verifies and parses the webhooks Volteras sends to one endpoint.
+
+    `secret` is the endpoint's signing secret (`whsec_...`), or several during a rotation (a
+    sequence, or one string with the secrets separated by spaces); without it the
+    `VOLTERAS_WEBHOOK_SECRET` variable is read. A delivery passes when any signature in it
+    matches any secret. `tolerance` is how many seconds the delivery's timestamp may differ
+    from `clock()`, either way, which stops an old delivery from being replayed.
+
+    >>> webhooks = Webhooks("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+    >>> headers = webhooks.sign(b'{"id": "cmd_1", "command": "LOCK_DOORS", "status": "EXECUTED"}')
+    >>> event = webhooks.unwrap(b'{"id": "cmd_1", "command": "LOCK_DOORS", "status": "EXECUTED"}', headers)
+    >>> event.type, event.data.status
+    ('command.updated', <CommandStatus.EXECUTED: 'EXECUTED'>)
+    """
+
+    __slots__ = ("_clock", "_keys", "_tolerance")
+
+    def __init__(
+        self,
+        secret: str | Sequence[str] | None = None,
+        *,
+        tolerance: float = DEFAULT_TOLERANCE,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int | float):
+            raise TypeError(f"tolerance must be a number of seconds, got {type(tolerance).__name__}")
+        if not (math.isfinite(tolerance) and tolerance >= 0):
+            raise ValueError(f"tolerance must be a finite number of seconds >= 0, got {tolerance!r}")
+        if not callable(clock):
+            raise TypeError("clock must be a callable returning Unix seconds, like time.time")
+        given = _split_secrets(secret)
+        if not given:
+            raise WebhookVerificationError("malformed_secret", "no webhook secret given (the value is empty)")
+        labels = ["secret"] if len(given) == 1 else [f"secret #{n}" for n in range(1, len(given) + 1)]
+        self._keys = tuple(decode_secret(value, label) for value, label in zip(given, labels, strict=True))
+        self._tolerance = float(tolerance)
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"Webhooks(<{len(self._keys)} secret(s)>, tolerance={self._tolerance:g})"
+
+    def verify(self, body: bytes | str, headers: object) -> None:
+        """Raise WebhookVerificationError unless `body` and `headers` are an authentic, fresh delivery.
+
+        `body` must be the bytes exactly as received: re-encoding parsed JSON changes them.
+        `headers` may be a dict, `httpx.Headers`, or a web framework's headers object.
+        """
+        self._verified(body, headers)
+
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: str | None = None
+    ) -> WebhookEvent[Any] | UnknownEvent:
+        """Verify a delivery, then parse it into a `WebhookEvent` (or an `UnknownEvent`).
+
+        Pass `event_type` when the endpoint only receives one type (the body does not name
+        it). Without it the type is inferred from the payload's fields when exactly one event
+        type fits; `device.connected` and `device.disconnected` carry the same fields, so those
+        two need `event_type`. Once verified, nothing about the payload raises: an unknown
+        type, a body that is not a JSON object, or a field of an unexpected type gives an
+        `UnknownEvent` holding the decoded data.
+        """
+        if event_type is not None and not isinstance(event_type, str):
+            raise TypeError(f"event_type must be a str or None, got {type(event_type).__name__}")
+        raw, webhook_id, timestamp = self._verified(body, headers)
+        return parse_event(raw, webhook_id, timestamp, event_type)
+
+    def sign(
+        self, body: bytes | str, *, webhook_id: str | None = None, timestamp: int | None = None
+    ) -> dict[str, str]:
+        """The headers Svix would send with `body`, signed with every secret: for receivers' tests."""
+        raw = _body_bytes(body)
+        webhook_id = "msg_" + secrets.token_hex(12) if webhook_id is None else webhook_id
+        timestamp = math.floor(self._clock()) if timestamp is None else timestamp
+        signatures = " ".join(signature(key, webhook_id, timestamp, raw) for key in self._keys)
+        return {"svix-id": webhook_id, "svix-timestamp": str(timestamp), "svix-signature": signatures}
+
+    def _verified(self, body: object, headers: object) -> tuple[bytes, str, int]:
+        raw = body if body.__class__ is bytes else _body_bytes(body)
+        id_name, (id_value, ts_value, sig_value) = _find_headers(headers)
+        ts_name, sig_name = _FAMILIES[id_name]
+        webhook_id = id_value if id_value.__class__ is str else _text(id_name, id_value)
+        if not webhook_id:
+            raise WebhookVerificationError("malformed_header", f"{id_name} is empty")
+        try:
+            id_bytes = webhook_id.encode()
+        except UnicodeEncodeError:
+            raise WebhookVerificationError("malformed_header", f"{id_name} is not valid text") from None
+        timestamp = _timestamp(ts_name, _text(ts_name, ts_value))
+        signatures = _signatures(sig_value if sig_value.__class__ is str else _text(sig_name, sig_value))
+        now = self._clock()
+        if timestamp < now - self._tolerance:
+            raise WebhookVerificationError(
+                "stale_timestamp",
+                f"{ts_name} is {now - timestamp:.0f}s old, more than the {self._tolerance:g}s tolerance",
+            )
+        if timestamp > now + self._tolerance:
+            raise WebhookVerificationError(
+                "future_timestamp",
+                f"{ts_name} is {timestamp - now:.0f}s ahead of this clock, more than the "
+                f"{self._tolerance:g}s tolerance",
+            )
+        signed = b"%s.%d.%s" % (id_bytes, timestamp, raw)
+        expected = [hmac.digest(key, signed, hashlib.sha256) for key in self._keys]
+        for digest in expected:  # the canonical base64 Svix sends, compared as text first
+            encoded = base64.b64encode(digest)
+            for text in signatures:
+                if hmac.compare_digest(encoded, text):
+                    return raw, webhook_id, timestamp
+        candidates = _decoded(signatures)  # then any other spelling of the same bytes
+        if not candidates:
+            raise WebhookVerificationError("malformed_header", f"{sig_name} holds no v1,<base64> signature")
+        for digest in expected:
+            for candidate in candidates:
+                if hmac.compare_digest(digest, candidate):
+                    return raw, webhook_id, timestamp
+        raise WebhookVerificationError(
+            "no_matching_signature", f"no signature in {sig_name} matches the secret"
+        )
+
+
+def infer_event_type(payload: Mapping[str, object]) -> str | None:
+    """The one event type whose distinctive fields `payload` has, or None when not exactly one."""
+    fitting = {_MARKERS[key] for key in _MARKER_KEYS.intersection(payload)}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def parse_event(
+    raw: bytes, webhook_id: str, timestamp: int, event_type: str | None
+) -> WebhookEvent[Any] | UnknownEvent:
+    """Turn a verified body into an event; never raises."""
+    when = datetime.fromtimestamp(timestamp, UTC)
+    try:  # decoding first spares json its encoding sniffing; it still reads UTF-16/32 itself
+        payload: object = json.loads(raw.decode() if raw.isascii() else raw)
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deeply
+        return UnknownEvent(event_type, webhook_id, when, raw, "body is not JSON")
+    if not isinstance(payload, dict):
+        return UnknownEvent(
+            event_type, webhook_id, when, payload, f"body is a JSON {type(payload).__name__}, not an object"
+        )
+    kind = event_type if event_type is not None else infer_event_type(payload)
+    if kind is None:
+        return UnknownEvent(None, webhook_id, when, payload, "event type not given and not inferable")
+    model = EVENT_MODELS.get(kind)
+    if model is None:
+        return UnknownEvent(kind, webhook_id, when, payload, f"unknown event type {kind!r}")
+    if model is RateLimitUpdated:
+        payload = _snake_rate_limit(payload)
+    data = build_flat(model, payload)
+    if data is not None:
+        return WebhookEvent(kind, webhook_id, when, data)
+    try:
+        data = model.from_dict(payload)
+        check_fields(data)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        return UnknownEvent(kind, webhook_id, when, payload, str(exc) or type(exc).__name__)
+    return WebhookEvent(kind, webhook_id, when, data)
+
+
+def _snake_rate_limit(payload: dict[str, Any]) -> dict[str, Any]:
+    """rate_limit.updated is snake_case in the published example; accept the REST API's camelCase too."""
+    if not any(camel in payload for camel in _CAMEL_RATE_LIMIT):
+        return payload
+    converted = dict(payload)
+    for camel, snake in _CAMEL_RATE_LIMIT.items():
+        if camel in converted and snake not in converted:
+            converted[snake] = converted.pop(camel)
+    return converted
