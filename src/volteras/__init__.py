@@ -27,6 +27,7 @@ from ._errors import (
     ServerError,
     VolterasError,
 )
+from ._filters import FilterArg, FilterExpression, FilterField, FilterValue, encode_filter, where
 from ._paging import AsyncPager, Page, SyncPager
 from ._version import __version__ as __version__
 from ._waiting import TERMINAL_STATUSES
@@ -48,6 +49,10 @@ __all__ = [
     "CommandStatus",
     "CommandTimeoutError",
     "FailedReason",
+    "FilterArg",
+    "FilterExpression",
+    "FilterField",
+    "FilterValue",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
@@ -61,5 +66,7 @@ __all__ = [
     "Volteras",
     "VolterasError",
     "describe_reason",
+    "encode_filter",
     "is_documented_reason",
+    "where",
 ]
