@@ -336,6 +336,10 @@ def _validated_condition(node: Mapping[Any, Any], keys: set[Any], path: str) -> 
     if "value" not in node:
         raise ValueError(f"{path}: operator {operator} needs a value")
     value = node["value"]
+    if value is None:
+        raise TypeError(
+            f"{path}.value: null is not a value to compare with; use the isNull or isNotNull operator"
+        )
     if operator in _PATTERNS and not isinstance(value, str):
         raise TypeError(f"{path}.value: a {operator} pattern is a str, not {type(value).__name__}")
     return {"field": name, "operator": operator, "value": _wire_value(value, f"{path}.value")}
