@@ -43,7 +43,7 @@ Test = Callable[[Mapping[str, Any]], Truth]
 
 OPERATORS = ("isNull", "isNotNull", "==", "!=", ">", "<", ">=", "<=", "like", "ilike", "notIlike")
 MAX_DEPTH = 32
-MAX_CONDITIONS = 256
+MAX_CONDITIONS = 200
 MAX_LENGTH = 8192
 _COMPARE: Mapping[str, Callable[[Any, Any], bool]] = {
     "==": op.eq,
