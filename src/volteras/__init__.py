@@ -41,6 +41,7 @@ from ._errors import (
     VolterasError,
     WebhookVerificationError,
 )
+from ._filters import FilterArg, FilterExpression, FilterField, FilterValue, encode_filter, where
 from ._paging import AsyncPager, Page, SyncPager
 from ._version import __version__ as __version__
 from ._waiting import TERMINAL_STATUSES
@@ -68,6 +69,10 @@ __all__ = [
     "DeviceDisconnected",
     "DeviceTelemetry",
     "FailedReason",
+    "FilterArg",
+    "FilterExpression",
+    "FilterField",
+    "FilterValue",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
@@ -87,5 +92,7 @@ __all__ = [
     "WebhookVerificationError",
     "Webhooks",
     "describe_reason",
+    "encode_filter",
     "is_documented_reason",
+    "where",
 ]

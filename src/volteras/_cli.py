@@ -28,6 +28,7 @@ from volteras_openapi.types import Argument, Method
 from . import _cli_format as fmt
 from ._client import Volteras
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
+from ._filters import encode_filter
 from ._version import __version__
 
 EXIT_OK: Final = 0
@@ -474,9 +475,9 @@ def _check(args: argparse.Namespace) -> None:
         raise _Usage("--timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:
         try:
-            json.loads(args.filter)
+            encode_filter(args.filter)
         except ValueError as exc:
-            raise _Usage(f"volteras {args.group} {args.action}: --filter is not valid JSON: {exc}") from None
+            raise _Usage(f"volteras {args.group} {args.action}: --filter: {exc}") from None
 
 
 @contextlib.contextmanager

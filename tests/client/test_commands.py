@@ -154,7 +154,7 @@ def test_list_filter_sent_as_json(sim: Simulator, client: Any) -> None:
 
 
 def test_list_filter_as_string(sim: Simulator, client: Any) -> None:
-    """A filter given as a JSON string is passed through unchanged."""
+    """A filter given as a compact JSON string is checked and sent as the same text."""
     client.commands.lock_doors("veh_1")
     client.commands.unlock_doors("veh_1")
     text = '{"field":"command","operator":"==","value":"UNLOCK_DOORS"}'

@@ -24,6 +24,7 @@ from volteras import (
     ServerError,
     Volteras,
     VolterasError,
+    where,
 )
 from volteras.testing import (
     Delay,
@@ -88,10 +89,12 @@ def test_page_size_too_large_is_request_validation_error(sim: Simulator, client:
 
 
 def test_invalid_filter_is_request_validation_error(client: Any) -> None:
-    """A filter the API cannot parse raises RequestValidationError."""
+    """A filter the API refuses (a string field compared with a number) raises RequestValidationError."""
+    client.commands.lock_doors("veh_1")
     with pytest.raises(RequestValidationError) as info:
-        list(client.commands.list("veh_1", filter={"field": "colour", "operator": "==", "value": "red"}))
+        list(client.commands.list("veh_1", filter=where("status") > 3))
     assert info.value.code == "REQUEST_VALIDATION_ERROR"
+    assert "status" in str(info.value)
 
 
 def test_expired_page_token_sync(sim: Simulator, base_url: str) -> None:

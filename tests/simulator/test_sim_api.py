@@ -58,7 +58,7 @@ def test_filter_parser_keeps_the_tree() -> None:
     tree = {
         "or": [
             {"field": "status", "operator": "isNull"},
-            {"not": {"field": "command", "operator": "==", "value": "WAKE_UP"}},
+            {"not": [{"field": "command", "operator": "==", "value": "WAKE_UP"}]},
         ]
     }
     parsed = parse_filter(json.dumps(tree))
@@ -67,4 +67,4 @@ def test_filter_parser_keeps_the_tree() -> None:
     assert parsed.matches({"status": "PENDING", "command": "LOCK_DOORS"})
     assert not parsed.matches({"status": "PENDING", "command": "WAKE_UP"})
     with pytest.raises(FilterError):
-        parse_filter('{"field": "status", "operator": "like", "value": "P%"}')
+        parse_filter('{"field": "status", "operator": "between", "value": "P"}')

@@ -162,8 +162,8 @@ def test_filters_select_matching_executions(api: httpx.Client, sim: Simulator, c
         (_leaf("status", "isNull"), []),
         ({"and": [_leaf("status", "==", "PENDING"), _leaf("command", "==", "CLIMATE_ON")]}, [horn]),
         ({"or": [_leaf("command", "==", "LOCK_DOORS"), _leaf("command", "==", "CLIMATE_ON")]}, [lock, horn]),
-        ({"not": _leaf("command", "==", "LOCK_DOORS")}, [unlock, horn]),
-        ({"not": {"or": [_leaf("command", "==", "LOCK_DOORS"), _leaf("status", "==", "PENDING")]}}, []),
+        ({"not": [_leaf("command", "==", "LOCK_DOORS")]}, [unlock, horn]),
+        ({"not": [{"or": [_leaf("command", "==", "LOCK_DOORS"), _leaf("status", "==", "PENDING")]}]}, []),
     ]
     for tree, expected in cases:
         body = api.get(LIST, params={"filter": json.dumps(tree)}).json()
@@ -189,16 +189,20 @@ def test_filtered_paging(api: httpx.Client, clock: ManualClock) -> None:
         "[]",
         "42",
         "{}",
-        '{"field": "vin", "operator": "==", "value": "x"}',
-        '{"field": "status", "operator": ">", "value": "x"}',
+        '{"field": "status", "operator": "between", "value": "x"}',
+        '{"field": "status..x", "operator": "==", "value": "x"}',
+        '{"field": "status", "operator": "like", "value": 3}',
+        '{"field": "status", "operator": "==", "value": ["x"]}',
+        '{"field": "status", "operator": "==", "value": null}',
         '{"field": "status", "operator": "=="}',
-        '{"field": "status", "operator": "==", "value": 3}',
         '{"field": "status", "operator": "isNull", "value": "x"}',
         '{"field": "status", "operator": "==", "value": "x", "extra": 1}',
         '{"and": []}',
         '{"and": {"field": "status", "operator": "isNull"}}',
         '{"or": [{"field": "status"}]}',
         '{"not": []}',
+        '{"not": {"field": "status", "operator": "isNull"}}',
+        '{"field": "status", "operator": "isNull", "and": [{"field": "status", "operator": "isNull"}]}',
         '{"and": [], "or": []}',
         '{"value": NaN, "field": "status", "operator": "=="}',
     ],
@@ -212,5 +216,5 @@ def test_deeply_nested_filter_is_refused(api: httpx.Client) -> None:
     """A pathologically deep filter is a validation error, not a crash."""
     tree: object = _leaf("status", "isNull")
     for _ in range(100):
-        tree = {"not": tree}
+        tree = {"not": [tree]}
     assert_error(api.get(LIST, params={"filter": json.dumps(tree)}), 400, "REQUEST_VALIDATION_ERROR")

@@ -131,7 +131,7 @@ def _exercise(sim: Simulator, clock: ManualClock, client: httpx.Client) -> Itera
         executions_path("veh_1"),
         params={
             "pageToken": first.json()["nextPageToken"],
-            "filter": json.dumps({"not": {"field": "status", "operator": "isNull"}}),
+            "filter": json.dumps({"not": [{"field": "status", "operator": "isNull"}]}),
         },
     )
     yield client.get(executions_path("veh_1"), params={"pageToken": "bogus"})

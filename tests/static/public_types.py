@@ -28,11 +28,14 @@ from volteras import (
     CommandExecution,
     CommandStatus,
     FailedReason,
+    FilterExpression,
     Page,
     RawResponse,
     SyncPager,
     TokenInfo,
     Volteras,
+    encode_filter,
+    where,
 )
 
 
@@ -51,6 +54,15 @@ def sync_client(client: Volteras) -> None:
     assert_type(client.commands.get("veh_1", execution.id), CommandExecution)
     assert_type(client.commands.wait(execution, timeout=60), CommandExecution)
     assert_type(client.commands.list("veh_1", page_size=50), SyncPager[CommandExecution])
+    failed = (where("status") == CommandStatus.FAILED) & ~where("failedReason").ilike("%offline%")
+    assert_type(failed, FilterExpression)
+    assert_type(where("timeout") >= 300, FilterExpression)
+    assert_type(encode_filter(failed), str)
+    assert_type(client.commands.list("veh_1", filter=failed), SyncPager[CommandExecution])
+    assert_type(
+        client.commands.list("veh_1", filter=[{"field": "a", "operator": "isNull"}]),
+        SyncPager[CommandExecution],
+    )
     for page in client.commands.list("veh_1").pages():
         assert_type(page, Page[CommandExecution])
 

@@ -62,6 +62,13 @@ def parse_listing_filter(raw: str | None) -> Filter | None:
         raise validation(f"Invalid filter: {exc}", [{"loc": ["query", "filter"], "msg": str(exc)}]) from None
 
 
+def _matches(parsed: Filter, row: Mapping[str, Any]) -> bool:
+    try:
+        return parsed.matches(row)
+    except FilterError as exc:  # values of different types compared, found on this row
+        raise validation(f"Invalid filter: {exc}", [{"loc": ["query", "filter"], "msg": str(exc)}]) from None
+
+
 @dataclass(frozen=True)
 class _Cursor:
     scope: str
@@ -129,7 +136,7 @@ def cursor_page(
     page: list[Row] = []
     more = False
     for seq, row in rows:
-        if parsed is not None and not parsed.matches(row):
+        if parsed is not None and not _matches(parsed, row):
             continue
         total += 1
         if seq <= after_seq:
