@@ -78,7 +78,7 @@ class _Call:
 
 
 class ClientCredentialsAuth(httpx.Auth):
-    """Bearer tokens from client credentials, renewed before expiry and once on a 401."""
+    """Bearer tokens from client credentials, renewed before expiry and when the server refuses one."""
 
     requires_response_body = True
 
