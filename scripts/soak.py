@@ -26,6 +26,9 @@ Checked, each a violation that makes the exit status 1:
 - every job ends in exactly one recorded outcome: EXECUTED, FAILED with a reason, or a
   `volteras.VolterasError` subclass (by class name);
 - no exception other than a `VolterasError` escapes (unhandled);
+- no job ends in AuthenticationError: the credentials are valid throughout, and an early
+  expiry revokes one token, which the SDK renews (a call that carried a token already renewed
+  by another call is replayed with the new one);
 - duplicates: for every (vehicle, command) pair, the simulator's executions exceed the jobs
   for that pair by 0 (the SDK never creates a command twice on its own);
 - re-sends: the simulator refuses a second command of a type still PENDING on the vehicle
@@ -359,6 +362,13 @@ async def _soak(
         violations.append(f"{missing} job(s) ended without an outcome")
     if outcomes.double_records:
         violations.append(f"{outcomes.double_records} job(s) recorded more than one outcome")
+    authentication_errors = sum(
+        1 for kind, detail in outcomes.results.values() if (kind, detail) == ("error", "AuthenticationError")
+    )
+    if authentication_errors:
+        violations.append(
+            f"{authentication_errors} job(s) ended in AuthenticationError with valid credentials"
+        )
     if unhandled:
         violations.append(f"{len(unhandled)} unhandled exception(s): {sorted(set(unhandled))}")
     if bad_final:

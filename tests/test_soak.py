@@ -7,6 +7,7 @@ import asyncio
 import httpx
 import pytest
 
+import volteras._auth
 import volteras._retry
 
 from .conftest import load_script
@@ -45,3 +46,12 @@ def test_soak_reports_an_sdk_that_resends_commands(monkeypatch: pytest.MonkeyPat
     assert any("re-sent" in violation for violation in report.violations), report.table()
     assert any("duplicate" in violation for violation in report.violations), report.table()
     assert "FAILED" in report.table()
+
+
+@pytest.mark.timeout(120)
+def test_soak_reports_an_sdk_that_gives_up_on_revoked_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were the SDK to never replay a call after a 401 on a revoked token, the soak would fail."""
+    soak = load_script("soak")
+    monkeypatch.setattr(volteras._auth, "MAX_REPLAYS", 0)
+    report = asyncio.run(soak.soak(commands=150, vehicles=50, fault_rate=0.2, deadline=90.0))
+    assert any("AuthenticationError" in violation for violation in report.violations), report.table()

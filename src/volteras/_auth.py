@@ -3,8 +3,14 @@
 The flow yields the token request itself, so the token travels through the same client
 (transport, proxies, hooks) as every other call. Renewal is single-flight: concurrent
 threads or tasks that find the token stale wait on one lock, and only the first of them
-asks for a new one. A call renews at most once; a token refused right after it was issued
-is reported as AuthenticationError instead of being renewed again and again.
+asks for a new one.
+
+A 401 on a token the client has since replaced says nothing about the credentials: the call
+is replayed with the newer token, and no renewal is asked for. Only a 401 on the token the
+client holds leads to a renewal. A call renews once; it renews again only when the token
+refused had been accepted before (revoked, not refused when fresh), so a server that refuses
+every new token ends each call in AuthenticationError after one renewal instead of renewing
+again and again. Replays of one call are bounded in any case.
 """
 
 from __future__ import annotations
@@ -37,6 +43,14 @@ MAX_LIFETIME: Final = 366 * 24 * 3600
 REFRESH_MARGIN: Final = 30.0
 """Renew this many seconds before expiry (at most a tenth of the token's life)."""
 
+MAX_REPLAYS: Final = 10
+"""How often one call may be sent again after a 401 on its token, renewed or not.
+
+Each replay means a token was revoked while the call was in flight. Under a busy client one
+revocation can follow another (a soak run has needed seven replays for one call); the bound
+makes a server that revokes every token soon after issuing it still see each call end.
+"""
+
 _HEADER_SAFE: Final = re.compile(r"[\x21-\x7e]+")
 """Visible ASCII: anything else in a token would fail or split the header it is sent in."""
 
@@ -55,8 +69,16 @@ class _Token:
         return f"_Token(expires_at={self.expires_at:.0f})"
 
 
+@attrs.define
+class _Call:
+    """One call's standing: the token last refused to it, and whether it has renewed."""
+
+    rejected: _Token | None = None
+    renewed: bool = False
+
+
 class ClientCredentialsAuth(httpx.Auth):
-    """Bearer tokens from client credentials, renewed before expiry and once on a 401."""
+    """Bearer tokens from client credentials, renewed before expiry and when the server refuses one."""
 
     requires_response_body = True
 
@@ -73,6 +95,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._token_url = token_url
         self._clock = clock
         self._token: _Token | None = None
+        self._proven: _Token | None = None  # the current token once a call has succeeded with it
         self._thread_lock = threading.Lock()
         self._task_lock: asyncio.Lock | None = None  # made on first async use: asyncio is costly to import
         self.token_requests = 0
@@ -88,6 +111,36 @@ class ClientCredentialsAuth(httpx.Auth):
         if token is None or token is rejected or not token.fresh(self._clock()):
             return None
         return token
+
+    def _may_renew(self, call: _Call) -> bool:
+        """Whether `call`, under the lock and with no usable token, may ask for one.
+
+        No token yet, or one close to expiry: yes. The server refused the token the client
+        holds: once per call, and again only if that token had worked before. A token that
+        never worked was refused fresh, and renewing again would only get another.
+        """
+        rejected = call.rejected
+        if rejected is None or self._token is not rejected:
+            return True
+        if call.renewed and self._proven is not rejected:
+            return False
+        call.renewed = True
+        return True
+
+    def _replay(self, call: _Call, sent: _Token, response: httpx.Response) -> bool:
+        """Whether to send the call again after `response` to a request that carried `sent`.
+
+        A refused token the client has since replaced is simply replayed with the new one
+        (by `_current`): another call renewed it, and this call's renewal is not spent.
+        """
+        if response.is_success:
+            if self._proven is not sent and self._token is sent:
+                self._proven = sent
+            return False
+        if not self._refused(response):
+            return False
+        call.rejected = sent
+        return True
 
     def _token_request(self, use_refresh: bool, caller: httpx.Request) -> httpx.Request:
         """The token request, carrying `caller`'s timeout and User-Agent.
@@ -176,42 +229,40 @@ class ClientCredentialsAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
 
     # -- the two I/O shells: identical but for locks and body reads ------------------------
-    # Pass 1 sends with the cached (or a newly renewed) token. Pass 2 runs only when the
-    # server refused a token this call did not just get: it renews (unless another caller
-    # already did) and replays once. Whatever the second answer is goes back to the caller.
+    # Each pass sends with the cached token, or with one renewed under the lock (unless another
+    # caller renewed it meanwhile). A refused token leads to another pass while `_replay` and
+    # `_may_renew` allow it; the last answer goes back to the caller.
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        rejected: _Token | None = None
-        for _ in range(2):
-            renewed = False
-            token = self._current(rejected)
+        call = _Call()
+        for _ in range(1 + MAX_REPLAYS):
+            token = self._current(call.rejected)
             if token is None:
                 if not self._thread_lock.acquire(timeout=_lock_wait(request)):
                     raise _waited_too_long(request)
                 try:
-                    token = self._current(rejected)
+                    token = self._current(call.rejected)
                     if token is None:
+                        if not self._may_renew(call):
+                            return
                         steps = self._renew_steps(request)
                         outgoing = next(steps)
                         while token is None:
                             reply = yield outgoing
                             reply.read()
                             outgoing, token = _advance(steps, reply)
-                        renewed = True
                 finally:
                     self._thread_lock.release()
             self._authorize(request, token)
             response = yield request
             response.read()
-            if renewed or not self._refused(response):
+            if not self._replay(call, token, response):
                 return
-            rejected = token
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        rejected: _Token | None = None
-        for _ in range(2):
-            renewed = False
-            token = self._current(rejected)
+        call = _Call()
+        for _ in range(1 + MAX_REPLAYS):
+            token = self._current(call.rejected)
             if token is None:
                 import asyncio  # here, not at the top: only a renewal needs it, and sync users never do
 
@@ -230,23 +281,23 @@ class ClientCredentialsAuth(httpx.Auth):
                         raise
                     raise _waited_too_long(request) from None
                 try:
-                    token = self._current(rejected)
+                    token = self._current(call.rejected)
                     if token is None:
+                        if not self._may_renew(call):
+                            return
                         steps = self._renew_steps(request)
                         outgoing = next(steps)
                         while token is None:
                             reply = yield outgoing
                             await reply.aread()
                             outgoing, token = _advance(steps, reply)
-                        renewed = True
                 finally:
                     self._task_lock.release()
             self._authorize(request, token)
             response = yield request
             await response.aread()
-            if renewed or not self._refused(response):
+            if not self._replay(call, token, response):
                 return
-            rejected = token
 
 
 def _lock_wait(request: httpx.Request) -> float:
