@@ -124,6 +124,14 @@ class ClientCredentialsAuth(httpx.Auth):
     def _accept(self, response: httpx.Response) -> _Token:
         if response.is_error:
             raise error_from_response(response)
+        if not response.is_success:  # a redirect, never followed: the credentials go nowhere else
+            raise ResponseValidationError(
+                f"the token endpoint answered HTTP {response.status_code} instead of a token; "
+                "redirects are not followed",
+                status_code=response.status_code,
+                content=b"(withheld)",
+                request_id=response.headers.get("x-request-id"),
+            )
         # The body of a token response is a credential: say what was wrong, never quote it, and
         # raise outside the except block so the quoting error is not kept as __context__ either.
         reason = None

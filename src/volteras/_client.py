@@ -18,11 +18,14 @@ from ._retry import TOKEN_PATH
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 
-def _http_client(given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout) -> _H:
-    """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded too."""
+def _http_client(
+    given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout, allow_insecure: bool
+) -> _H:
+    """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
     if given is None:
         return make(timeout=_config.check_timeout(timeout), headers={"User-Agent": _config.USER_AGENT})
     _config.check_timeout(given.timeout)
+    _config.check_http_client(given, allow_insecure=allow_insecure)
     return given
 
 
@@ -72,10 +75,11 @@ class Volteras(SyncResources, _ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure_http_client: bool = False,
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        self._http = _http_client(http_client, httpx.Client, timeout)
+        self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client)
         self._api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
 
     def close(self) -> None:
@@ -109,10 +113,11 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http_client: bool = False,
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        self._http = _http_client(http_client, httpx.AsyncClient, timeout)
+        self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client)
         self._api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
 
     async def aclose(self) -> None:
