@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import TYPE_CHECKING, Final
 
@@ -23,7 +24,7 @@ from volteras_openapi.api.auth import create_token
 from volteras_openapi.models import Token, TokenRequest
 
 from ._config import USER_AGENT, Secret
-from ._errors import APITimeoutError, ResponseValidationError, error_from_response
+from ._errors import APITimeoutError, ResponseValidationError, VolterasError, error_from_response
 from ._parsing import decode_json, parse_data
 
 if TYPE_CHECKING:
@@ -75,7 +76,21 @@ class ClientCredentialsAuth(httpx.Auth):
         self._token: _Token | None = None
         self._thread_lock = threading.Lock()
         self._task_lock: asyncio.Lock | None = None  # made on first async use: asyncio is costly to import
+        self._refusal: str | None = None
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self.on_new_loop: Callable[[], None] | None = None
+        """Called (by AsyncVolteras) when a call runs on another event loop than the one before."""
         self.token_requests = 0
+
+    def after_fork(self, refusal: str | None = None) -> None:
+        """In a forked child: new locks, and from now on `refusal` (if given) instead of any request.
+
+        A lock another thread of the parent held at the fork stays held in the child for ever.
+        The token is kept: it is only a bearer string, as valid in the child as in the parent.
+        """
+        self._thread_lock = threading.Lock()
+        self._task_lock = None
+        self._refusal = refusal
 
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(token_url={self._token_url!r})"
@@ -183,12 +198,33 @@ class ClientCredentialsAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: _Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
 
+    def last_loop_is_running(self) -> bool:
+        """Whether the running event loop is the one the last async call ran on (or none ran yet)."""
+        import asyncio
+
+        return self._loop is None or self._loop() is asyncio.get_running_loop()
+
+    def _follow_loop(self) -> None:
+        """Notice a call on a new event loop (a second `asyncio.run`): a lock belongs to one loop."""
+        import asyncio  # already imported by whoever runs the loop
+
+        loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop() is loop:
+            return
+        if self._loop is not None:
+            if self.on_new_loop is not None:
+                self.on_new_loop()
+            self._task_lock = None
+        self._loop = weakref.ref(loop)
+
     # -- the two I/O shells: identical but for locks and body reads ------------------------
     # Pass 1 sends with the cached (or a newly renewed) token. Pass 2 runs only when the
     # server refused a token this call did not just get: it renews (unless another caller
     # already did) and replays once. Whatever the second answer is goes back to the caller.
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._refusal is not None:
+            raise VolterasError(self._refusal)
         rejected: _Token | None = None
         for _ in range(2):
             renewed = False
@@ -216,6 +252,9 @@ class ClientCredentialsAuth(httpx.Auth):
             rejected = token
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._refusal is not None:
+            raise VolterasError(self._refusal)
+        self._follow_loop()
         rejected: _Token | None = None
         for _ in range(2):
             renewed = False

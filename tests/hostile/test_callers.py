@@ -146,3 +146,28 @@ def test_base_url_with_credentials_is_refused_without_echoing_them(cls: type[Any
         cls("id", "secret", base_url=base_url)
     assert "S3cret" not in str(caught.value)
     assert not isinstance(caught.value, VolterasError)
+
+
+def _token_then_execution(seen: Seen) -> Answer:
+    return (200, {}, VALID_TOKEN) if seen.path == TOKEN_PATH else (200, {}, VALID_EXECUTION)
+
+
+def test_async_client_works_across_two_event_loops(loopback: Loopback) -> None:
+    """One AsyncVolteras used from two asyncio.run calls: the second run works too, on a fresh pool."""
+    loopback.answer = _token_then_execution
+    client = AsyncVolteras("id", "secret", base_url=loopback.base_url)
+    first = asyncio.run(client.commands.get("veh_1", "cmd_1"))
+    second = asyncio.run(client.commands.get("veh_1", "cmd_1"))
+    asyncio.run(client.aclose())
+    assert first.id == second.id == "cmd_1"
+    assert loopback.paths().count(TOKEN_PATH) == 1  # the token outlives the loop
+
+
+def test_async_caller_client_on_a_second_event_loop_is_a_typed_error(loopback: Loopback) -> None:
+    """With a caller's AsyncClient, a call from a second asyncio.run is a VolterasError saying to use one loop, not a bare RuntimeError."""
+    loopback.answer = _token_then_execution
+    client = AsyncVolteras("id", "secret", base_url=loopback.base_url, http_client=httpx.AsyncClient())
+    asyncio.run(client.commands.get("veh_1", "cmd_1"))
+    with pytest.raises(VolterasError, match="event loop"):
+        asyncio.run(client.commands.get("veh_1", "cmd_1"))
+    assert len(loopback.paths("GET")) == 1
