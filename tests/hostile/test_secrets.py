@@ -201,15 +201,15 @@ def scenarios(d: Driver, sim: Simulator, base_url: str) -> list[tuple[str, Calla
 
     def post_then_wait() -> Any:
         execution = d.run(ok.commands.close_charge_port("veh_slow"))
-        return d.run(ok.commands.wait(execution, poll_interval=0.02))
+        return d.run(ok.commands.wait(execution, poll_interval=0.05))
 
     def failed_with_raise() -> Any:
         execution = d.run(ok.commands.open_charge_port("veh_fail"))
-        return d.run(ok.commands.wait(execution, poll_interval=0.02, raise_on_failure=True))
+        return d.run(ok.commands.wait(execution, poll_interval=0.05, raise_on_failure=True))
 
     def wait_timeout() -> Any:
         execution = d.run(ok.commands.lock_doors("veh_silent"))
-        return d.run(ok.commands.wait(execution, timeout=0.05, poll_interval=0.01))
+        return d.run(ok.commands.wait(execution, timeout=0.05, poll_interval=0.05))
 
     def inject_then(fault: Any, path: str, call: Callable[[], Any], count: int = 1) -> Callable[[], Any]:
         def run() -> Any:
