@@ -115,7 +115,7 @@ def test_wait_on_an_unpollable_answer_is_a_typed_error_with_the_execution(
         else:
             asyncio.run(client.commands.close_charge_port("veh_1", wait=True))
     assert caught.value.execution is not None
-    assert caught.value.execution.to_dict()[field] == value
+    assert caught.value.execution.to_dict().get(field) == value
     assert loopback.paths("GET") == []
 
 
