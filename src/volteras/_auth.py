@@ -20,6 +20,7 @@ import logging
 import re
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import TYPE_CHECKING, Final
 
@@ -29,7 +30,7 @@ from volteras_openapi.api.auth import create_token
 from volteras_openapi.models import Token, TokenRequest
 
 from ._config import USER_AGENT, Secret
-from ._errors import APITimeoutError, ResponseValidationError, error_from_response
+from ._errors import APITimeoutError, ResponseValidationError, VolterasError, error_from_response
 from ._parsing import decode_json, parse_data
 
 if TYPE_CHECKING:
@@ -98,7 +99,21 @@ class ClientCredentialsAuth(httpx.Auth):
         self._proven: _Token | None = None  # the current token once a call has succeeded with it
         self._thread_lock = threading.Lock()
         self._task_lock: asyncio.Lock | None = None  # made on first async use: asyncio is costly to import
+        self._refusal: str | None = None
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self.on_new_loop: Callable[[], None] | None = None
+        """Called (by AsyncVolteras) when a call runs on another event loop than the one before."""
         self.token_requests = 0
+
+    def after_fork(self, refusal: str | None = None) -> None:
+        """In a forked child: new locks, and from now on `refusal` (if given) instead of any request.
+
+        A lock another thread of the parent held at the fork stays held in the child for ever.
+        The token is kept: it is only a bearer string, as valid in the child as in the parent.
+        """
+        self._thread_lock = threading.Lock()
+        self._task_lock = None
+        self._refusal = refusal
 
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(token_url={self._token_url!r})"
@@ -177,6 +192,14 @@ class ClientCredentialsAuth(httpx.Auth):
     def _accept(self, response: httpx.Response) -> _Token:
         if response.is_error:
             raise error_from_response(response)
+        if not response.is_success:  # a redirect, never followed: the credentials go nowhere else
+            raise ResponseValidationError(
+                f"the token endpoint answered HTTP {response.status_code} instead of a token; "
+                "redirects are not followed",
+                status_code=response.status_code,
+                content=b"(withheld)",
+                request_id=response.headers.get("x-request-id"),
+            )
         # The body of a token response is a credential: say what was wrong, never quote it, and
         # raise outside the except block so the quoting error is not kept as __context__ either.
         reason = None
@@ -228,12 +251,33 @@ class ClientCredentialsAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: _Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
 
+    def last_loop_is_running(self) -> bool:
+        """Whether the running event loop is the one the last async call ran on (or none ran yet)."""
+        import asyncio
+
+        return self._loop is None or self._loop() is asyncio.get_running_loop()
+
+    def _follow_loop(self) -> None:
+        """Notice a call on a new event loop (a second `asyncio.run`): a lock belongs to one loop."""
+        import asyncio  # already imported by whoever runs the loop
+
+        loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop() is loop:
+            return
+        if self._loop is not None:
+            if self.on_new_loop is not None:
+                self.on_new_loop()
+            self._task_lock = None
+        self._loop = weakref.ref(loop)
+
     # -- the two I/O shells: identical but for locks and body reads ------------------------
     # Each pass sends with the cached token, or with one renewed under the lock (unless another
     # caller renewed it meanwhile). A refused token leads to another pass while `_replay` and
     # `_may_renew` allow it; the last answer goes back to the caller.
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._refusal is not None:
+            raise VolterasError(self._refusal)
         call = _Call()
         for _ in range(1 + MAX_REPLAYS):
             token = self._current(call.rejected)
@@ -260,6 +304,9 @@ class ClientCredentialsAuth(httpx.Auth):
                 return
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._refusal is not None:
+            raise VolterasError(self._refusal)
+        self._follow_loop()
         call = _Call()
         for _ in range(1 + MAX_REPLAYS):
             token = self._current(call.rejected)

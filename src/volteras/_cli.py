@@ -30,6 +30,7 @@ from ._client import Volteras
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
 from ._version import __version__
+from ._waiting import poll_ids
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -432,7 +433,7 @@ def _wait(
     deadline = start + timeout
     interval = _FIRST_POLL
     next_poll = start + interval
-    execution_id = execution.id if isinstance(execution.id, str) else ""
+    vehicle_id, execution_id = poll_ids(execution)
     while execution.status not in _TERMINAL:
         now = time.monotonic()
         if live:
@@ -444,7 +445,11 @@ def _wait(
             _report_timeout(execution, timeout, output)
             return None
         if now >= next_poll:
-            execution = client.commands.get(execution.vehicle_id, execution_id)
+            try:
+                execution = client.commands.get(vehicle_id, execution_id)
+            except VolterasError as exc:
+                exc.execution = execution  # the command exists: report it with the error
+                raise
             interval = min(interval * 1.5, _MAX_POLL)
             next_poll = time.monotonic() + interval
             continue
@@ -456,8 +461,8 @@ def _wait(
 
 def _report_timeout(execution: CommandExecution, timeout: float, output: _Output) -> None:
     message = (
-        f"gave up after {timeout:g}s: command {fmt.text(execution.id)} on vehicle {execution.vehicle_id} "
-        f"is still {fmt.text(execution.status)}"
+        f"gave up after {timeout:g}s: command {fmt.text(execution.id)} "
+        f"on vehicle {fmt.text(execution.vehicle_id)} is still {fmt.text(execution.status)}"
     )
     if output.json:
         document = fmt.error_dict("WAIT_TIMEOUT", message)
@@ -537,6 +542,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             output.document(document)
         for line in fmt.error_lines(document):
             print(line, file=err, flush=True)
+        if exc.execution is not None:
+            print(f"created: {fmt.execution_line(exc.execution)}", file=err, flush=True)
         return EXIT_API
     except VolterasError as exc:
         document = fmt.error_dict("ERROR", str(exc))

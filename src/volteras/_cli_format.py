@@ -14,13 +14,14 @@ from ._enums import describe_reason, is_documented_reason
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 
 _MISSING = "-"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 controls, and the bidi marks and overrides that can make text read otherwise."""
 
 
 def safe(value: str) -> str:
     """Server text made harmless for a terminal: control characters (escape sequences that set
     the window title, clear the screen or write the clipboard) are shown escaped, not obeyed."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), value)
 
 
 def text(value: object) -> str:
@@ -133,7 +134,7 @@ def describe_error(exc: VolterasError) -> dict[str, Any]:
 
 
 def error_lines(document: dict[str, Any]) -> list[str]:
-    """The human form of an error document, for stderr."""
+    """The human form of an error document, for stderr; with the execution, when one was created."""
     error = document["error"]
     status = f" (HTTP {error['status']})" if error.get("status") is not None else ""
     lines = [f"error: {text(error['code'])}{status}: {text(error['message'])}"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from collections.abc import Callable
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 from volteras_openapi.resources import AsyncResources, SyncResources
@@ -13,17 +15,27 @@ from . import _config
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
+from ._errors import VolterasError
 from ._retry import TOKEN_PATH
 
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 
-def _http_client(given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout) -> _H:
-    """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded too."""
+def _http_client(
+    given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout, allow_insecure: bool
+) -> _H:
+    """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
     if given is None:
         return make(timeout=_config.check_timeout(timeout), headers={"User-Agent": _config.USER_AGENT})
     _config.check_timeout(given.timeout)
+    _config.check_http_client(given, allow_insecure=allow_insecure)
     return given
+
+
+_FORKED_CALLER_CLIENT = (
+    "this client was created before os.fork() with a caller-supplied http_client, whose pooled "
+    "connections the parent and this child would share; create the client after forking"
+)
 
 
 class _ClientBase:
@@ -31,6 +43,33 @@ class _ClientBase:
 
     base_url: str
     client_id: str
+    _auth: ClientCredentialsAuth
+    _owns_http: bool
+    _fresh_http: Callable[[], Any]
+
+    def _after_fork(self) -> None:
+        """In the child of a fork: its own connections and locks, never the parent's.
+
+        A pooled connection used by both processes would mix their requests and answers on one
+        socket; a lock held by another thread at the fork would never be released. The SDK's
+        own pool is swapped for a new one in place (so everything holding the httpx client sees
+        it); a caller's http client is theirs to rebuild, so this client refuses to use it.
+        """
+        if self._owns_http:
+            self._new_pool()
+            self._auth.after_fork()
+        else:
+            self._auth.after_fork(refusal=_FORKED_CALLER_CLIENT)
+
+    def _new_pool(self) -> None:
+        """Swap the SDK's own pool for an empty one, in place; the old connections are dropped unclosed.
+
+        Closing them would take the parent's lock (after a fork) or the loop that opened them
+        (after `asyncio.run` ended), neither of which is there to take.
+        """
+        own: httpx.Client | httpx.AsyncClient = vars(self)["_http"]
+        fresh = self._fresh_http()
+        own._transport, own._mounts = fresh._transport, fresh._mounts
 
     def _configure(
         self,
@@ -72,10 +111,13 @@ class Volteras(SyncResources, _ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure_http_client: bool = False,
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        self._http = _http_client(http_client, httpx.Client, timeout)
+        self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client)
+        self._fresh_http = lambda: _http_client(None, httpx.Client, timeout, False)
+        _LIVE.add(self)
         self._api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
 
     def close(self) -> None:
@@ -109,15 +151,35 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http_client: bool = False,
     ) -> None:
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
-        self._http = _http_client(http_client, httpx.AsyncClient, timeout)
+        self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client)
+        self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False)
+        self._auth.on_new_loop = self._on_new_loop
+        _LIVE.add(self)
         self._api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
+
+    def _on_new_loop(self) -> None:
+        """A call on another event loop than the last one: connections belong to the loop that opened them.
+
+        The SDK's own pool starts afresh on the new loop; a caller's http client cannot be fixed
+        from here, and using it would fail deep inside asyncio with "Event loop is closed".
+        """
+        if not self._owns_http:
+            raise VolterasError(
+                "this AsyncVolteras was used from another event loop before (a second asyncio.run?), and "
+                "its caller-supplied http_client's connections belong to that loop; create the client "
+                "and its http_client inside the loop that uses them, or run every call on one loop"
+            )
+        self._new_pool()
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client."""
         if self._owns_http:
+            if not self._auth.last_loop_is_running():
+                self._new_pool()  # the connections died with their loop; closing them would raise
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -127,3 +189,16 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+_LIVE: weakref.WeakSet[_ClientBase] = weakref.WeakSet()
+"""Every client alive in this process; weak, so the fork hook keeps none of them alive."""
+
+
+def _after_fork_in_child() -> None:
+    for client in list(_LIVE):
+        client._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)

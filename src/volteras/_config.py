@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import ssl
 from typing import Final, Literal
 
 import attrs
@@ -63,6 +64,13 @@ def check_base_url(base_url: str) -> str:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
         raise ValueError(f"base_url {base_url!r} is not a valid URL: {exc}") from None
+    if url.userinfo:  # said without the URL: it may hold a password
+        raise ValueError("base_url must not carry a user name or password; pass client_id and client_secret")
+    if "?" in base_url or "#" in base_url:
+        raise ValueError(
+            f"base_url {base_url!r} must not have a query or a fragment: paths are appended to it, "
+            "so they would land inside the query"
+        )
     if url.scheme not in ("https", "http") or not url.host:
         raise ValueError(f"base_url {base_url!r} must be an absolute https:// URL")
     if url.scheme == "http" and not _is_loopback(url.host):
@@ -110,3 +118,35 @@ def check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
             f"not {timeout!r}"
         )
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def check_http_client(http: httpx.Client | httpx.AsyncClient, *, allow_insecure: bool) -> None:
+    """Refuse a caller's http client that would follow redirects or skip TLS checks.
+
+    Followed, a redirect would send a command a second time to wherever the server points, and
+    the token request's refresh token and client secret with it. A client that does not verify
+    certificates hands every credential to whoever sits in the middle, so it takes an argument
+    whose name says so. A custom transport's TLS settings cannot be seen and are trusted.
+    """
+    if http.follow_redirects:
+        raise ValueError(
+            "http_client follows redirects: a redirected command would be sent twice and a redirected "
+            "token request would carry the credentials elsewhere; create it with follow_redirects=False"
+        )
+    if not allow_insecure and _skips_tls_checks(http):
+        raise ValueError(
+            "http_client does not verify TLS certificates or host names (verify=False), so anyone on the "
+            "path could read the credentials; pass allow_insecure_http_client=True only if you mean it"
+        )
+
+
+def _skips_tls_checks(http: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether any of the client's default or proxy transports has certificate checks off."""
+    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
+    for transport in transports:
+        context = getattr(getattr(transport, "_pool", None), "_ssl_context", None)
+        if isinstance(context, ssl.SSLContext) and (
+            context.verify_mode == ssl.CERT_NONE or not context.check_hostname
+        ):
+            return True
+    return False

@@ -32,6 +32,45 @@ if TYPE_CHECKING:
     from volteras_openapi.models import BulkConnectStatusResponse, CommandExecution, FailedReason
 
 _EXCERPT = 200
+_KEPT_REQUEST_HEADERS = frozenset({"accept", "content-type", "user-agent"})
+# The content is kept decoded, so the headers that described its wire form go; cookies authenticate.
+_DROPPED_RESPONSE_HEADERS = frozenset(
+    {"content-encoding", "content-length", "transfer-encoding", "set-cookie"}
+)
+
+
+def safe_request(request: httpx.Request) -> httpx.Request:
+    """What a request was, for debugging: method, URL and harmless headers, never a credential or a body.
+
+    The request an exception would otherwise keep carries the bearer token or, for a token
+    request, the client secret and the refresh token; an exception travels far (logs, pickles
+    to another process, error trackers), so it only ever holds this copy.
+    """
+    url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
+    headers = [(k, v) for k, v in request.headers.raw if k.decode("latin-1").lower() in _KEPT_REQUEST_HEADERS]
+    return httpx.Request(request.method, url, headers=headers)
+
+
+def safe_response(response: httpx.Response) -> httpx.Response:
+    """A detached copy of `response`: status, headers and body as received, with a `safe_request`."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request: httpx.Request | None = safe_request(response.request)
+    except RuntimeError:  # a response built without a request
+        request = None
+    dropped = _DROPPED_RESPONSE_HEADERS
+    headers = [(k, v) for k, v in response.headers.raw if k.decode("latin-1").lower() not in dropped]
+    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    return httpx.Response(
+        response.status_code, headers=headers, content=content, request=request, extensions=extensions
+    )
+
+
+def _restore(cls: type[VolterasError], args: tuple[object, ...]) -> VolterasError:
+    return cls.__new__(cls, *args)
 
 
 class VolterasError(Exception):
@@ -40,6 +79,11 @@ class VolterasError(Exception):
     execution: CommandExecution | None = None
     """Set when the error came after a command was created (while waiting for it), so the caller
     knows the command exists and must not simply send it again."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle and copy rebuild from the fields, not by calling __init__ with `args` (the
+        # subclasses take keyword arguments), so an error crosses a process pool intact.
+        return _restore, (type(self), self.args), self.__dict__
 
 
 class APIError(VolterasError):
@@ -60,7 +104,7 @@ class APIError(VolterasError):
         self.message = message
         self.request_id = request_id
         self.body = body
-        self.response = response
+        self.response = None if response is None else safe_response(response)
         where = f"HTTP {status_code}" + (f", request_id {request_id}" if request_id else "")
         super().__init__(f"{code or 'error'}: {message} ({where})")
 
@@ -97,7 +141,7 @@ class APIConnectionError(VolterasError):
     """No HTTP answer at all."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        self.request = request
+        self.request = None if request is None else safe_request(request)
         super().__init__(message)
 
 
@@ -118,7 +162,9 @@ class ResponseValidationError(VolterasError):
         response: httpx.Response | None = None,
     ) -> None:
         self.status_code = status_code
-        self.response = response  # the whole answer: a command POST's body may still name the new id
+        # The whole answer (a command POST's body may still name the new id), detached from the
+        # request that carried the bearer token.
+        self.response = None if response is None else safe_response(response)
         self.reason = reason
         self.request_id = request_id
         self.excerpt = content[:_EXCERPT].decode("utf-8", errors="replace")

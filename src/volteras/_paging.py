@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Cursor = str | int | None
-MAX_PAGES: Final = 100_000
+DEFAULT_MAX_PAGES: Final = 10_000
+"""How many pages one walk reads at most unless `pager.max_pages` says otherwise: 500,000 items at
+the API's largest page size, and a stop for a server that names a new next page for ever."""
 
 
 @attrs.frozen
@@ -48,41 +50,88 @@ def page_from_model(raw: RawResponse[Any]) -> Page[Any]:
 
 
 class _Walk:
-    """Which page to ask for next; refuses a token it has already followed."""
+    """Which page to ask for next; stops at `max_pages` pages, or when cursor tokens go round in a cycle.
 
-    def __init__(self, paging: Literal["cursor", "page_number"]) -> None:
+    State stays constant whatever the server sends: the cycle check (Brent's) keeps one earlier
+    token, not every token seen, and still catches any cycle within a few times its length.
+    """
+
+    def __init__(self, paging: Literal["cursor", "page_number"], max_pages: int) -> None:
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+            raise ValueError(f"max_pages must be an int >= 1, not {max_pages!r}")
         self.paging = paging
+        self.max_pages = max_pages
         self.cursor: Cursor = None if paging == "cursor" else 0
         self.done = False
+        self.pages = 0
         self.seen_items = 0
-        self._seen: set[str] = set()
+        self._saved: str | None = None
+        self._power = self._steps = 1
 
     def advance(self, page: Page[Any]) -> None:
+        self.pages += 1
         if self.paging == "page_number":
             self.seen_items += len(page.items)
             total = page.total_results
             assert isinstance(self.cursor, int)
-            if not page.items or (total is not None and self.seen_items >= total) or self.cursor >= MAX_PAGES:
+            if not page.items or (total is not None and self.seen_items >= total):
                 self.done = True
+                return
+            self._check_limit(page)
             self.cursor += 1
             return
         token = page.next_page_token
         if token is None:
             self.done = True
             return
-        if token in self._seen or len(self._seen) >= MAX_PAGES:
-            raise ResponseValidationError(
-                "the server sent a page token it had already sent; stopping instead of looping",
-                status_code=page.http_response.status_code,
-                content=token.encode(),
-                request_id=page.request_id,
+        if token == self._saved:
+            raise _refused(
+                page, "the server sent a page token it had already sent; stopping instead of looping"
             )
-        self._seen.add(token)
+        self._check_limit(page)
+        if self._steps == self._power:
+            self._saved, self._power, self._steps = token, self._power * 2, 0
+        self._steps += 1
         self.cursor = token
+
+    def _check_limit(self, page: Page[Any]) -> None:
+        if self.pages >= self.max_pages:
+            raise _refused(
+                page,
+                f"still a next page after {self.max_pages} pages; stopping there "
+                "(set the pager's max_pages to read further)",
+            )
+
+    def unusable(self, page_error: ValueError) -> ResponseValidationError:
+        """The next page token could not even be put in a URL (too long, for one)."""
+        token = str(self.cursor)
+        return ResponseValidationError(
+            f"the server's next page token ({len(token)} characters) cannot be sent back: {page_error}",
+            status_code=200,
+            content=token.encode(),
+        )
+
+    def fetch_failed(self, exc: ValueError) -> ResponseValidationError | ValueError:
+        """A ValueError building a later page's request: the first page was built from the same
+        arguments, so the server's token is to blame."""
+        return self.unusable(exc) if isinstance(self.cursor, str) else exc
+
+
+def _refused(page: Page[Any], reason: str) -> ResponseValidationError:
+    return ResponseValidationError(
+        reason,
+        status_code=page.http_response.status_code,
+        content=(page.next_page_token or "").encode(),
+        request_id=page.request_id,
+        response=page.http_response,
+    )
 
 
 class SyncPager(Generic[T]):
     """Iterate to get every item across pages; `.pages()` to get whole pages."""
+
+    max_pages: int = DEFAULT_MAX_PAGES
+    """Pages one walk reads at most; past that, ResponseValidationError (see DEFAULT_MAX_PAGES)."""
 
     def __init__(
         self, fetch: Callable[[Cursor], Page[T]], paging: Literal["cursor", "page_number"] = "cursor"
@@ -91,9 +140,12 @@ class SyncPager(Generic[T]):
         self._paging = paging
 
     def pages(self) -> Iterator[Page[T]]:
-        walk = _Walk(self._paging)
+        walk = _Walk(self._paging, self.max_pages)
         while not walk.done:
-            page = self._fetch(walk.cursor)
+            try:
+                page = self._fetch(walk.cursor)
+            except ValueError as exc:
+                raise walk.fetch_failed(exc) from None
             walk.advance(page)
             yield page
 
@@ -105,6 +157,9 @@ class SyncPager(Generic[T]):
 class AsyncPager(Generic[T]):
     """`async for` over every item across pages; `.pages()` for whole pages."""
 
+    max_pages: int = DEFAULT_MAX_PAGES
+    """Pages one walk reads at most; past that, ResponseValidationError (see DEFAULT_MAX_PAGES)."""
+
     def __init__(
         self,
         fetch: Callable[[Cursor], Awaitable[Page[T]]],
@@ -114,9 +169,12 @@ class AsyncPager(Generic[T]):
         self._paging = paging
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        walk = _Walk(self._paging)
+        walk = _Walk(self._paging, self.max_pages)
         while not walk.done:
-            page = await self._fetch(walk.cursor)
+            try:
+                page = await self._fetch(walk.cursor)
+            except ValueError as exc:
+                raise walk.fetch_failed(exc) from None
             walk.advance(page)
             yield page
 

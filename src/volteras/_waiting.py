@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from typing import Any, Final
 
 from volteras_openapi.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
+from volteras_openapi.types import path_segment
 
-from ._errors import CommandFailedError, CommandTimeoutError, VolterasError
+from ._errors import CommandFailedError, CommandTimeoutError, ResponseValidationError
 
 TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 GROUP_FINAL_STATUSES: Final = frozenset(
@@ -17,6 +19,8 @@ GROUP_FINAL_STATUSES: Final = frozenset(
 DEFAULT_WAIT_TIMEOUT: Final = 300.0
 DEFAULT_POLL_INTERVAL: Final = 1.0
 MAX_POLL_INTERVAL: Final = 10.0
+MIN_POLL_INTERVAL: Final = 0.05
+"""Shorter intervals poll back to back, a load on the API that gets a command nowhere sooner."""
 BACKOFF: Final = 1.5
 
 
@@ -51,17 +55,37 @@ def check_wait(timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> 
     """Refuse a wait that could never end or never poll; called before a command is sent."""
     if not (isinstance(timeout, int | float) and math.isfinite(timeout) and timeout >= 0):
         raise ValueError(f"wait timeout must be a finite number of seconds >= 0, not {timeout!r}")
-    if not (isinstance(poll_interval, int | float) and math.isfinite(poll_interval) and poll_interval > 0):
-        raise ValueError(f"poll_interval must be a finite number of seconds > 0, not {poll_interval!r}")
+    if not (
+        isinstance(poll_interval, int | float)
+        and math.isfinite(poll_interval)
+        and poll_interval >= MIN_POLL_INTERVAL
+    ):
+        floor = f"{MIN_POLL_INTERVAL:g}"
+        raise ValueError(
+            f"poll_interval must be a finite number of seconds >= {floor}, not {poll_interval!r}"
+        )
     return float(timeout)
 
 
 def poll_ids(execution: CommandExecution) -> tuple[str, str]:
-    """The ids to poll `execution` with; an execution the server gave no id cannot be followed."""
-    if not isinstance(execution.id, str):
-        error = VolterasError("the server gave this command execution no id, so it cannot be polled")
+    """The ids to poll `execution` with, checked as path segments.
+
+    An execution the server gave no id, or ids such as `..` or `a/b` that would poll another
+    path, cannot be followed; the error carries the execution, since the command was created.
+    """
+    try:
+        if not isinstance(execution.id, str):
+            raise ValueError("the server gave this command execution no id")
+        path_segment("id", execution.id)
+        path_segment("vehicleId", execution.vehicle_id)
+    except (TypeError, ValueError) as exc:
+        error = ResponseValidationError(
+            f"cannot poll this command execution: {exc}",
+            status_code=200,  # it came in a success answer; which one is not known here
+            content=json.dumps(execution.to_dict(), default=str).encode(),
+        )
         error.execution = execution
-        raise error
+        raise error from None
     return execution.vehicle_id, execution.id
 
 

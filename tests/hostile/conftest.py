@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import http.server
 import json
-from collections.abc import Callable
+import socket
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import pytest
 import volteras_openapi.types as volteras_types
 from volteras_openapi.models import CommandArguments
 
@@ -123,3 +128,83 @@ def assert_token_info(info: object) -> None:
     assert isinstance(info, volteras.TokenInfo)
     assert isinstance(info.client_id, str)
     assert isinstance(info.organization_id, str)
+
+
+# ---- a scriptable server on 127.0.0.1 ----------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Seen:
+    """One request as the loopback server received it, with the client port it came from."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    port: int
+
+
+Answer = tuple[int, dict[str, str], object]
+"""Status, extra headers and body (bytes as they are, anything else as JSON)."""
+
+
+@dataclasses.dataclass
+class Loopback:
+    """A real HTTP server on 127.0.0.1 whose answers a test scripts with `answer(seen) -> Answer`."""
+
+    answer: Callable[[Seen], Answer]
+    seen: list[Seen] = dataclasses.field(default_factory=list)
+    base_url: str = ""
+
+    def paths(self, method: str | None = None) -> list[str]:
+        return [s.path for s in self.seen if method is None or s.method == method]
+
+
+def default_answer(seen: Seen) -> Answer:
+    """The token endpoint issues VALID_TOKEN; everything else 404s until the test says otherwise."""
+    if seen.path == TOKEN_PATH:
+        return 200, {}, VALID_TOKEN
+    return 404, {}, {"error": "RESOURCE_NOT_FOUND", "message": "nothing here", "requestId": "req_x"}
+
+
+@pytest.fixture
+def loopback() -> Iterator[Loopback]:
+    server_state = Loopback(default_answer)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()  # headers and body go in two writes: without this, each answer waits ~40 ms
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def _handle(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            seen = Seen(self.command, self.path, dict(self.headers.items()), body, self.client_address[1])
+            server_state.seen.append(seen)
+            status, headers, payload = server_state.answer(seen)
+            content = as_bytes(payload)
+            self.send_response(status)
+            headers = {"content-type": "application/json", **headers}
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("content-length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _handle
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+    thread.start()
+    server_state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        yield server_state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)

@@ -11,6 +11,7 @@ import asyncio
 import base64
 import logging
 import os
+import pickle
 import subprocess
 import sys
 import traceback
@@ -18,6 +19,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import httpx
 import pytest
 
 import volteras
@@ -77,9 +79,24 @@ def secrets_of(sim: Simulator) -> set[str]:
     return found
 
 
+def kept_http_texts(exc: BaseException) -> list[str]:
+    """Everything in the request/response an exception keeps: headers, bodies, and their pickles."""
+    texts: list[str] = []
+    for kept in (getattr(exc, "response", None), getattr(exc, "request", None)):
+        if kept is None:
+            continue
+        texts.append(pickle.dumps(kept).decode("latin-1"))
+        if isinstance(kept, httpx.Response):
+            texts += [repr(kept.headers.raw), kept.content.decode("latin-1")]
+            kept = kept.request
+        texts += [str(kept.url), repr(kept.headers.raw), bytes(kept.read()).decode("latin-1")]
+    return texts
+
+
 def exception_texts(exc: BaseException) -> list[str]:
-    """str/repr of an exception, its formatted traceback, its __cause__/__context__ chain and payloads."""
+    """str/repr of an exception, its traceback, its pickle, the HTTP exchange it keeps, its cause chain."""
     texts: list[str] = ["".join(traceback.format_exception(exc))]
+    texts += [pickle.dumps(exc).decode("latin-1"), *kept_http_texts(exc)]
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -184,15 +201,15 @@ def scenarios(d: Driver, sim: Simulator, base_url: str) -> list[tuple[str, Calla
 
     def post_then_wait() -> Any:
         execution = d.run(ok.commands.close_charge_port("veh_slow"))
-        return d.run(ok.commands.wait(execution, poll_interval=0.02))
+        return d.run(ok.commands.wait(execution, poll_interval=0.05))
 
     def failed_with_raise() -> Any:
         execution = d.run(ok.commands.open_charge_port("veh_fail"))
-        return d.run(ok.commands.wait(execution, poll_interval=0.02, raise_on_failure=True))
+        return d.run(ok.commands.wait(execution, poll_interval=0.05, raise_on_failure=True))
 
     def wait_timeout() -> Any:
         execution = d.run(ok.commands.lock_doors("veh_silent"))
-        return d.run(ok.commands.wait(execution, timeout=0.05, poll_interval=0.01))
+        return d.run(ok.commands.wait(execution, timeout=0.05, poll_interval=0.05))
 
     def inject_then(fault: Any, path: str, call: Callable[[], Any], count: int = 1) -> Callable[[], Any]:
         def run() -> Any:
