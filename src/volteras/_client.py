@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 from volteras_openapi.resources import AsyncResources, SyncResources
@@ -17,6 +18,9 @@ from ._base import AsyncAPI, SyncAPI
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._errors import VolterasError
 from ._retry import TOKEN_PATH
+
+if TYPE_CHECKING:
+    from ._webhooks import Webhooks
 
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
@@ -46,6 +50,16 @@ class _ClientBase:
     _auth: ClientCredentialsAuth
     _owns_http: bool
     _fresh_http: Callable[[], Any]
+    _webhook_secret: str | Sequence[str] | None = None
+
+    @functools.cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and read the platform's webhooks, with the client's `webhook_secret=` or
+        VOLTERAS_WEBHOOK_SECRET (checked on first use, so a client that never receives webhooks
+        needs no secret)."""
+        from ._webhooks import Webhooks  # here: hmac and friends load only for receivers
+
+        return Webhooks(self._webhook_secret)
 
     def _after_fork(self) -> None:
         """In the child of a fork: its own connections and locks, never the parent's.
@@ -112,7 +126,9 @@ class Volteras(SyncResources, _ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         allow_insecure_http_client: bool = False,
+        webhook_secret: str | Sequence[str] | None = None,
     ) -> None:
+        self._webhook_secret = webhook_secret
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
         self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client)
@@ -152,7 +168,9 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http_client: bool = False,
+        webhook_secret: str | Sequence[str] | None = None,
     ) -> None:
+        self._webhook_secret = webhook_secret
         self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
         self._owns_http = http_client is None
         self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client)
