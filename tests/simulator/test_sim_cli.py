@@ -157,3 +157,24 @@ def test_help_and_bad_fault() -> None:
     )
     assert bad.returncode != 0
     assert "unknown fault kind 'meteor'" in bad.stderr
+
+
+def test_serve_sends_webhooks_to_the_given_url() -> None:
+    """`serve --webhook URL --webhook-secret S` POSTs the command's verified command.updated to the URL."""
+    from tests.webhooks.helpers import SECRET
+    from tests.webhooks.receiver import running_receiver
+
+    args = ("--latency", "0", "--webhook", "", "--webhook-secret", SECRET)
+    with running_receiver(SECRET) as rx, serving(*args[:3], rx.url, *args[4:]) as (process, url):
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == f"webhook {rx.url} secret {SECRET}"
+        with httpx.Client(base_url=url, timeout=10) as client:
+            headers = {"Authorization": f"Bearer {_token(client)}"}
+            sent = client.post("/v1/vehicles/veh_1/command-execution:lock-doors", headers=headers).json()
+        for _ in range(10):  # the command's change also moves telemetry and the rate limit
+            event = rx.get().event
+            assert event is not None, "a delivery failed verification"
+            if event.type == "command.updated":
+                break
+    assert event.type == "command.updated"
+    assert event.data.to_dict()["id"] == sent["id"]

@@ -25,6 +25,7 @@ from ._faults import (
     ServerError,
     TruncatedJson,
 )
+from .._errors import VolterasError
 from ._simulator import Simulator
 
 _FAULTS: dict[str, type[Fault]] = {
@@ -110,6 +111,16 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--fault", action="append", default=[], metavar="SPEC", help=_FAULT_HELP)
     serve.add_argument("--token-lifetime", type=float, default=3600, help="access token lifetime, seconds")
     serve.add_argument("--server-timeout", type=float, default=300.0, help="command timeout, seconds")
+    serve.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="POST every event, Svix-signed, to this URL (repeatable); its secret is printed at start",
+    )
+    serve.add_argument(
+        "--webhook-secret", metavar="WHSEC", help="sign with this whsec_ secret instead of a new one"
+    )
     serve.add_argument("--verbose", action="store_true", help="log each request to stderr")
     return parser
 
@@ -158,8 +169,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
+    try:
+        secrets = [simulator.add_webhook_endpoint(url, secret=args.webhook_secret) for url in args.webhook]
+    except (ValueError, TypeError, VolterasError) as exc:
+        raise SystemExit(f"--webhook: {exc}") from None
     with simulator.serve(port=args.port, verbose=args.verbose) as base_url:
         print(f"listening on {base_url}", flush=True)
+        for url, secret in zip(args.webhook, secrets, strict=True):
+            print(f"webhook {url} secret {secret}", flush=True)
         while not stop.wait(0.2):
             pass
     return 0
