@@ -3,6 +3,8 @@
 Starts ``python -m volteras.testing serve`` on a free port, runs the real CLI in
 subprocesses (credentials in the environment only), echoes each command line and
 its output, and exits non-zero if any step's exit code is not the expected one.
+The simulator is a twin, not a stub: after the charge port is opened and closed,
+the vehicle's telemetry must report the door closed, or the demo fails.
 Bounded: every subprocess and wait has a timeout and the server is always stopped.
 """
 
@@ -14,12 +16,14 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ASLEEP_REASON = "Vehicle is asleep, try again later"
 STEP_TIMEOUT = 15.0
 START_TIMEOUT = 10.0
+PORT_CLOSED = "chargingState.chargePortDoorOpen: False"
 MEANING = {0: "ok", 1: "command failed", 2: "usage error", 3: "API error", 4: "timed out"}
 
 
@@ -56,7 +60,19 @@ def _start_server() -> tuple[subprocess.Popen[str], str]:
     return server, line[len(prefix) :]
 
 
-def _run(url: str, env: dict[str, str], args: list[str], expected: int) -> bool:
+@dataclass(frozen=True)
+class Step:
+    """One CLI call: its arguments, the exit code it must end with, and optionally the output
+    lines to show (those starting with ``show``) and one of them it must print (``proof``)."""
+
+    args: list[str]
+    expected: int = 0
+    show: str | None = None
+    proof: str | None = None
+
+
+def _run(url: str, env: dict[str, str], step: Step) -> bool:
+    args, expected = step.args, step.expected
     print(f"$ volteras {shlex.join(args)}", flush=True)
     command = [sys.executable, "-m", "volteras", "--base-url", url, *args]
     try:
@@ -66,10 +82,18 @@ def _run(url: str, env: dict[str, str], args: list[str], expected: int) -> bool:
     except subprocess.TimeoutExpired:
         print(f"  step timed out after {STEP_TIMEOUT:g}s", flush=True)
         return False
-    for text in (done.stdout, done.stderr):
+    stdout = done.stdout
+    if step.show is not None:
+        lines = stdout.splitlines()
+        shown = [line for line in lines if line.startswith(step.show)]
+        stdout = "\n".join([*shown, f"... ({len(lines) - len(shown)} more lines)"])
+    for text in (stdout, done.stderr):
         if text:
             print(text.rstrip("\n"), flush=True)
     meaning = MEANING.get(done.returncode, "unexpected")
+    if step.proof is not None and step.proof not in done.stdout.splitlines():
+        print(f"-> the output does not show {step.proof!r}\n", flush=True)
+        return False
     if done.returncode == expected:
         verdict = ", as expected" if expected else ""
         print(f"-> exit code {done.returncode} ({meaning}){verdict}\n", flush=True)
@@ -89,11 +113,13 @@ def main() -> int:
         print(f"simulator listening on {url} (vehicles veh_1, veh_asleep; 1 s latency)", flush=True)
         print(f"each command runs with --base-url {url} and credentials from the environment\n", flush=True)
         steps = [
-            (["commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10"], 0),
-            (["commands", "lock-doors", "veh_asleep", "--wait", "--timeout", "10"], 1),
-            (["commands", "list", "veh_1"], 0),
+            Step(["commands", "open-charge-port", "veh_1"]),
+            Step(["commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10"]),
+            Step(["vehicles", "telemetry", "veh_1"], show="chargingState.", proof=PORT_CLOSED),
+            Step(["commands", "lock-doors", "veh_asleep", "--wait", "--timeout", "10"], expected=1),
+            Step(["commands", "list", "veh_1"]),
         ]
-        results = [_run(url, env, args, expected) for args, expected in steps]
+        results = [_run(url, env, step) for step in steps]
     except (OSError, RuntimeError) as exc:
         print(f"demo failed: {exc}", file=sys.stderr)
         return 1
