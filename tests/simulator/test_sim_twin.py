@@ -286,3 +286,31 @@ def test_unhandled_operation_answers_501() -> None:
     with pytest.raises(ApiError) as raised:
         Router([]).resolve(make_request("GET", "/v1/vehicles/veh_1/telemetry", httpx.Headers(), b""))
     assert raised.value.status == 501
+
+
+def test_vin_and_plate_need_the_information_consent(clock: ManualClock) -> None:
+    """Vehicles of an account whose owner did not consent to vehicle:information come without vin and registrationPlate."""
+    sim = Simulator(clock=clock)
+    sim.add_vehicle("veh_1")
+    sim.add_account("acc_private", consent=("vehicle:commands", "vehicle:telemetry"))
+    sim.add_vehicle("veh_private", account_id="acc_private")
+    with sim.serve() as url, httpx.Client(base_url=url) as api:
+        api.headers["Authorization"] = f"Bearer {get_token(api)}"
+        listed = {v["id"]: v for v in api.get("/v1/vehicles").json()["results"]}
+        assert {"vin", "registrationPlate"} <= set(listed["veh_1"])
+        private = api.get("/v1/vehicles/veh_private").json()
+        assert private == listed["veh_private"]
+        assert not {"vin", "registrationPlate"} & set(private)
+        assert private["metadata"]["accountId"] == "acc_private"
+        assert api.get("/v1/vehicles/veh_private/telemetry").status_code == 200
+        node = {"field": "vin", "operator": "isNotNull"}
+        with_vin = api.get("/v1/vehicles", params={"filter": json.dumps(node)}).json()["results"]
+        assert [v["id"] for v in with_vin] == ["veh_1"]
+        sim.add_account("acc_private", consent=("vehicle:all",))  # the owner consents after all
+        assert len(api.get("/v1/vehicles/veh_private").json()["vin"]) == 17
+
+
+def test_vehicles_need_a_known_account() -> None:
+    """add_vehicle(account_id=...) names an account that exists, or ValueError says to add it first."""
+    with pytest.raises(ValueError, match="add_account"):
+        Simulator().add_vehicle("veh_1", account_id="acc_nowhere")

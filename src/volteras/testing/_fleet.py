@@ -196,15 +196,15 @@ class VehicleRecord:
             "registrationDate": date(self.year, 3, 1).isoformat(),
         }
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, *, informed: bool = True) -> dict[str, Any]:
         connected = self.connection_status == "CONNECTED"
+        identity = {"vin": self.vin, "registrationPlate": self.plate} if informed else {}
         return {
             "make": self.make,
             "model": self.model.model,
             "trim": self.trim,
             "modelYear": str(self.year),
-            "vin": self.vin,
-            "registrationPlate": self.plate,
+            **identity,
             "isRegNoValidated": self.plate is not None,
             "regNoValidatedAt": None if self.plate is None else iso(self.created_at),
             "id": self.id,

@@ -162,6 +162,27 @@ class Simulator(WebhookSender):
             organization = organization_id or self._state.organization_id
             self._state.clients[client_id] = Client(client_id, client_secret, frozenset(scopes), organization)
 
+    def add_account(
+        self,
+        account_id: str,
+        *,
+        username: str | None = None,
+        consent: Iterable[str] = DEFAULT_SCOPES,
+        organization_id: str | None = None,
+    ) -> None:
+        """Add an OEM account (or change what its owner consented to).
+
+        ``consent`` is the scopes the owner granted in the consent flow; ``vehicle:all``
+        grants every ``vehicle:*`` scope. Without ``vehicle:information`` the API leaves
+        ``vin`` and ``registrationPlate`` out of the account's vehicles. Connect a vehicle
+        through the account with ``add_vehicle(..., account_id=...)``.
+        """
+        with self._lock:
+            org = self._state.org(organization_id)
+            self._state.add_account(
+                org, username or f"{account_id}@example.com", account_id, frozenset(consent)
+            )
+
     def add_vehicle(
         self,
         vehicle_id: str,
@@ -170,6 +191,7 @@ class Simulator(WebhookSender):
         outcome: str | None = None,
         make: str | None = None,
         vin: str | None = None,
+        account_id: str | None = None,
         organization_id: str | None = None,
     ) -> None:
         """Connect (or reconfigure) a vehicle.
@@ -181,14 +203,20 @@ class Simulator(WebhookSender):
         already created keep the configuration they were created with. The
         vehicle's make, model, VIN, telemetry and histories are drawn from its
         id (``make`` and ``vin`` override), so they are the same on every run.
+        ``account_id`` names the account (see :meth:`add_account`) it is
+        connected through; by default the organisation's first.
         """
         if latency is not None and latency < 0:
             raise ValueError("latency must be >= 0 or None")
         with self._lock:
             org = self._state.org(organization_id)
+            if account_id is not None and account_id not in org.accounts:
+                raise ValueError(f"no account {account_id!r}: add it first with add_account")
             details: dict[str, object] = {"latency": latency, "outcome": outcome}
             if vehicle_id not in org.vehicles:
                 details.update(make=make, vin=vin)
+                if account_id is not None:
+                    details["account_id"] = account_id
             self._state.add_vehicle(org, vehicle_id, **details)
 
     def script_vin(self, vin: str, error_code: str, *, organization_id: str | None = None) -> None:

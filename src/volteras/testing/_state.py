@@ -31,18 +31,26 @@ from ._executions import Execution, ExecutionRecord
 from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
 from ._router import Call, Router, registered_routes
-from ._tokens import Client, Token, bearer
+from ._tokens import ALL_SCOPE, Client, Token, bearer
 from ._wire import RecordedRequest, Reply, envelope, iso, json_reply
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 RATE_LIMIT_KEY = "BMW_ENERGY_API_COMMANDS"
+INFORMATION_SCOPE = "vehicle:information"
 
 
 @dataclass
 class Account:
+    """An OEM account, connected through the consent flow; ``consent`` holds the scopes its owner
+    granted there, which decide what the API may tell about the account's vehicles."""
+
     id: str
     username: str
     seq: int
+    consent: frozenset[str] = frozenset({ALL_SCOPE})
+
+    def grants(self, scope: str) -> bool:
+        return scope in self.consent or ALL_SCOPE in self.consent
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "username": self.username}
@@ -68,6 +76,12 @@ class Org:
 
     def vehicle_by_vin(self, vin: str) -> VehicleRecord | None:
         return next((v for v in self.vehicles.values() if v.vin == vin), None)
+
+    def vehicle_json(self, vehicle: VehicleRecord) -> dict[str, Any]:
+        """The vehicle as the API shows it: without the vehicle:information consent of its
+        account, its ``vin`` and ``registrationPlate`` are left out."""
+        account = None if vehicle.account_id is None else self.accounts.get(vehicle.account_id)
+        return vehicle.to_json(informed=account is None or account.grants(INFORMATION_SCOPE))
 
 
 @dataclass
@@ -117,9 +131,15 @@ class State:
             org = self.orgs[key] = Org(key)
         return org
 
-    def add_account(self, org: Org, username: str, account_id: str | None = None) -> Account:
-        account = Account(account_id or f"acc_{secrets.token_hex(6)}", username, next(org.seq))
-        org.accounts[account.id] = account
+    def add_account(
+        self, org: Org, username: str, account_id: str | None = None, consent: frozenset[str] | None = None
+    ) -> Account:
+        account_id = account_id or f"acc_{secrets.token_hex(6)}"
+        account = org.accounts.get(account_id)
+        if account is None:
+            account = org.accounts[account_id] = Account(account_id, username, next(org.seq))
+        if consent is not None:
+            account.consent = consent
         return account
 
     def add_vehicle(self, org: Org, vehicle_id: str, **details: Any) -> VehicleRecord:

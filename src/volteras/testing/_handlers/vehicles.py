@@ -30,7 +30,7 @@ def list_vehicles(call: Call) -> Answer:
                     for k, v in tags
                 ):
                     continue
-            yield vehicle.seq, vehicle.to_json()
+            yield vehicle.seq, org.vehicle_json(vehicle)
 
     page = cursor_page(
         call.request.query,
@@ -45,7 +45,8 @@ def list_vehicles(call: Call) -> Answer:
 
 @route("GET", _VEHICLE)
 def get_vehicle(call: Call) -> Answer:
-    return Answer(call.org.vehicle(call.params["vehicle_id"]).to_json())
+    org = call.org
+    return Answer(org.vehicle_json(org.vehicle(call.params["vehicle_id"])))
 
 
 @route("DELETE", _VEHICLE)
@@ -90,7 +91,7 @@ def set_registration_plate(call: Call) -> Answer:
         {"registrationPlate": lambda v: v is None or (isinstance(v, str) and 1 <= len(v) <= 50)},
     )
     vehicle.plate = payload["registrationPlate"]
-    return Answer(vehicle.to_json())
+    return Answer(call.org.vehicle_json(vehicle))
 
 
 @route("POST", f"{_VEHICLE}/listening")
