@@ -15,3 +15,11 @@ def test_simulator_example_runs() -> None:
     test = namespace["test_my_service_closes_the_port"]
     assert callable(test)
     test()
+
+
+def test_twin_example_runs() -> None:
+    """The 'The twin' example in the README (a command, then telemetry that shows its effect) runs as written."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### The twin") :]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 (our own README)
