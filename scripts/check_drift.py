@@ -249,7 +249,11 @@ def own_shape(schema: JsonDict, doc: JsonDict, stack: tuple[str, ...]) -> Shape:
         properties={
             str(name): shape_of(sub, doc, stack) for name, sub in as_dict(schema.get("properties")).items()
         },
-        required=frozenset(str(r) for r in as_list(schema.get("required"))),
+        # x-volteras-may-omit: fields the published schema requires that the API still leaves out
+        # (documented); ours declares them optional and says so, which is no drift.
+        required=frozenset(
+            str(r) for r in [*as_list(schema.get("required")), *as_list(schema.get("x-volteras-may-omit"))]
+        ),
         items=shape_of(items, doc, stack) if isinstance(items, dict) else None,
     )
 

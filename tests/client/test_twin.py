@@ -265,12 +265,6 @@ def test_paging_errors_are_typed(make_client: Callable[..., Any], fleet: str, cl
     assert expired.value.code == "QUERY_PAGE_TOKEN_EXPIRED"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ResponseValidationError,
-    reason="spec/volteras.yaml (as upstream) requires Vehicle.vin, but the API leaves it out without "
-    "the vehicle:information consent; the SDK needs Vehicle.vin optional (a deliberate drift)",
-)
 def test_vehicles_without_the_information_consent_list_without_vin(
     make_client: Callable[..., Any], clock: ManualClock
 ) -> None:

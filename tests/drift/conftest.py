@@ -112,7 +112,11 @@ def upstream_style(ours: Doc) -> Doc:
         branches = node.get("anyOf", [])
         if any(_is_enum_ref(b, components["schemas"]) for b in branches):
             return _enum_any_of(branches, rewrite, components["schemas"])
-        return {k: rewrite(v) for k, v in node.items() if not (k in PROSE and isinstance(v, str))}
+        rewritten = {k: rewrite(v) for k, v in node.items() if not (k in PROSE and isinstance(v, str))}
+        omitted = rewritten.pop("x-volteras-may-omit", [])  # upstream writes these as required
+        if omitted:
+            rewritten["required"] = [*rewritten.get("required", []), *omitted]
+        return rewritten
 
     paths: Doc = {}
     for path, item in ours["paths"].items():

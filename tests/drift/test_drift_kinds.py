@@ -310,3 +310,14 @@ def test_openapi_30_nullable_is_null_type() -> None:
     old = check_drift.shape_of({"type": "integer", "nullable": True}, doc)
     new = check_drift.shape_of({"anyOf": [{"type": "integer"}, {"type": "null"}]}, doc)
     assert old == new
+
+
+def test_field_we_may_see_omitted_is_required_like_upstream(upstream: Doc, check: Check) -> None:
+    """Vehicle.vin is required upstream and optional in our spec (x-volteras-may-omit): no drift;
+    were upstream to make it optional, that would be reported."""
+    assert "vin" in schema(upstream, "Vehicle")["required"]
+    assert check(upstream) == {}
+    schema(upstream, "Vehicle")["required"].remove("vin")
+    assert any(
+        "field response.vin: made optional" in line for lines in check(upstream).values() for line in lines
+    )

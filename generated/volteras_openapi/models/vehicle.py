@@ -1,4 +1,4 @@
-# Generated from spec/volteras.yaml (sha256 89caf3d291678429558bd22592cd8b19f86eb3cac4a0f424e449f7c353f134bf) by `make generate`. Do not edit.
+# Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
 from __future__ import annotations
 
 import datetime
@@ -22,12 +22,12 @@ class Vehicle:
     """
     Attributes:
         make (str):
-        vin (str):
         id (str):
         metadata (VehicleMetaData):
         model (None | str | Unset):
         trim (None | str | Unset):
         model_year (None | str | Unset):
+        vin (str | Unset):
         registration_plate (None | str | Unset):
         is_reg_no_validated (bool | None | Unset):
         reg_no_validated_at (datetime.datetime | None | Unset):
@@ -40,12 +40,12 @@ class Vehicle:
     """
 
     make: str
-    vin: str
     id: str
     metadata: VehicleMetaData
     model: None | str | Unset = UNSET
     trim: None | str | Unset = UNSET
     model_year: None | str | Unset = UNSET
+    vin: str | Unset = UNSET
     registration_plate: None | str | Unset = UNSET
     is_reg_no_validated: bool | None | Unset = UNSET
     reg_no_validated_at: datetime.datetime | None | Unset = UNSET
@@ -59,8 +59,6 @@ class Vehicle:
 
     def to_dict(self) -> dict[str, Any]:
         make = self.make
-
-        vin = self.vin
 
         id = self.id
 
@@ -83,6 +81,8 @@ class Vehicle:
             model_year = UNSET
         else:
             model_year = self.model_year
+
+        vin = self.vin
 
         registration_plate: None | str | Unset
         if isinstance(self.registration_plate, Unset):
@@ -143,7 +143,6 @@ class Vehicle:
         field_dict.update(
             {
                 "make": make,
-                "vin": vin,
                 "id": id,
                 "metadata": metadata,
             }
@@ -154,6 +153,8 @@ class Vehicle:
             field_dict["trim"] = trim
         if model_year is not UNSET:
             field_dict["modelYear"] = model_year
+        if vin is not UNSET:
+            field_dict["vin"] = vin
         if registration_plate is not UNSET:
             field_dict["registrationPlate"] = registration_plate
         if is_reg_no_validated is not UNSET:
@@ -181,8 +182,6 @@ class Vehicle:
 
         d = dict(src_dict)
         make = d.pop("make")
-
-        vin = d.pop("vin")
 
         id = d.pop("id")
 
@@ -214,6 +213,8 @@ class Vehicle:
             return cast(None | str | Unset, data)
 
         model_year = _parse_model_year(d.pop("modelYear", UNSET))
+
+        vin = d.pop("vin", UNSET)
 
         def _parse_registration_plate(data: object) -> None | str | Unset:
             if data is None:
@@ -307,12 +308,12 @@ class Vehicle:
 
         vehicle = cls(
             make=make,
-            vin=vin,
             id=id,
             metadata=metadata,
             model=model,
             trim=trim,
             model_year=model_year,
+            vin=vin,
             registration_plate=registration_plate,
             is_reg_no_validated=is_reg_no_validated,
             reg_no_validated_at=reg_no_validated_at,
