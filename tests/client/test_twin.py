@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from volteras import CommandStatus, NotFoundError, RequestValidationError, ResponseValidationError, where
+from volteras import CommandStatus, NotFoundError, RequestValidationError, where
 from volteras.testing import ManualClock, Simulator
 
 NEW_VIN = "WBA00000000000001"
