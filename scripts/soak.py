@@ -9,6 +9,19 @@ reason (a documented code or free text). Jobs run on `--concurrency` worker task
 (vehicle, command) pair keeps two commands of the same type off one vehicle at once, while
 different commands to one vehicle do overlap.
 
+The rest of the API is mixed in: `--others` more jobs (default a fifth of `--commands`),
+shared evenly among four kinds, each ending in one outcome like a command:
+- walk: `vehicles.list(filter=where("make") == <a make>, page_size=20)` walked to the end;
+  checked: no vehicle twice, every vehicle of that make;
+- telemetry: `vehicles.telemetry` of a random vehicle; checked: it is that vehicle's;
+- tag: `tags.add` of a tag only this job uses, then `tags.remove` of it; checked afterwards
+  (faults off): the tag is gone when both calls succeeded;
+- connect: `connections.create` of one VIN only this job uses, then `connections.wait` on it
+  (the simulator processes a group in 0.2 s); checked: the group ended COMPLETED, and
+  afterwards (faults off) no VIN is in two groups: one create never makes a second group.
+Writes to a path every job shares (`POST /v1/tags`, `DELETE /v1/tags`, `POST
+/v1/vehicles/connect`) hold a lock per path, so the fault queued for one lands on it.
+
 Faults: a request hook on the SDK's `httpx.AsyncClient` sees every request the SDK sends
 (command POSTs, polls, token requests, retries and replays) and, with probability
 `--fault-rate` from a generator seeded by `--seed`, queues one fault with
@@ -29,13 +42,15 @@ Checked, each a violation that makes the exit status 1:
 - no job ends in AuthenticationError: the credentials are valid throughout, and an early
   expiry revokes one token, which the SDK renews (a call that carried a token already renewed
   by another call is replayed with the new one);
-- duplicates: for every (vehicle, command) pair, the simulator's executions exceed the jobs
+- duplicates: no VIN in two connection groups, no vehicle twice in a walk; for every
+  (vehicle, command) pair, the simulator's executions exceed the jobs
   for that pair by 0 (the SDK never creates a command twice on its own);
 - re-sends: the simulator refuses a second command of a type still PENDING on the vehicle
   (COMMAND_ALREADY_IN_PROGRESS), which would hide an SDK that re-sends a command whose
   answer was lost. So the request hook also notes, per job (a context variable), each
-  command POST and the fault it got: a POST that follows one whose fault struck after the
-  server acted (500, 502, 504, HTML, malformed or truncated JSON, drop) is a re-send.
+  write (every POST and DELETE but the token request) and the fault it got: a write that
+  follows one to the same path in the same job whose fault struck after the server acted
+  (500, 502, 504, HTML, malformed or truncated JSON, drop, read timeout) is a re-send.
   Re-sends after refusals (429, 503 with Retry-After, 401) are fine;
 - token requests <= 1 (the first token)
   + the number of renewals the token lifetime forces in the wall time (lifetime minus the
@@ -58,12 +73,12 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
-from volteras_openapi.resources.commands import AsyncCommands
 
 import volteras._retry
-from volteras import AsyncVolteras, CommandExecution, CommandStatus, VolterasError
+from volteras import AsyncVolteras, CommandExecution, CommandStatus, VolterasError, where
 from volteras._auth import REFRESH_MARGIN
 from volteras.testing import (
     ACTIONS,
@@ -79,6 +94,9 @@ from volteras.testing import (
     Simulator,
     TruncatedJson,
 )
+
+if TYPE_CHECKING:  # importing it first would import volteras_openapi.resources before volteras
+    from volteras_openapi.resources.commands import AsyncCommands
 
 TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path)
 COMMANDS: tuple[str, ...] = tuple(sorted(action.replace("-", "_") for action in ACTIONS))
@@ -98,6 +116,10 @@ DEFAULT_FAULT_RATE = 0.05
 DEFAULT_SEED = 1
 DEFAULT_TOKEN_LIFETIME = 10.0
 DEFAULT_DEADLINE = 600.0
+OTHER_KINDS = ("walk", "telemetry", "tag", "connect")
+WALK_PAGE_SIZE = 20
+GROUP_PROCESSING = 0.2  # seconds a bulk connection takes in the simulator (wall clock)
+SHARED_WRITES = {("POST", "/v1/tags"), ("DELETE", "/v1/tags"), ("POST", "/v1/vehicles/connect")}
 
 FAULTS: tuple[Fault, ...] = (
     RateLimited(retry_after=1),
@@ -121,13 +143,21 @@ class Job:
     index: int
     vehicle_id: str
     command: str
+    """A command's name, or one of OTHER_KINDS."""
+    make: str = ""
+    """For a walk: the make it filters on."""
+
+    @property
+    def vin(self) -> str:
+        """For a connect job: a VIN no other job uses."""
+        return f"WVWZZZ{self.index:011d}"
+
+    @property
+    def tag(self) -> tuple[str, str]:
+        return ("soak", f"job{self.index}")
 
 
 CURRENT_JOB: contextvars.ContextVar[Job | None] = contextvars.ContextVar("CURRENT_JOB", default=None)
-
-
-def command_path(job: Job) -> str:
-    return f"/v1/vehicles/{job.vehicle_id}/command-execution:{job.command.replace('_', '-')}"
 
 
 @dataclass
@@ -150,11 +180,11 @@ class FaultLog:
     """Faults queued by the request hook, kept to see which fired."""
 
     injections: list[tuple[str, Injection]] = field(default_factory=list)
-    posts: dict[int, list[Injection | None]] = field(default_factory=dict)
-    """Per job index: its command POSTs in order, each with the fault queued for it."""
+    posts: dict[tuple[int, str, str], list[Injection | None]] = field(default_factory=dict)
+    """Per (job index, method, path): the job's writes in order, each with the fault queued for it."""
 
     def resends(self) -> int:
-        """Command POSTs sent after one the server acted on but whose answer a fault hid."""
+        """Writes sent after one the server acted on but whose answer a fault hid."""
         count = 0
         for sent in self.posts.values():
             for earlier in sent[:-1]:
@@ -177,6 +207,7 @@ class Report:
     outcomes: Outcomes
     duplicates: int
     resends: int
+    others: dict[str, int]
     unhandled: dict[str, int]
     token_requests: int
     token_allowed: int
@@ -192,8 +223,10 @@ class Report:
         )
         rows: list[tuple[str, object]] = [
             ("jobs", self.jobs),
+            *((f"  {kind} jobs", count) for kind, count in self.others.items()),
             ("executed", kinds["executed"]),
             ("failed (with reason)", kinds["failed"]),
+            ("other jobs ok", kinds["ok"]),
             ("typed errors", kinds["error"]),
         ]
         rows.extend((f"  {name}", count) for name, count in sorted(errors.items()))
@@ -202,11 +235,11 @@ class Report:
             ("jobs without outcome", self.jobs - len(self.outcomes.results)),
             ("outcomes recorded twice", self.outcomes.double_records),
             ("duplicates", self.duplicates),
-            ("re-sent commands", self.resends),
+            ("re-sent writes", self.resends),
             ("faults queued / fired", f"{self.faults_queued} / {self.faults_fired}"),
             ("token requests (allowed)", f"{self.token_requests} ({self.token_allowed})"),
             ("wall time s", f"{self.wall:.1f}"),
-            ("commands/s", f"{self.jobs / self.wall:.1f}" if self.wall else "-"),
+            ("jobs/s", f"{self.jobs / self.wall:.1f}" if self.wall else "-"),
         ]
         rows.extend((f"  unhandled {name}", count) for name, count in sorted(self.unhandled.items()))
         width = max(len(name) for name, _ in rows)
@@ -216,8 +249,16 @@ class Report:
         return "\n".join(lines)
 
 
-def make_jobs(rng: random.Random, commands: int, vehicles: Sequence[str]) -> list[Job]:
-    return [Job(index, rng.choice(vehicles), rng.choice(COMMANDS)) for index in range(commands)]
+def make_jobs(
+    rng: random.Random, commands: int, others: int, vehicles: Sequence[str], makes: Sequence[str]
+) -> list[Job]:
+    jobs = [Job(index, rng.choice(vehicles), rng.choice(COMMANDS)) for index in range(commands)]
+    jobs += [
+        Job(commands + n, rng.choice(vehicles), OTHER_KINDS[n % len(OTHER_KINDS)], rng.choice(makes))
+        for n in range(others)
+    ]
+    rng.shuffle(jobs)
+    return jobs
 
 
 def send(commands: AsyncCommands, job: Job) -> Awaitable[CommandExecution]:
@@ -235,15 +276,15 @@ def fault_hook(
     async def hook(request: httpx.Request) -> None:
         path = request.url.path
         job = CURRENT_JOB.get()
-        is_post = job is not None and request.method == "POST" and path == command_path(job)
+        is_write = job is not None and request.method in ("POST", "DELETE") and path != TOKEN_PATH
         injection = None
         if rng.random() < rate:
             on_token = path == TOKEN_PATH
             fault = rng.choice(TOKEN_FAULTS if on_token else FAULTS)
             injection = sim.inject(fault, path=path, method=request.method, count=1)
             log.injections.append(("token" if on_token else "api", injection))
-        if job is not None and is_post:
-            log.posts.setdefault(job.index, []).append(injection)
+        if job is not None and is_write:
+            log.posts.setdefault((job.index, request.method, path), []).append(injection)
 
     return hook
 
@@ -256,6 +297,17 @@ async def run_jobs(
 
     async def one(job: Job) -> None:
         CURRENT_JOB.set(job)  # each worker is its own task, so its own context
+        if job.command in OTHER_KINDS:
+            try:
+                kind, detail = await run_other(client, job, locks)
+            except VolterasError as exc:
+                outcomes.record(job, "error", type(exc).__name__)
+            except Exception as exc:
+                unhandled.append(type(exc).__name__)
+                outcomes.record(job, "unhandled", f"{type(exc).__name__}: {exc}")
+            else:
+                outcomes.record(job, kind, detail)
+            return
         async with locks[job.vehicle_id, job.command]:
             try:
                 execution = await send(client.commands, job)
@@ -283,8 +335,66 @@ async def run_jobs(
     await asyncio.gather(*(worker() for _ in range(concurrency)))
 
 
+async def run_other(
+    client: AsyncVolteras, job: Job, locks: dict[tuple[str, str], asyncio.Lock]
+) -> tuple[str, str]:
+    """One job of the rest of the API: ("ok", kind), or ("bad" / "duplicate", what went wrong)."""
+    if job.command == "walk":
+        seen = [
+            (vehicle.id, vehicle.make)
+            async for vehicle in client.vehicles.list(
+                filter=where("make") == job.make, page_size=WALK_PAGE_SIZE
+            )
+        ]
+        ids = [vehicle_id for vehicle_id, _ in seen]
+        if len(set(ids)) != len(ids):
+            return "duplicate", f"a walk over {job.make} listed {len(ids) - len(set(ids))} vehicle(s) twice"
+        if any(make != job.make for _, make in seen):
+            return "bad", f"a walk over {job.make} listed another make"
+        return "ok", job.command
+    if job.command == "telemetry":
+        telemetry = await client.vehicles.telemetry(job.vehicle_id)
+        return (
+            ("ok", job.command) if telemetry.id == job.vehicle_id else ("bad", "another vehicle's telemetry")
+        )
+    if job.command == "tag":
+        key, value = job.tag
+        async with locks["POST", "/v1/tags"]:
+            await client.tags.add("DEVICE", job.vehicle_id, key=key, value=value)
+        async with locks["DELETE", "/v1/tags"]:
+            await client.tags.remove("DEVICE", job.vehicle_id, key=key, value=value)
+        return "ok", job.command
+    async with locks["POST", "/v1/vehicles/connect"]:
+        group = await client.connections.create([{"vin": job.vin, "make": "TESLA", "countryCode": "DE"}])
+    final = await client.connections.wait(group, timeout=WAIT_TIMEOUT, poll_interval=POLL_INTERVAL)
+    if final.status != "COMPLETED":
+        return "bad", f"bulk connection ended {final.status}"
+    return "ok", job.command
+
+
+async def check_afterwards(
+    client: AsyncVolteras, sim: Simulator, jobs: Sequence[Job], outcomes: Outcomes
+) -> list[str]:
+    """With faults off: tags removed are gone, and no VIN is in two connection groups."""
+    problems: list[str] = []
+    for job in jobs:
+        if job.command == "tag" and outcomes.results.get(job.index) == ("ok", "tag"):
+            listed = await client.tags.list("DEVICE", job.vehicle_id)
+            if any((tag.key, tag.value) == job.tag for tag in listed.tags):
+                problems.append(f"tag {job.tag} still on {job.vehicle_id} after it was removed")
+    groups_per_vin: collections.Counter[str] = collections.Counter()
+    for group_id in sim.connection_groups():
+        groups_per_vin.update({str(result.vin) async for result in client.connections.results(group_id)})
+    twice = sum(count - 1 for count in groups_per_vin.values() if count > 1)
+    if twice:
+        problems.append(f"{twice} duplicate connection group(s): one create made a second group")
+    return problems
+
+
 def count_duplicates(sim: Simulator, jobs: Sequence[Job]) -> int:
-    wanted = collections.Counter((job.vehicle_id, job.command.upper()) for job in jobs)
+    wanted = collections.Counter(
+        (job.vehicle_id, job.command.upper()) for job in jobs if job.command not in OTHER_KINDS
+    )
     created = collections.Counter((record.vehicle_id, str(record.command)) for record in sim.executions)
     return sum(max(0, count - wanted[pair]) for pair, count in created.items())
 
@@ -298,6 +408,7 @@ def token_allowance(wall: float, lifetime: float, log: FaultLog) -> int:
 async def soak(
     *,
     commands: int = DEFAULT_COMMANDS,
+    others: int | None = None,
     vehicles: int = DEFAULT_VEHICLES,
     concurrency: int = DEFAULT_CONCURRENCY,
     fault_rate: float = DEFAULT_FAULT_RATE,
@@ -309,13 +420,17 @@ async def soak(
     backoff_was_on = volteras._retry.backoff_enabled()
     volteras._retry.set_testing(True)
     try:
-        return await _soak(commands, vehicles, concurrency, fault_rate, seed, token_lifetime, deadline)
+        other_jobs = commands // 5 if others is None else others
+        return await _soak(
+            commands, other_jobs, vehicles, concurrency, fault_rate, seed, token_lifetime, deadline
+        )
     finally:
         volteras._retry.set_testing(not backoff_was_on)
 
 
 async def _soak(
     commands: int,
+    others: int,
     vehicles: int,
     concurrency: int,
     fault_rate: float,
@@ -324,18 +439,21 @@ async def _soak(
     deadline: float,
 ) -> Report:
     rng = random.Random(seed)
-    sim = Simulator(token_lifetime=token_lifetime)
+    sim = Simulator(token_lifetime=token_lifetime, processing_seconds=GROUP_PROCESSING)
     vehicle_ids = [f"veh_{n}" for n in range(vehicles)]
     for vehicle_id in vehicle_ids:
         outcome = rng.choice(FAIL_REASONS) if rng.random() < FAILING_SHARE else None
         sim.add_vehicle(vehicle_id, latency=round(rng.uniform(*LATENCY), 3), outcome=outcome)
-    jobs = make_jobs(rng, commands, vehicle_ids)
-    outcomes = Outcomes(len(jobs))
     unhandled: list[str] = []
     log = FaultLog()
     violations: list[str] = []
-    started = time.perf_counter()
     with sim.serve() as base_url:
+        async with AsyncVolteras("demo-client", "demo-secret", base_url=base_url) as reader:
+            makes = sorted({vehicle.make async for vehicle in reader.vehicles.list(page_size=100)})
+        sim.reset_records()  # that reader's token is no part of the soak's count
+        jobs = make_jobs(rng, commands, others, vehicle_ids, makes)
+        outcomes = Outcomes(len(jobs))
+        started = time.perf_counter()
         http = httpx.AsyncClient(
             timeout=httpx.Timeout(HTTP_TIMEOUT, read=READ_TIMEOUT),
             event_hooks={"request": [fault_hook(sim, random.Random(seed + 1), fault_rate, log)]},
@@ -354,10 +472,13 @@ async def _soak(
         wall = time.perf_counter() - started
         token_requests = len(sim.token_requests)
         duplicates = count_duplicates(sim, jobs)
+        async with AsyncVolteras("demo-client", "demo-secret", base_url=base_url) as checker:
+            violations += await check_afterwards(checker, sim, jobs, outcomes)
 
     allowed = token_allowance(wall, token_lifetime, log)
     missing = len(jobs) - len(outcomes.results)
     bad_final = [detail for kind, detail in outcomes.results.values() if kind == "bad-final"]
+    violations += [detail for kind, detail in outcomes.results.values() if kind in ("bad", "duplicate")]
     if missing:
         violations.append(f"{missing} job(s) ended without an outcome")
     if outcomes.double_records:
@@ -384,6 +505,7 @@ async def _soak(
         jobs=len(jobs),
         outcomes=outcomes,
         duplicates=duplicates,
+        others=dict(collections.Counter(job.command for job in jobs if job.command in OTHER_KINDS)),
         resends=resends,
         unhandled=dict(collections.Counter(unhandled)),
         token_requests=token_requests,
@@ -398,7 +520,8 @@ async def _soak(
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     options: list[tuple[str, type, object, str]] = [
-        ("--commands", int, DEFAULT_COMMANDS, "jobs to run"),
+        ("--commands", int, DEFAULT_COMMANDS, "command jobs to run"),
+        ("--others", int, None, "jobs over the rest of the API (default: a fifth of --commands)"),
         ("--vehicles", int, DEFAULT_VEHICLES, "simulated vehicles"),
         ("--concurrency", int, DEFAULT_CONCURRENCY, "worker tasks"),
         ("--fault-rate", float, DEFAULT_FAULT_RATE, "share of requests faulted"),
@@ -409,6 +532,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     for flag, kind, default, help_text in options:
         parser.add_argument(flag, type=kind, default=default, help=f"{help_text} (default {default})")
     args = parser.parse_args(argv)
+    if args.others is not None and args.others < 0:
+        parser.error("--others must be >= 0")
     if args.commands < 1 or args.vehicles < 1 or args.concurrency < 1:
         parser.error("--commands, --vehicles and --concurrency must be >= 1")
     if not 0.0 <= args.fault_rate <= 1.0:
@@ -423,6 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = asyncio.run(
         soak(
             commands=args.commands,
+            others=args.others,
             vehicles=args.vehicles,
             concurrency=args.concurrency,
             fault_rate=args.fault_rate,

@@ -1,4 +1,5 @@
-"""`make soak`'s checks, at 300 commands: no violations, and the checks do fire on a broken SDK."""
+"""`make soak`'s checks, at 300 commands and 60 jobs over the rest of the API: no violations, and
+the checks do fire on a broken SDK."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ TOKEN_LIFETIME = 1.0  # short, so that even this short run renews by lifetime se
 
 @pytest.mark.timeout(120)
 def test_short_soak_has_no_violations() -> None:
-    """`make soak`'s setup (500 vehicles, concurrency 50, 5% faults) with 300 commands passes every check."""
+    """`make soak`'s setup (500 vehicles, concurrency 50, 5% faults) with 300 commands and 60 other jobs passes every check."""
     soak = load_script("soak")
     backoff = volteras._retry.backoff_enabled()
     report = asyncio.run(soak.soak(commands=300, token_lifetime=TOKEN_LIFETIME, deadline=90.0))
     assert report.violations == [], report.table()
-    assert len(report.outcomes.results) == report.jobs == 300
+    assert len(report.outcomes.results) == report.jobs == 360
+    assert report.others == {"walk": 15, "telemetry": 15, "tag": 15, "connect": 15}
+    done = {detail for kind, detail in report.outcomes.results.values() if kind == "ok"}
+    assert done == set(report.others), "some kind of job never succeeded: its checks went untested"
     assert report.faults_fired > 0
     assert report.token_requests >= 2, "the token lifetime never ran out: the token bound went untested"
     assert report.token_requests <= report.token_allowed

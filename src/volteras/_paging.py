@@ -41,12 +41,17 @@ class Page(Generic[T]):
 
 
 def page_from_model(raw: RawResponse[Any]) -> Page[Any]:
-    """A Page from any page model of the spec: `results`, and `nextPageToken` where it pages by cursor."""
+    """A Page from any page model of the spec: `results`, and `nextPageToken` where it pages by cursor.
+
+    Some page models leave `results` optional; a page without it holds no items (never None,
+    which would break iteration far from the response that caused it).
+    """
     body = raw.parse()
     total = getattr(body, "total_results", None)
     if total is None:
         total = getattr(body, "estimated_total_results", None)
-    return Page(body.results, getattr(body, "next_page_token", None), total, raw.http_response)
+    items = [] if body.results is None else body.results
+    return Page(items, getattr(body, "next_page_token", None), total, raw.http_response)
 
 
 class _Walk:

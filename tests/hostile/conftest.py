@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import enum
+import functools
 import http.server
 import json
 import socket
 import threading
+import types
+import typing
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import attrs
 import httpx
 import pytest
+import volteras_openapi.models
 import volteras_openapi.types as volteras_types
 from volteras_openapi.models import CommandArguments
 
@@ -208,3 +214,49 @@ def loopback() -> Iterator[Loopback]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=10)
+
+
+# ---- any model: every field holds a value of its annotated type --------------------------------
+
+
+@functools.cache
+def _field_types(model: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(model, localns=vars(volteras_openapi.models))
+
+
+def conforms(value: object, annotation: Any) -> bool:
+    """`value` is of the type `annotation` names, looking into lists, dicts, unions and models.
+
+    An enum field may hold any str: a documented value parses as the member, any other is kept
+    as the exact string the server sent.
+    """
+    if annotation is Any:
+        return True
+    if annotation is type(None):
+        return value is None
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return any(conforms(value, arg) for arg in args)
+    if origin is typing.Literal:
+        return value in args and type(value) in {type(arg) for arg in args}
+    if origin is list:
+        return isinstance(value, list) and all(conforms(item, args[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(
+            isinstance(key, str) and conforms(item, args[1]) for key, item in value.items()
+        )
+    assert isinstance(annotation, type), f"no rule for {annotation!r}"
+    if issubclass(annotation, enum.Enum):
+        return isinstance(value, str)
+    if annotation is bool:
+        return type(value) is bool
+    if annotation is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if annotation is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if attrs.has(annotation):
+        hints = _field_types(annotation)
+        return isinstance(value, annotation) and all(
+            conforms(getattr(value, field.name), hints[field.name]) for field in attrs.fields(annotation)
+        )
+    return isinstance(value, annotation)

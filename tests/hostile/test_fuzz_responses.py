@@ -8,7 +8,9 @@ loop, retries, parsing, paging) is the real code.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -16,9 +18,12 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
+from volteras_openapi.resources import METHODS
+from volteras_openapi.types import Method
 
 import volteras
-from volteras import Command, CommandStatus, FailedReason
+from volteras import AsyncVolteras, Command, CommandStatus, FailedReason, Volteras
+from volteras.testing import ManualClock, Simulator
 
 from .conftest import (
     LAST_PAGE,
@@ -29,6 +34,7 @@ from .conftest import (
     assert_execution,
     assert_token_info,
     async_client,
+    conforms,
     server,
     sync_client,
 )
@@ -449,3 +455,221 @@ def test_raw_bodies_helper_sends_bytes_verbatim() -> None:
     """The mock server sends bytes bodies verbatim and anything else as JSON (guards the fuzz harness itself)."""
     assert as_bytes(b"\xff") == b"\xff"
     assert json.loads(as_bytes({"a": [1]})) == {"a": [1]}
+
+
+# ---- every operation -------------------------------------------------------------------------
+#
+# Each of the 50 generated methods (read from the method table), answered 200 with bodies near
+# the one the simulator really gives for it, arbitrary JSON, or raw bytes: the caller gets a
+# value of the method's return type, every field of every model of its annotated type (a pager:
+# every page's items), or a ResponseValidationError. Nothing else.
+
+SIM_BASE = "https://api.example.test"
+GROUP_VIN = "WVWZZZ1KZ00000001"
+CHECK_VIN = "WVWZZZ1KZ00000002"
+PLAIN_ARGS: dict[str, object] = {
+    "limit": 80,
+    "driver_temperature": 21.0,
+    "passenger_temperature": 21.5,
+    "is_listening": True,
+    "registration_plate": "AB-123",
+    "object_type": "DEVICE",
+    "key": "fuzz",
+    "value": "yes",
+    "vehicles": [{"vin": GROUP_VIN, "make": "VOLKSWAGEN", "countryCode": "DE"}],
+    "vins": [{"vin": CHECK_VIN, "countryCode": "DE"}],
+    "scopes": ["vehicle:all"],
+    "device_types": ["VEHICLE"],
+}
+LAST_PAGES = {"pageToken", "currentPage"}
+
+
+def _methods() -> list[Method]:
+    """The method table, disconnections last: they take away what the other calls read."""
+    return sorted(METHODS, key=lambda method: method.name == "disconnect")
+
+
+def _arguments(method: Method, ids: dict[str, str]) -> tuple[list[object], dict[str, object]]:
+    """The required arguments of `method`, valid in the simulator: ids of its records, or PLAIN_ARGS."""
+    args: list[object] = []
+    kwargs: dict[str, object] = {}
+    for argument in method.arguments:
+        if not argument.required:
+            continue
+        value = ids.get(argument.name, PLAIN_ARGS.get(argument.name))
+        assert value is not None, f"no sample value for {method.resource}.{method.name}({argument.name})"
+        if argument.positional:
+            args.append(value)
+        else:
+            kwargs[argument.name] = value
+    return args, kwargs
+
+
+@functools.cache
+def _return_type(method: Method) -> Any:
+    resource = type(getattr(Volteras("id", "secret", base_url=SIM_BASE), method.resource))
+    return typing.get_type_hints(getattr(resource, method.name))["return"]
+
+
+def _invoke(client: Volteras, method: Method, ids: dict[str, str]) -> object:
+    """Call `method`; a pager is walked to the end, page by page."""
+    args, kwargs = _arguments(method, ids)
+    result = getattr(getattr(client, method.resource), method.name)(*args, **kwargs)
+    return list(result.pages()) if method.kind == "list" else result
+
+
+async def _invoke_async(client: AsyncVolteras, method: Method, ids: dict[str, str]) -> object:
+    args, kwargs = _arguments(method, ids)
+    result = getattr(getattr(client, method.resource), method.name)(*args, **kwargs)
+    if method.kind == "list":
+        return [page async for page in result.pages()]
+    return await result
+
+
+@functools.cache
+def real_answers() -> tuple[dict[str, str], dict[tuple[str, str], Any]]:
+    """Every method called once against the simulator: the ids used, and each first 2xx JSON body."""
+    sim = Simulator(clock=ManualClock(), seed=3, fleet_size=3)
+    bodies: dict[tuple[str, str], Any] = {}
+    seen: list[httpx.Response] = []
+    inner = sim.transport()
+
+    def record(request: httpx.Request) -> httpx.Response:
+        response = inner.handle_request(request)
+        response.read()
+        if request.url.path != "/v1/oauth2/token":
+            seen.append(response)
+        return response
+
+    client = Volteras(
+        "demo-client",
+        "demo-secret",
+        base_url=SIM_BASE,
+        http_client=httpx.Client(transport=httpx.MockTransport(record)),
+    )
+    vehicle = next(v for v in sim.vehicle_ids() if list(client.vehicles.charging_sessions(v)))
+    ids = {
+        "vehicle_id": vehicle,
+        "object_id": vehicle,
+        "execution_id": str(client.commands.lock_doors(vehicle).id),
+        "session_id": str(next(iter(client.vehicles.charging_sessions(vehicle))).id),
+        "group_id": client.connections.create(
+            [{"vin": "WVWZZZ1KZ00000009", "make": "TESLA", "countryCode": "DE"}]
+        ).id,
+        "check_id": client.eligibility.check([{"vin": "WVWZZZ1KZ00000008", "countryCode": "DE"}]).id,
+        "account_id": next(iter(client.accounts.list())).id,
+    }
+    for method in _methods():
+        seen.clear()
+        _invoke(client, method, ids)
+        sim.clock.advance(60)  # every command finishes, every group completes
+        first = seen[0]
+        assert first.is_success, f"{method.resource}.{method.name}: {first.status_code} {first.text}"
+        bodies[method.resource, method.name] = first.json() if first.content else None
+    return ids, bodies
+
+
+def near(valid: Any) -> st.SearchStrategy[Any]:
+    """`valid` with, at any depth, fields kept, dropped, replaced by wrong types or extra ones added."""
+    if isinstance(valid, dict):
+        return mutated_deep(valid)
+    if isinstance(valid, list):
+        return st.just(valid) | st.lists(near(valid[0]) if valid else json_values, max_size=3)
+    return st.just(valid) | wrong_values
+
+
+def mutated_deep(valid: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, Any]:
+        body: dict[str, Any] = {}
+        for key, value in valid.items():
+            action = draw(st.sampled_from(["keep"] * 4 + ["near"] * 2 + ["drop", "wrong"]))
+            if action == "keep":
+                body[key] = value
+            elif action == "near":
+                body[key] = draw(near(value))
+            elif action == "wrong":
+                body[key] = draw(wrong_values)
+        body.update(draw(st.dictionaries(st.text(max_size=8), json_values, max_size=2)))
+        return body
+
+    return build()
+
+
+def answering(body: object) -> Callable[[httpx.Request], httpx.Response]:
+    """Tokens are issued; a first page (or any other call) gets `body`, a later page an empty last one."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/oauth2/token":
+            return httpx.Response(200, json=VALID_TOKEN)
+        if LAST_PAGES & set(request.url.params) and request.url.params.get("currentPage") != "0":
+            return httpx.Response(200, json=LAST_PAGE)
+        return httpx.Response(200, content=as_bytes(body))
+
+    return handle
+
+
+def check_result(method: Method, result: object) -> None:
+    """`result` is of the method's return type; a walk's pages hold items of the item type."""
+    annotation = _return_type(method)
+    if method.kind != "list":
+        assert conforms(result, annotation), f"{method.resource}.{method.name} gave {result!r}"
+        return
+    (item_type,) = typing.get_args(annotation)
+    assert isinstance(result, list) and result
+    for page in result:
+        assert isinstance(page, volteras.Page)
+        assert all(conforms(item, item_type) for item in page.items), page.items
+
+
+OPERATION_FUZZ = settings(FUZZ, max_examples=15)
+
+
+@pytest.mark.parametrize("method", _methods(), ids=lambda m: f"{m.resource}.{m.name}")
+def test_every_operation_gives_its_model_or_validation_error(method: Method) -> None:
+    """Any 200 body for any of the 50 methods gives a value of its return type or ResponseValidationError."""
+    ids, real = real_answers()
+    valid = real[method.resource, method.name]
+
+    @OPERATION_FUZZ
+    @given(body=st.one_of(near(valid), near(valid), json_values, raw_bodies))
+    @example(body=valid)
+    def fuzz(body: object) -> None:
+        client = sync_client(answering(body))
+        result = parsed_or_refused(lambda: _invoke(client, method, ids))
+        if result is not None:
+            check_result(method, result)
+
+    fuzz()
+
+
+@pytest.mark.parametrize("method", _methods(), ids=lambda m: f"{m.resource}.{m.name}")
+def test_every_async_operation_gives_its_model_or_validation_error(method: Method) -> None:
+    """Any 200 body for any of the 50 async methods gives a value of its return type or ResponseValidationError."""
+    ids, real = real_answers()
+    valid = real[method.resource, method.name]
+
+    async def call(body: object) -> object:
+        client = async_client(answering(body))
+        try:
+            return await _invoke_async(client, method, ids)
+        finally:
+            await client._http.aclose()
+
+    @settings(FUZZ, max_examples=3)
+    @given(body=st.one_of(near(valid), json_values, raw_bodies))
+    @example(body=valid)
+    def fuzz(body: object) -> None:
+        result = parsed_or_refused(lambda: asyncio.run(call(body)))
+        if result is not None:
+            check_result(method, result)
+
+    fuzz()
+
+
+@pytest.mark.parametrize("body", [{}, {"totalResults": 3}], ids=["empty", "total-only"])
+def test_page_without_results_is_an_empty_page(body: object) -> None:
+    """A page-number page whose optional `results` is absent is an empty last page, not a TypeError."""
+    client = sync_client(server(body))
+    pages = list(client.connections.results("grp_1").pages())
+    assert [page.items for page in pages] == [[]]

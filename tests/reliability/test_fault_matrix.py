@@ -1,16 +1,26 @@
 """The fault matrix: every scripted fault against every kind of call, sync and async, over real HTTP.
 
-`EXPECTED` is the documented policy (README, "Retries" and "Errors") written out cell by cell;
+`EXPECTED` is the documented policy (README, "Retries" and "Errors") written out row by row;
 nothing in it is read back from the SDK. Each cell injects one fault (count=1) on the endpoint
 under test, makes the call with the default `max_retries=2`, and checks the result, how many
-requests to that endpoint reached the simulator and, for a command POST, how many executions
-exist afterwards: never 2, because the SDK must not create a command twice by its own retries.
+requests to that endpoint reached the simulator and, for a call that writes, how many times the
+server acted on it: never 2, because the SDK must not repeat a write by its own retries.
 
 Columns:
 - token: `client.tokens.test()` on a cold client, the fault on the token request it triggers;
 - command POST: `client.commands.close_charge_port("veh_1")`, the fault on that POST;
 - get: `client.commands.get` of an execution created before the fault is injected;
-- list: `list(client.commands.list("veh_1"))`.
+- list: `list(client.commands.list("veh_1"))`;
+- cursor walk: `client.vehicles.list(page_size=2).pages()` over 10 vehicles (5 pages), the
+  fault on page 3; the ids collected must be the fault-free listing, none repeated or skipped;
+- page walk: `client.connections.results(group, page_size=2).pages()` over a 10-VIN group
+  (page-number paging, 5 pages), the fault on page 3, checked the same way;
+- create POST: `client.connections.create([...])`; the simulator's connection groups count
+  what it created;
+- change POST: `client.vehicles.set_registration_plate`; "applied" counts the POSTs that
+  reached the server and were not refused before acting, and the plate must be the new one;
+- DELETE: `client.tags.remove` of a tag added beforehand; counted like a change, and the tag
+  must be gone.
 
 `render_table()` prints `EXPECTED` as Markdown; README.md carries it between markers.
 """
@@ -20,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +43,7 @@ from volteras.testing import (
     ExpireToken,
     Fault,
     HtmlError,
+    Injection,
     MalformedJson,
     ManualClock,
     RateLimited,
@@ -41,14 +52,17 @@ from volteras.testing import (
     TruncatedJson,
 )
 
-CLIENT_ID = "demo-client"
 CLIENT_SECRET = "demo-secret"
-VEHICLE = "veh_1"
+FLEET_SIZE = 10  # 5 pages of 2
+VINS = [f"WVWZZZ1KZ{n:08d}" for n in range(10)]  # a 10-VIN group: 5 pages of 2
+NEW_VIN = "WVWZZZ1KZ99999999"
+PAGE_SIZE = 2
+FAULTED_PAGE = 3
+PLATE = "MX-2024"
+TAG = ("fleet", "blue")
 READ_TIMEOUT = 0.3  # client timeout for the read-timeout row; the Delay holds the answer 1.0 s
 TOKEN_PATH = "/v1/oauth2/token"
 TEST_TOKEN_PATH = "/v1/oauth2/test-token"
-COMMAND_PATH = f"/v1/vehicles/{VEHICLE}/command-execution:close-charge-port"
-LIST_PATH = f"/v1/vehicles/{VEHICLE}/command-executions"
 README = Path(__file__).resolve().parents[2] / "README.md"
 TABLE_START = "<!-- fault-table:start -->"
 TABLE_END = "<!-- fault-table:end -->"
@@ -61,9 +75,9 @@ class Outcome:
     result: str
     """"ok", or the class name of the exception raised."""
     requests: int
-    """Requests to the faulted endpoint that reached the simulator."""
-    executions: int | None = None
-    """Command POST only: executions that exist afterwards."""
+    """Requests to the faulted endpoint (for a walk: for the faulted page) that reached the simulator."""
+    acted: int | None = None
+    """Writes only: how many times the server acted (executions, groups, plates set, tags removed)."""
     renewals: int = 0
     """Token requests made during the call by a client that already held a token."""
 
@@ -85,94 +99,90 @@ FAULTS: dict[str, tuple[str, Fault]] = {
 }
 
 # Columns: call id -> label.
-CALLS: dict[str, str] = {"token": "token", "command": "command POST", "get": "get", "list": "list"}
+CALLS: dict[str, str] = {
+    "token": "token",
+    "command": "command POST",
+    "get": "get",
+    "list": "list",
+    "walk": "cursor walk (fault on page 3 of 5)",
+    "pages": "page-number walk (fault on page 3 of 5)",
+    "create": "create POST (bulk connection)",
+    "change": "change POST (registration plate)",
+    "delete": "DELETE (tag)",
+}
+READS = ("get", "list", "walk", "pages")
+WRITES = ("command", "create", "change", "delete")
+WALKS = ("walk", "pages")
 
 RETRIED = Outcome("ok", 2)
-POST_RETRIED = Outcome("ok", 2, executions=1)
+WRITE_RETRIED = Outcome("ok", 2, acted=1)
+RENEWED = Outcome("ok", 2, renewals=1)
+WRITE_RENEWED = Outcome("ok", 2, acted=1, renewals=1)
+INVALID = Outcome("ResponseValidationError", 1)
+WRITE_INVALID = Outcome("ResponseValidationError", 1, acted=1)
 
-EXPECTED: dict[tuple[str, str], Outcome] = {
-    # Refused up front: every request is retried, a command POST included (nothing was done).
-    ("429", "token"): RETRIED,
-    ("429", "command"): POST_RETRIED,
-    ("429", "get"): RETRIED,
-    ("429", "list"): RETRIED,
-    ("503", "token"): RETRIED,
-    ("503", "command"): POST_RETRIED,
-    ("503", "get"): RETRIED,
-    ("503", "list"): RETRIED,
-    # The server may have acted: reads and token requests are retried, a command POST is not.
-    ("500", "token"): RETRIED,
-    ("500", "command"): Outcome("ServerError", 1, executions=1),
-    ("500", "get"): RETRIED,
-    ("500", "list"): RETRIED,
-    ("502", "token"): RETRIED,
-    ("502", "command"): Outcome("ServerError", 1, executions=1),
-    ("502", "get"): RETRIED,
-    ("502", "list"): RETRIED,
-    ("504", "token"): RETRIED,
-    ("504", "command"): Outcome("ServerError", 1, executions=1),
-    ("504", "get"): RETRIED,
-    ("504", "list"): RETRIED,
-    ("html", "token"): RETRIED,
-    ("html", "command"): Outcome("ServerError", 1, executions=1),
-    ("html", "get"): RETRIED,
-    ("html", "list"): RETRIED,
-    ("drop", "token"): RETRIED,
-    ("drop", "command"): Outcome("APIConnectionError", 1, executions=1),
-    ("drop", "get"): RETRIED,
-    ("drop", "list"): RETRIED,
-    ("timeout", "token"): RETRIED,
-    ("timeout", "command"): Outcome("APITimeoutError", 1, executions=1),
-    ("timeout", "get"): RETRIED,
-    ("timeout", "list"): RETRIED,
+
+def _acted_then(error: str) -> Outcome:
+    return Outcome(error, 1, acted=1)
+
+
+# The policy per fault: (token request, any read, any write). A write is a command, a
+# creation, a change or a delete: all of them follow the same rule.
+POLICY: dict[str, tuple[Outcome, Outcome, Outcome]] = {
+    # Refused up front: every request is retried, writes included (nothing was done).
+    "429": (RETRIED, RETRIED, WRITE_RETRIED),
+    "503": (RETRIED, RETRIED, WRITE_RETRIED),
+    # The server may have acted: reads and token requests are retried, writes are not.
+    "500": (RETRIED, RETRIED, _acted_then("ServerError")),
+    "502": (RETRIED, RETRIED, _acted_then("ServerError")),
+    "504": (RETRIED, RETRIED, _acted_then("ServerError")),
+    "html": (RETRIED, RETRIED, _acted_then("ServerError")),
+    "drop": (RETRIED, RETRIED, _acted_then("APIConnectionError")),
+    "timeout": (RETRIED, RETRIED, _acted_then("APITimeoutError")),
     # A 2xx whose body is not the documented JSON is never retried, whatever the method.
-    ("malformed", "token"): Outcome("ResponseValidationError", 1),
-    ("malformed", "command"): Outcome("ResponseValidationError", 1, executions=1),
-    ("malformed", "get"): Outcome("ResponseValidationError", 1),
-    ("malformed", "list"): Outcome("ResponseValidationError", 1),
-    ("truncated", "token"): Outcome("ResponseValidationError", 1),
-    ("truncated", "command"): Outcome("ResponseValidationError", 1, executions=1),
-    ("truncated", "get"): Outcome("ResponseValidationError", 1),
-    ("truncated", "list"): Outcome("ResponseValidationError", 1),
+    "malformed": (INVALID, INVALID, WRITE_INVALID),
+    "truncated": (INVALID, INVALID, WRITE_INVALID),
     # A 401 on a call made with a token: renewed once, replayed once. On the token request
     # itself there is no token to renew: the login was refused (AuthenticationError, 401 is
     # not among the retried statuses).
-    ("expiry", "token"): Outcome("AuthenticationError", 1),
-    ("expiry", "command"): Outcome("ok", 2, executions=1, renewals=1),
-    ("expiry", "get"): Outcome("ok", 2, renewals=1),
-    ("expiry", "list"): Outcome("ok", 2, renewals=1),
+    "expiry": (Outcome("AuthenticationError", 1), RENEWED, WRITE_RENEWED),
 }
+
+EXPECTED: dict[tuple[str, str], Outcome] = {
+    (fault_id, call): token if call == "token" else read if call in READS else write
+    for fault_id, (token, read, write) in POLICY.items()
+    for call in CALLS
+}
+# An operation that answers nothing (the DELETE) does not read a 2xx body, so a broken one is
+# no error: the server acted, and the caller gets what it asked for.
+EXPECTED["malformed", "delete"] = EXPECTED["truncated", "delete"] = Outcome("ok", 1, acted=1)
 
 # Cells where the SDK or the simulator does not do what is documented: (fault, call, mode) -> reason.
 KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
-
-@dataclass(frozen=True)
-class Target:
-    """The endpoint whose request a cell's fault is injected on."""
-
-    method: str
-    path: str
+_NOUNS = {"command": "execution", "create": "group"}
+_VERBS = {"change": "applied", "delete": "removed"}
 
 
-def _target(call: str, existing_id: str | None) -> Target:
-    if call == "token":
-        return Target("POST", TOKEN_PATH)
-    if call == "command":
-        return Target("POST", COMMAND_PATH)
-    if call == "get":
-        return Target("GET", f"{LIST_PATH}/{existing_id}")
-    return Target("GET", LIST_PATH)
-
-
-def _cell(outcome: Outcome) -> str:
+def _cell(call: str, outcome: Outcome) -> str:
     counts = [f"{outcome.requests} req"]
-    if outcome.executions is not None:
-        counts.append(f"{outcome.executions} execution{'' if outcome.executions == 1 else 's'}")
+    if outcome.acted is not None:
+        if call in _NOUNS:
+            counts.append(f"{outcome.acted} {_NOUNS[call]}{'' if outcome.acted == 1 else 's'}")
+        else:
+            counts.append(f"{_VERBS[call]} {'once' if outcome.acted == 1 else f'{outcome.acted}×'}")
     if outcome.renewals:
         counts.append(f"{outcome.renewals} new token")
+    if call in WALKS and outcome.result == "ok":
+        counts.append("every item once")
     if outcome.result == "ok":
-        how = "token renewed, replayed" if outcome.renewals else "retried"
+        how = (
+            "token renewed, replayed"
+            if outcome.renewals
+            else "retried"
+            if outcome.requests > 1
+            else "body unread"
+        )
         return f"{how} → ok ({', '.join(counts)})"
     return f"{outcome.result}, not retried ({', '.join(counts)})"
 
@@ -181,7 +191,8 @@ def render_table() -> str:
     """EXPECTED as a Markdown table: one row per fault, one column per kind of call."""
     lines = ["| fault | " + " | ".join(CALLS.values()) + " |", "|---" * (len(CALLS) + 1) + "|"]
     for fault_id, (label, _fault) in FAULTS.items():
-        lines.append(f"| {label} | " + " | ".join(_cell(EXPECTED[fault_id, call]) for call in CALLS) + " |")
+        cells = [_cell(call, EXPECTED[fault_id, call]) for call in CALLS]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -189,76 +200,193 @@ def _timeout(fault_id: str) -> float:
     return READ_TIMEOUT if fault_id == "timeout" else 30.0
 
 
+# ---- one cell ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """The endpoint whose request a cell's fault is injected on; `query` singles out a walk's page."""
+
+    method: str
+    path: str
+    query: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class World:
+    """One cell's own organisation on the shared simulator: its client and its 10 vehicles.
+
+    Cells share one served simulator (starting a server per cell would cost most of the
+    matrix's time), so each gets an organisation and vehicle ids no other cell touches.
+    """
+
+    org: str
+    client_id: str
+    fleet: list[str]
+
+    @property
+    def vehicle(self) -> str:
+        return self.fleet[0]
+
+
 @dataclass
-class Observed:
-    """What a cell did: the result, the value returned on success, and the id created beforehand."""
+class Cell:
+    """One cell's run: what was set up, the fault it armed, and what the call gave."""
 
-    result: str
-    value: Any
-    existing_id: str | None
-    target: Target
-    executions_before: int
+    sim: Simulator
+    world: World
+    fault_id: str
+    call: str
+    existing_id: str | None = None
+    group_id: str | None = None
+    target: Target | None = None
+    injection: Injection | None = None
+    executions_before: int = 0
+    groups_before: int = 0
+    walked: list[str] = field(default_factory=list)
+    result: str = "ok"
+    value: Any = None
+
+    def arm(self, target: Target) -> None:
+        """Forget the requests so far and queue the fault for the next request to `target`."""
+        self.target = target
+        self.sim.reset_records()
+        self.executions_before = len(self.sim.executions_for(self.world.vehicle))
+        self.groups_before = len(self.sim.connection_groups(self.world.org))
+        fault = FAULTS[self.fault_id][1]
+        self.injection = self.sim.inject(fault, path=target.path, method=target.method, count=1)
+
+    def walk_page(self, number: int, ids: list[str], next_marker: tuple[str, str] | None) -> None:
+        """Note one page of a walk; after page 2, arm the fault for page 3 (`next_marker` names it)."""
+        self.walked.extend(ids)
+        if number == FAULTED_PAGE - 1:
+            assert next_marker is not None
+            self.arm(Target("GET", self._walk_path(), next_marker))
+
+    def _walk_path(self) -> str:
+        return "/v1/vehicles" if self.call == "walk" else f"/v1/vehicles/connect/{self.group_id}/results"
 
 
-def _id(execution: Any) -> str:
-    assert isinstance(execution.id, str)
-    return execution.id
+def _target(cell: Cell) -> Target:
+    call, vehicle = cell.call, cell.world.vehicle
+    command_path = f"/v1/vehicles/{vehicle}/command-execution:close-charge-port"
+    list_path = f"/v1/vehicles/{vehicle}/command-executions"
+    if call == "token":
+        return Target("POST", TOKEN_PATH)
+    if call == "command":
+        return Target("POST", command_path)
+    if call == "get":
+        return Target("GET", f"{list_path}/{cell.existing_id}")
+    if call == "list":
+        return Target("GET", list_path)
+    if call == "create":
+        return Target("POST", "/v1/vehicles/connect")
+    if call == "change":
+        return Target("POST", f"/v1/vehicles/{vehicle}/registration-plate")
+    assert call == "delete"
+    return Target("DELETE", "/v1/tags")
 
 
-def _run_sync(sim: Simulator, base_url: str, fault_id: str, call: str) -> Observed:
-    with Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url, timeout=_timeout(fault_id)) as client:
-        existing_id: str | None = None
+def _page_marker(call: str, page: Any, number: int) -> tuple[str, str] | None:
+    """The query parameter that asks for the page after page `number`."""
+    if call == "walk":
+        return None if page.next_page_token is None else ("pageToken", page.next_page_token)
+    return ("currentPage", str(number))
+
+
+NEW_VEHICLE = {"vin": NEW_VIN, "make": "VOLKSWAGEN", "countryCode": "DE"}
+GROUP = [{"vin": vin, "make": "VOLKSWAGEN", "countryCode": "DE"} for vin in VINS]
+
+
+def _run_sync(cell: Cell, base_url: str) -> None:
+    world = cell.world
+    timeout = _timeout(cell.fault_id)
+    with Volteras(world.client_id, CLIENT_SECRET, base_url=base_url, timeout=timeout) as client:
+        call, vehicle = cell.call, world.vehicle
         if call in ("get", "list"):
-            existing_id = _id(client.commands.close_charge_port(VEHICLE))
-        elif call == "command":
+            cell.existing_id = client.commands.close_charge_port(vehicle).id
+        elif call == "pages":
+            cell.group_id = client.connections.create(GROUP).id
+        elif call == "delete":
+            client.tags.add("DEVICE", vehicle, key=TAG[0], value=TAG[1])
+        elif call != "token":
             client.tokens.test()  # hold a token, so an expiry is met mid-flight
-        target = _target(call, existing_id)
-        sim.reset_records()
-        before = len(sim.executions)
-        sim.inject(FAULTS[fault_id][1], path=target.path, method=target.method, count=1)
-        value: Any = None
+        if call not in WALKS:
+            cell.arm(_target(cell))
         try:
             if call == "token":
-                value = client.tokens.test()
+                cell.value = client.tokens.test()
             elif call == "command":
-                value = client.commands.close_charge_port(VEHICLE)
+                cell.value = client.commands.close_charge_port(vehicle)
             elif call == "get":
-                assert existing_id is not None
-                value = client.commands.get(VEHICLE, existing_id)
+                assert cell.existing_id is not None
+                cell.value = client.commands.get(vehicle, cell.existing_id)
+            elif call == "list":
+                cell.value = list(client.commands.list(vehicle))
+            elif call == "walk":
+                for number, page in enumerate(client.vehicles.list(page_size=PAGE_SIZE).pages(), 1):
+                    cell.walk_page(number, [v.id for v in page.items], _page_marker(call, page, number))
+            elif call == "pages":
+                assert cell.group_id is not None
+                results = client.connections.results(cell.group_id, page_size=PAGE_SIZE)
+                for number, page in enumerate(results.pages(), 1):
+                    ids = [str(r.vin) for r in page.items]
+                    cell.walk_page(number, ids, _page_marker(call, page, number))
+            elif call == "create":
+                cell.value = client.connections.create([NEW_VEHICLE])
+            elif call == "change":
+                cell.value = client.vehicles.set_registration_plate(vehicle, PLATE)
             else:
-                value = list(client.commands.list(VEHICLE))
+                cell.value = client.tags.remove("DEVICE", vehicle, key=TAG[0], value=TAG[1])
         except Exception as exc:
-            return Observed(type(exc).__name__, exc, existing_id, target, before)
-        return Observed("ok", value, existing_id, target, before)
+            cell.result, cell.value = type(exc).__name__, exc
 
 
-async def _run_async(sim: Simulator, base_url: str, fault_id: str, call: str) -> Observed:
-    async with AsyncVolteras(
-        CLIENT_ID, CLIENT_SECRET, base_url=base_url, timeout=_timeout(fault_id)
-    ) as client:
-        existing_id: str | None = None
+async def _run_async(cell: Cell, base_url: str) -> None:
+    world = cell.world
+    timeout = _timeout(cell.fault_id)
+    async with AsyncVolteras(world.client_id, CLIENT_SECRET, base_url=base_url, timeout=timeout) as client:
+        call, vehicle = cell.call, world.vehicle
         if call in ("get", "list"):
-            existing_id = _id(await client.commands.close_charge_port(VEHICLE))
-        elif call == "command":
+            cell.existing_id = (await client.commands.close_charge_port(vehicle)).id
+        elif call == "pages":
+            cell.group_id = (await client.connections.create(GROUP)).id
+        elif call == "delete":
+            await client.tags.add("DEVICE", vehicle, key=TAG[0], value=TAG[1])
+        elif call != "token":
             await client.tokens.test()  # hold a token, so an expiry is met mid-flight
-        target = _target(call, existing_id)
-        sim.reset_records()
-        before = len(sim.executions)
-        sim.inject(FAULTS[fault_id][1], path=target.path, method=target.method, count=1)
-        value: Any = None
+        if call not in WALKS:
+            cell.arm(_target(cell))
         try:
             if call == "token":
-                value = await client.tokens.test()
+                cell.value = await client.tokens.test()
             elif call == "command":
-                value = await client.commands.close_charge_port(VEHICLE)
+                cell.value = await client.commands.close_charge_port(vehicle)
             elif call == "get":
-                assert existing_id is not None
-                value = await client.commands.get(VEHICLE, existing_id)
+                assert cell.existing_id is not None
+                cell.value = await client.commands.get(vehicle, cell.existing_id)
+            elif call == "list":
+                cell.value = [execution async for execution in client.commands.list(vehicle)]
+            elif call == "walk":
+                number = 0
+                async for page in client.vehicles.list(page_size=PAGE_SIZE).pages():
+                    number += 1
+                    cell.walk_page(number, [v.id for v in page.items], _page_marker(call, page, number))
+            elif call == "pages":
+                assert cell.group_id is not None
+                number = 0
+                async for page in client.connections.results(cell.group_id, page_size=PAGE_SIZE).pages():
+                    number += 1
+                    ids = [str(r.vin) for r in page.items]
+                    cell.walk_page(number, ids, _page_marker(call, page, number))
+            elif call == "create":
+                cell.value = await client.connections.create([NEW_VEHICLE])
+            elif call == "change":
+                cell.value = await client.vehicles.set_registration_plate(vehicle, PLATE)
             else:
-                value = [execution async for execution in client.commands.list(VEHICLE)]
+                cell.value = await client.tags.remove("DEVICE", vehicle, key=TAG[0], value=TAG[1])
         except Exception as exc:
-            return Observed(type(exc).__name__, exc, existing_id, target, before)
-        return Observed("ok", value, existing_id, target, before)
+            cell.result, cell.value = type(exc).__name__, exc
 
 
 def _cells() -> Iterator[Any]:
@@ -268,66 +396,146 @@ def _cells() -> Iterator[Any]:
         yield pytest.param(fault_id, call, mode, id=f"{fault_id}-{call}-{mode}", marks=marks)
 
 
-@pytest.fixture
-def sim() -> Simulator:
+_worlds = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[Simulator, str]]:
+    """One simulator on loopback for the whole matrix."""
     simulator = Simulator(clock=ManualClock())
-    simulator.add_vehicle(VEHICLE, latency=0)
-    return simulator
+    with simulator.serve() as base_url:
+        yield simulator, base_url
+
+
+@pytest.fixture
+def world(served: tuple[Simulator, str]) -> World:
+    """A fresh organisation with its own client and 10 vehicles, and no fault left over."""
+    sim, _ = served
+    n = next(_worlds)
+    world = World(f"org_{n}", f"client-{n}", [f"veh_{n}_{k:02d}" for k in range(1, FLEET_SIZE + 1)])
+    sim.add_client(world.client_id, CLIENT_SECRET, organization_id=world.org)
+    for vehicle_id in world.fleet:
+        sim.add_vehicle(vehicle_id, latency=0, organization_id=world.org)
+    sim.clear_faults()
+    return world
+
+
+@dataclass(frozen=True)
+class After:
+    """What the server holds once the cell is over, read with a fault-free client."""
+
+    plate: str | None
+    tags: list[tuple[str, str]]
+    vehicle_ids: list[str]
+    vins: list[str]
+
+
+def _state_after(base_url: str, world: World, call: str, group_id: str | None) -> After:
+    if call not in ("walk", "pages", "change", "delete"):
+        return After(None, [], [], [])
+    with Volteras(world.client_id, CLIENT_SECRET, base_url=base_url) as client:
+        plate = client.vehicles.get(world.vehicle).registration_plate
+        tags = [(tag.key, tag.value) for tag in client.tags.list("DEVICE", world.vehicle).tags]
+        vehicle_ids = [vehicle.id for vehicle in client.vehicles.list()] if call == "walk" else []
+        vins = [] if group_id is None else [str(r.vin) for r in client.connections.results(group_id)]
+    return After(plate if isinstance(plate, str) else None, tags, vehicle_ids, vins)
+
+
+def _reached(sim: Simulator, target: Target) -> int:
+    def matches(request: Any) -> bool:
+        if request.method != target.method or request.path != target.path:
+            return False
+        return target.query is None or request.query.get(target.query[0]) == target.query[1]
+
+    return sum(1 for request in sim.requests if matches(request))
 
 
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize(("fault_id", "call", "mode"), list(_cells()))
-def test_fault_cell(sim: Simulator, fault_id: str, call: str, mode: str) -> None:
+def test_fault_cell(served: tuple[Simulator, str], world: World, fault_id: str, call: str, mode: str) -> None:
     """One fault, injected once on one call's endpoint, ends as EXPECTED says (sync and async)."""
+    sim, base_url = served
     expected = EXPECTED[fault_id, call]
-    with sim.serve() as base_url:
-        if mode == "sync":
-            observed = _run_sync(sim, base_url, fault_id, call)
-        else:
-            observed = asyncio.run(_run_async(sim, base_url, fault_id, call))
-    target = observed.target
-    reached = [r for r in sim.requests if r.method == target.method and r.path == target.path]
-    token_requests = len(sim.token_requests)
-
-    assert observed.result == expected.result, f"raised {observed.value!r}"
-    assert len(reached) == expected.requests
-    created = len(sim.executions) - observed.executions_before
-    if call == "command":
-        assert created == expected.executions
-        assert created != 2, "the SDK's own retries created the command twice"
+    cell = Cell(sim, world, fault_id, call)
+    if mode == "sync":
+        _run_sync(cell, base_url)
     else:
-        assert created == 0  # reads and tokens create nothing
+        asyncio.run(_run_async(cell, base_url))
+    assert cell.target is not None and cell.injection is not None, "the fault was never armed"
+    reached = _reached(sim, cell.target)
+    token_requests = len(sim.token_requests)
+    sent_test_token = sum(1 for r in sim.requests if r.path == TEST_TOKEN_PATH)
+    executions = len(sim.executions_for(world.vehicle)) - cell.executions_before
+    groups = len(sim.connection_groups(world.org)) - cell.groups_before
+    after = _state_after(base_url, world, call, cell.group_id)
+
+    assert cell.result == expected.result, f"raised {cell.value!r}"
+    assert cell.injection.hits == 1, "the fault did not meet the request it was meant for"
+    assert reached == expected.requests
+    refused = 1 if cell.injection.fault.resolved_stage == "before" else 0
+    acted = {"command": executions, "create": groups}.get(call, reached - refused)
+    if call in WRITES:
+        assert acted == expected.acted
+        assert acted != 2, "the SDK's own retries repeated a write"
+    else:
+        assert executions == 0 and groups == 0  # reads and tokens create nothing
     if call == "token":
-        sent = [r for r in sim.requests if r.path == TEST_TOKEN_PATH]
-        assert len(sent) == (1 if expected.result == "ok" else 0)
+        assert sent_test_token == (1 if expected.result == "ok" else 0)
     else:
         assert token_requests == expected.renewals
+    _check_state(call, cell, after)
     if expected.result == "ok":
-        _check_value(sim, call, observed)
+        _check_value(sim, cell)
 
 
-def _check_value(sim: Simulator, call: str, observed: Observed) -> None:
+def _check_state(call: str, cell: Cell, after: After) -> None:
+    """What exists afterwards is what one call, acted on once, leaves, whatever the fault did."""
+    if call == "change":
+        assert after.plate == PLATE
+    if call == "delete":
+        assert TAG not in after.tags
+    if call == "walk":
+        assert after.vehicle_ids == cell.world.fleet
+        _check_walk(cell, after.vehicle_ids)
+    if call == "pages":
+        assert after.vins == VINS
+        _check_walk(cell, after.vins)
+
+
+def _check_walk(cell: Cell, listing: list[str]) -> None:
+    """A walk that ended ok saw the fault-free listing; one that raised saw pages 1-2 of it."""
+    done = PAGE_SIZE * (FAULTED_PAGE - 1)
+    assert len(set(cell.walked)) == len(cell.walked), "a page repeated items"
+    assert cell.walked == (listing if cell.result == "ok" else listing[:done])
+
+
+def _check_value(sim: Simulator, cell: Cell) -> None:
     """The value a successful call returned is the real answer, not a leftover of the fault."""
-    value = observed.value
+    value, call = cell.value, cell.call
     if call == "token":
-        assert value.client_id == CLIENT_ID
+        assert value.client_id == cell.world.client_id
     elif call == "command":
-        assert [record.id for record in sim.executions] == [value.id]
+        assert [record.id for record in sim.executions_for(cell.world.vehicle)] == [value.id]
     elif call == "get":
-        assert value.id == observed.existing_id
-    else:
-        assert [execution.id for execution in value] == [observed.existing_id]
+        assert value.id == cell.existing_id
+    elif call == "list":
+        assert [execution.id for execution in value] == [cell.existing_id]
+    elif call == "create":
+        assert sim.connection_groups(cell.world.org) == [value.id]
+    elif call == "change":
+        assert value.registration_plate == PLATE
 
 
 # ---- the table itself -------------------------------------------------------------------
 
 
 def test_expected_covers_every_cell() -> None:
-    """EXPECTED has exactly one outcome per fault × call, and no command POST ends with two executions."""
+    """EXPECTED has exactly one outcome per fault × call, and no write is ever acted on twice."""
     assert set(EXPECTED) == set(itertools.product(FAULTS, CALLS))
+    assert set(CALLS) == {"token", *READS, *WRITES}
     for (_fault_id, call), outcome in EXPECTED.items():
-        assert (outcome.executions is not None) == (call == "command")
-        assert outcome.executions != 2
+        assert (outcome.acted is not None) == (call in WRITES)
+        assert outcome.acted in (None, 1)
         assert outcome.requests in (1, 2)  # one fault, count=1: at most one retry or replay
 
 

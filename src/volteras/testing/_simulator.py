@@ -292,6 +292,16 @@ class Simulator(WebhookSender):
             if record.vehicle_id == vehicle_id and (command is None or record.command == command)
         ]
 
+    def connection_groups(self, organization_id: str | None = None) -> list[str]:
+        """The ids of the bulk connection groups posted, oldest first (eligibility checks aside).
+
+        What a test counts to see that one ``connections.create`` made one group, whatever
+        the network did to its answer.
+        """
+        with self._lock:
+            groups = self._state.org(organization_id).groups
+            return [group_id for group_id, group in groups.items() if not group.eligibility]
+
     def reset_records(self) -> None:
         """Forget recorded requests; executions, tokens and faults stay."""
         with self._lock:
