@@ -191,7 +191,8 @@ def loopback() -> Iterator[Loopback]:
                 self.send_header(name, value)
             self.send_header("content-length", str(len(content)))
             self.end_headers()
-            self.wfile.write(content)
+            with contextlib.suppress(ConnectionError):  # a client that gave up waiting
+                self.wfile.write(content)
 
         do_GET = do_POST = do_PUT = do_DELETE = _handle
 
