@@ -14,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from .._errors import VolterasError
 from ._faults import (
     Delay,
     DropConnection,
@@ -25,7 +26,6 @@ from ._faults import (
     ServerError,
     TruncatedJson,
 )
-from .._errors import VolterasError
 from ._simulator import Simulator
 
 _FAULTS: dict[str, type[Fault]] = {
