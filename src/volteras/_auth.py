@@ -29,6 +29,7 @@ import httpx
 from volteras_openapi.api.auth import create_token
 from volteras_openapi.models import Token, TokenRequest
 
+from . import _bounds
 from ._config import USER_AGENT, Secret
 from ._errors import APITimeoutError, ResponseValidationError, VolterasError, error_from_response
 from ._parsing import decode_json, parse_data
@@ -82,6 +83,8 @@ class ClientCredentialsAuth(httpx.Auth):
     """Bearer tokens from client credentials, renewed before expiry and when the server refuses one."""
 
     requires_response_body = True
+    max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES
+    """The cap on the token answers and 401 bodies this flow reads; the client sets its own."""
 
     def __init__(
         self,
@@ -293,13 +296,14 @@ class ClientCredentialsAuth(httpx.Auth):
                         outgoing = next(steps)
                         while token is None:
                             reply = yield outgoing
-                            reply.read()
+                            _bounds.read_capped(reply, self.max_response_bytes)
                             outgoing, token = _advance(steps, reply)
                 finally:
                     self._thread_lock.release()
             self._authorize(request, token)
             response = yield request
-            response.read()
+            if response.status_code == 401:  # the body says whether a new token could help
+                _bounds.read_capped(response, self.max_response_bytes)
             if not self._replay(call, token, response):
                 return
 
@@ -336,13 +340,14 @@ class ClientCredentialsAuth(httpx.Auth):
                         outgoing = next(steps)
                         while token is None:
                             reply = yield outgoing
-                            await reply.aread()
+                            await _bounds.aread_capped(reply, self.max_response_bytes)
                             outgoing, token = _advance(steps, reply)
                 finally:
                     self._task_lock.release()
             self._authorize(request, token)
             response = yield request
-            await response.aread()
+            if response.status_code == 401:
+                await _bounds.aread_capped(response, self.max_response_bytes)
             if not self._replay(call, token, response):
                 return
 
@@ -351,11 +356,13 @@ def _lock_wait(request: httpx.Request) -> float:
     """How long a call may wait for another call's token renewal: about one request's timeout.
 
     Unbounded, callers queued behind a token endpoint that hangs would each wait out every
-    earlier caller's timeouts and retries in turn.
+    earlier caller's timeouts and retries in turn. Never past the call's own deadline.
     """
     timeout = request.extensions.get("timeout") or {}
     phases = [timeout.get(phase) for phase in ("connect", "write", "read")]
-    return sum(p for p in phases if isinstance(p, int | float)) or 30.0
+    wait = sum(p for p in phases if isinstance(p, int | float)) or 30.0
+    left = _bounds.remaining()
+    return wait if left is None else max(0.0, min(wait, left))
 
 
 def _waited_too_long(request: httpx.Request) -> APITimeoutError:

@@ -15,7 +15,7 @@ import attrs
 import httpx
 from volteras_openapi.types import Operation
 
-from . import _config, _retry
+from . import _bounds, _config, _retry
 from ._errors import APIConnectionError, APIError, APITimeoutError, VolterasError, error_from_response
 from ._parsing import Parser
 
@@ -36,6 +36,8 @@ class RequestOptions(TypedDict, total=False):
     """Headers added to (or replacing) the SDK's; the Authorization header stays the SDK's."""
     extra_query: Mapping[str, str]
     """Query parameters added to the request, for ones the SDK does not know yet."""
+    deadline: float
+    """Seconds this whole call may take, retries and backoff included, instead of the client's."""
 
 
 @attrs.frozen
@@ -69,12 +71,21 @@ class RawResponse(Generic[M]):
 class _Attempts:
     """Retry bookkeeping for one logical call."""
 
-    def __init__(self, request: httpx.Request, operation: Operation, max_retries: int) -> None:
+    def __init__(
+        self, request: httpx.Request, operation: Operation, max_retries: int, deadline: float
+    ) -> None:
         self.request = request
         self.repeatable = operation.repeatable
         self.max_retries = max_retries
         self.attempt = 0
         self.started = time.perf_counter()
+        self.deadline = deadline
+        self.deadline_at = time.monotonic() + deadline
+        self.cut_short: float | None = None
+        """The backoff a retry would have slept, when the deadline came first."""
+
+    def left(self) -> float:
+        return self.deadline_at - time.monotonic()
 
     def delay(self, outcome: _Outcome) -> float | None:
         """Log the attempt; return seconds to wait before retrying, or None to stop here."""
@@ -93,9 +104,17 @@ class _Attempts:
         if not _retry.should_retry(repeatable, failed, self.attempt, self.max_retries):
             return None
         delay = _retry.retry_delay(self.attempt, failed if isinstance(failed, httpx.Response) else None)
+        if not _retry.backoff_enabled():
+            delay = 0.0
+        left = self.left()
+        if left <= 0:
+            return None  # the error says the deadline passed
+        if delay >= left:  # the retry could not even start in time: give up now, not later
+            self.cut_short = delay
+            return None
         self.attempt += 1
         logger.debug("retrying %s %s in %.2fs", self.request.method, self.request.url.path, delay)
-        return delay if _retry.backoff_enabled() else 0.0
+        return delay
 
     def _log(self, failed: _Outcome, failing_request: httpx.Request) -> None:
         elapsed = (time.perf_counter() - self.started) * 1000
@@ -115,23 +134,35 @@ class _Attempts:
         )
 
     def result(self, outcome: _Outcome) -> httpx.Response:
-        """The final response, or the typed error it stands for."""
-        if isinstance(outcome, httpx.Response):
-            if outcome.is_error:
-                raise error_from_response(outcome)
+        """The final response, or the typed error it stands for.
+
+        The error never chains to an httpx exception: its `.request` carries the bearer token.
+        """
+        if isinstance(outcome, httpx.Response) and not outcome.is_error:
             return outcome
+        error = self._error(outcome)
+        if self.cut_short is not None:
+            raise APITimeoutError(
+                f"gave up after {error}: a retry in {self.cut_short:.2f}s would pass this call's "
+                f"deadline of {self.deadline:g}s",
+                request=self.request,
+            ) from error
+        raise error
+
+    def _error(self, outcome: _Outcome) -> VolterasError:
+        if isinstance(outcome, httpx.Response):
+            return error_from_response(outcome)
         if isinstance(outcome, VolterasError):
-            raise outcome
+            return outcome
         if isinstance(outcome, httpx.TimeoutException):
-            raise APITimeoutError(f"timed out: {type(outcome).__name__}", request=self.request) from outcome
+            why = f"this call's deadline of {self.deadline:g}s passed" if self.left() <= 0 else "timed out"
+            return APITimeoutError(f"{why}: {type(outcome).__name__}", request=self.request)
         what = (
             "response body could not be decoded"
             if isinstance(outcome, httpx.DecodingError)
             else "connection failed"
         )
-        raise APIConnectionError(
-            f"{what}: {type(outcome).__name__}: {outcome}", request=self.request
-        ) from outcome
+        return APIConnectionError(f"{what}: {type(outcome).__name__}: {outcome}", request=self.request)
 
 
 def _has_request(exc: httpx.TransportError) -> bool:
@@ -152,7 +183,7 @@ def _build(
         if unknown:
             raise TypeError(
                 f"unknown option {sorted(unknown)[0]!r}; "
-                "the per-call options are timeout, extra_headers and extra_query"
+                "the per-call options are timeout, deadline, extra_headers and extra_query"
             )
         if "timeout" in options:
             kwargs["timeout"] = _config.check_timeout(options["timeout"])
@@ -166,12 +197,50 @@ def _build(
         raise ValueError(f"cannot build the request URL: {exc}") from None
 
 
-class SyncAPI:
-    """Sends requests through one httpx.Client with auth, retries and logging.
+class _API:
+    """Settings both request loops share, and the deadline each call gets from them."""
+
+    http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        auth: httpx.Auth,
+        max_retries: int,
+        base_url: str,
+        deadline: float | None,
+        max_response_bytes: int,
+    ) -> None:
+        self.auth = auth
+        self.max_retries = max_retries
+        self.base_url = base_url
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+
+    def call_deadline(self, options: RequestOptions | None = None) -> float:
+        """Seconds a call with these options may take: its own, the client's, or derived from the timeout."""
+        if options and "deadline" in options:
+            return _bounds.check_deadline(options["deadline"])
+        if self.deadline is not None:
+            return self.deadline
+        timeout = options.get("timeout") if options else None
+        timeout = self.http.timeout if timeout is None else _config.check_timeout(timeout)
+        return _bounds.derived_deadline(timeout, self.max_retries)
+
+    def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> _Attempts:
+        request = _build(self.http, self.base_url, kwargs, options)
+        return _Attempts(request, operation, self.max_retries, self.call_deadline(options))
+
+
+class SyncAPI(_API):
+    """Sends requests through one httpx.Client with auth, retries and logging, within a deadline.
 
     `clock` and `sleep` time the waits for commands; a simulator-backed client swaps them for
-    the simulator's clock so a test of a 300-second wait finishes at once.
+    the simulator's clock so a test of a 300-second wait finishes at once. The SDK's own pool
+    enforces the deadline inside every socket read (`_sync_deadline`); a caller's http client
+    only between attempts and between chunks of an answer.
     """
+
+    http: httpx.Client
 
     def __init__(
         self,
@@ -180,29 +249,35 @@ class SyncAPI:
         max_retries: int,
         base_url: str,
         *,
+        deadline: float | None = None,
+        max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        super().__init__(auth, max_retries, base_url, deadline, max_response_bytes)
         self.http = http
-        self.auth = auth
-        self.max_retries = max_retries
-        self.base_url = base_url
         self.clock = clock
         self.sleep = sleep
 
     def send(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
-        request = _build(self.http, self.base_url, kwargs, options)
-        attempts = _Attempts(request, operation, self.max_retries)
-        while True:
-            outcome: _Outcome
-            try:
-                outcome = self.http.send(request, auth=self.auth)
-            except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
-                outcome = exc
-            delay = attempts.delay(outcome)
-            if delay is None:
-                return attempts.result(outcome)
-            self.sleep(delay)
+        attempts = self._start(operation, kwargs, options)
+        token = _bounds.set_deadline(attempts.deadline_at)
+        try:
+            while True:
+                outcome: _Outcome
+                try:
+                    if attempts.left() <= 0:
+                        raise httpx.TimeoutException("the call's deadline passed before this attempt")
+                    outcome = self.http.send(attempts.request, auth=self.auth, stream=True)
+                    _bounds.read_capped(outcome, self.max_response_bytes)
+                except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
+                    outcome = exc
+                delay = attempts.delay(outcome)
+                if delay is None:
+                    return attempts.result(outcome)
+                self.sleep(delay)
+        finally:
+            _bounds.reset_deadline(token)
 
     def call(
         self, operation: Operation, kwargs: dict[str, Any], parser: Parser[M], options: RequestOptions
@@ -216,8 +291,10 @@ def _asyncio_sleep(seconds: float) -> Awaitable[None]:
     return asyncio.sleep(seconds)
 
 
-class AsyncAPI:
-    """The asyncio twin of SyncAPI."""
+class AsyncAPI(_API):
+    """The asyncio twin of SyncAPI; each attempt runs under `asyncio.timeout` of the time left."""
+
+    http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -226,31 +303,45 @@ class AsyncAPI:
         max_retries: int,
         base_url: str,
         *,
+        deadline: float | None = None,
+        max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
     ) -> None:
+        super().__init__(auth, max_retries, base_url, deadline, max_response_bytes)
         self.http = http
-        self.auth = auth
-        self.max_retries = max_retries
-        self.base_url = base_url
         self.clock = clock
         self.sleep = sleep
 
     async def send(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Response:
-        request = _build(self.http, self.base_url, kwargs, options)
-        attempts = _Attempts(request, operation, self.max_retries)
-        while True:
-            outcome: _Outcome
-            try:
-                outcome = await self.http.send(request, auth=self.auth)
-            except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
-                outcome = exc
-            delay = attempts.delay(outcome)
-            if delay is None:
-                return attempts.result(outcome)
-            await self.sleep(delay)
+        import asyncio  # already imported by whoever runs the loop
+
+        attempts = self._start(operation, kwargs, options)
+        token = _bounds.set_deadline(attempts.deadline_at)
+        try:
+            while True:
+                outcome: _Outcome
+                bound = asyncio.timeout_at(asyncio.get_running_loop().time() + attempts.left())
+                try:
+                    async with bound:
+                        outcome = await self.http.send(attempts.request, auth=self.auth, stream=True)
+                        await _bounds.aread_capped(outcome, self.max_response_bytes)
+                except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
+                    outcome = exc
+                except (TimeoutError, asyncio.CancelledError):
+                    # Before 3.11.7 a task that once swallowed a cancel gets CancelledError, not
+                    # TimeoutError, when the time runs out; a cancel from outside is passed on.
+                    if not bound.expired():
+                        raise
+                    outcome = httpx.TimeoutException("the call's deadline passed")
+                delay = attempts.delay(outcome)
+                if delay is None:
+                    return attempts.result(outcome)
+                await self.sleep(delay)
+        finally:
+            _bounds.reset_deadline(token)
 
     async def call(
         self, operation: Operation, kwargs: dict[str, Any], parser: Parser[M], options: RequestOptions

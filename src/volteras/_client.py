@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 from volteras_openapi.resources import AsyncResources, SyncResources
 
-from . import _config
+from . import _bounds, _config
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
+from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._errors import VolterasError
 from ._retry import TOKEN_PATH
@@ -30,7 +31,12 @@ def _http_client(
 ) -> _H:
     """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
     if given is None:
-        return make(timeout=_config.check_timeout(timeout), headers={"User-Agent": _config.USER_AGENT})
+        made = make(timeout=_config.check_timeout(timeout), headers={"User-Agent": _config.USER_AGENT})
+        if isinstance(made, httpx.Client):  # asyncio bounds a whole call itself; a thread needs this
+            from . import _sync_deadline
+
+            _sync_deadline.install(made)
+        return made
     _config.check_timeout(given.timeout)
     _config.check_http_client(given, allow_insecure=allow_insecure)
     return given
@@ -92,13 +98,20 @@ class _ClientBase:
         environment: Environment | None,
         base_url: str | None,
         max_retries: int,
+        deadline: float | None,
+        max_response_bytes: int,
     ) -> ClientCredentialsAuth:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        if deadline is not None:
+            _bounds.check_deadline(deadline)
+        _bounds.check_max_response_bytes(max_response_bytes)
         settings = _config.resolve(client_id, client_secret, environment, base_url)
         self.base_url = settings.base_url
         self.client_id = settings.client_id
-        return ClientCredentialsAuth(settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH)
+        auth = ClientCredentialsAuth(settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH)
+        auth.max_response_bytes = max_response_bytes
+        return auth
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={self.client_id!r})"
@@ -109,6 +122,8 @@ class Volteras(SyncResources, _ClientBase):
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
     the API's address from `base_url`, VOLTERAS_BASE_URL, or the environment's default.
+    Each call ends within `deadline` seconds, retries included (by default twice the timeout
+    per attempt plus 8 s per retry), and reads at most `max_response_bytes` of an answer.
 
     >>> with Volteras() as client:
     ...     client.commands.close_charge_port("veh_1", wait=True).status
@@ -124,17 +139,28 @@ class Volteras(SyncResources, _ClientBase):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
         allow_insecure_http_client: bool = False,
         webhook_secret: str | Sequence[str] | None = None,
     ) -> None:
         self._webhook_secret = webhook_secret
-        self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
+        self._auth = self._configure(
+            client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
+        )
         self._owns_http = http_client is None
         self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client)
         self._fresh_http = lambda: _http_client(None, httpx.Client, timeout, False)
         _LIVE.add(self)
-        self._api = SyncAPI(self._http, self._auth, max_retries, self.base_url)
+        self._api = SyncAPI(
+            self._http,
+            self._auth,
+            max_retries,
+            self.base_url,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client."""
@@ -166,18 +192,29 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http_client: bool = False,
         webhook_secret: str | Sequence[str] | None = None,
     ) -> None:
         self._webhook_secret = webhook_secret
-        self._auth = self._configure(client_id, client_secret, environment, base_url, max_retries)
+        self._auth = self._configure(
+            client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
+        )
         self._owns_http = http_client is None
         self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client)
         self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False)
         self._auth.on_new_loop = self._on_new_loop
         _LIVE.add(self)
-        self._api = AsyncAPI(self._http, self._auth, max_retries, self.base_url)
+        self._api = AsyncAPI(
+            self._http,
+            self._auth,
+            max_retries,
+            self.base_url,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
 
     def _on_new_loop(self) -> None:
         """A call on another event loop than the last one: connections belong to the loop that opened them.

@@ -11,7 +11,7 @@
     │   └── ServerError               SERVER_ERROR, or 5xx
     ├── APIConnectionError            no answer: connection refused, reset, dropped
     │   └── APITimeoutError           no answer in time
-    ├── ResponseValidationError       a success status whose body is not what the spec says
+    ├── ResponseValidationError       a success body not as the spec says, or any answer too large
     ├── CommandTimeoutError           `wait` gave up before the command finished
     ├── CommandFailedError            `wait(raise_on_failure=True)` saw FAILED
     ├── BulkConnectionTimeoutError    `connections.wait` gave up before the group was final
@@ -150,7 +150,7 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(VolterasError):
-    """A success response whose body is not JSON or not the documented shape."""
+    """A success response whose body is not JSON or not the documented shape, or any answer too large."""
 
     def __init__(
         self,

@@ -28,6 +28,7 @@ from ._waiting import (
     check_wait,
     is_finished,
     poll_ids,
+    poll_timed_out,
     settle,
 )
 
@@ -241,11 +242,15 @@ class SyncCommandsBase(SyncResource):
         schedule = Schedule(timeout, poll_interval, self._api.clock)
         while not is_finished(execution):
             self._api.sleep(schedule.next_sleep(execution))
+            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
             try:
-                execution = self.get(vehicle_id, execution_id)
+                execution = self.get(vehicle_id, execution_id, deadline=deadline)
             except VolterasError as exc:
                 exc.execution = execution  # the command exists: never let it look unsent
-                raise
+                timed_out = poll_timed_out(exc, execution, schedule, waits)
+                if timed_out is None:
+                    raise
+                raise timed_out from exc
         return settle(execution, raise_on_failure)
 
 
@@ -280,11 +285,15 @@ class AsyncCommandsBase(AsyncResource):
         schedule = Schedule(timeout, poll_interval, self._api.clock)
         while not is_finished(execution):
             await self._api.sleep(schedule.next_sleep(execution))
+            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
             try:
-                execution = await self.get(vehicle_id, execution_id)
+                execution = await self.get(vehicle_id, execution_id, deadline=deadline)
             except VolterasError as exc:
                 exc.execution = execution  # the command exists: never let it look unsent
-                raise
+                timed_out = poll_timed_out(exc, execution, schedule, waits)
+                if timed_out is None:
+                    raise
+                raise timed_out from exc
         return settle(execution, raise_on_failure)
 
 
@@ -312,7 +321,14 @@ class SyncConnectionsBase(SyncResource):
         status = self.get(group_id)
         while status.status not in GROUP_FINAL_STATUSES:
             self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
-            status = self.get(group_id)
+            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
+            try:
+                status = self.get(group_id, deadline=deadline)
+            except VolterasError as exc:
+                timed_out = poll_timed_out(exc, status, schedule, waits, BulkConnectionTimeoutError)
+                if timed_out is None:
+                    raise
+                raise timed_out from exc
         return status
 
 
@@ -335,5 +351,12 @@ class AsyncConnectionsBase(AsyncResource):
         status = await self.get(group_id)
         while status.status not in GROUP_FINAL_STATUSES:
             await self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
-            status = await self.get(group_id)
+            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
+            try:
+                status = await self.get(group_id, deadline=deadline)
+            except VolterasError as exc:
+                timed_out = poll_timed_out(exc, status, schedule, waits, BulkConnectionTimeoutError)
+                if timed_out is None:
+                    raise
+                raise timed_out from exc
         return status

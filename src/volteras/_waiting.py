@@ -10,7 +10,13 @@ from typing import Any, Final
 from volteras_openapi.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
 from volteras_openapi.types import path_segment
 
-from ._errors import CommandFailedError, CommandTimeoutError, ResponseValidationError
+from ._errors import (
+    APITimeoutError,
+    CommandFailedError,
+    CommandTimeoutError,
+    ResponseValidationError,
+    VolterasError,
+)
 
 TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 GROUP_FINAL_STATUSES: Final = frozenset(
@@ -22,6 +28,9 @@ MAX_POLL_INTERVAL: Final = 10.0
 MIN_POLL_INTERVAL: Final = 0.05
 """Shorter intervals poll back to back, a load on the API that gets a command nowhere sooner."""
 BACKOFF: Final = 1.5
+LAST_POLL_TIME: Final = 1.0
+"""The least time a poll gets, so the one at the wait's deadline can still be answered; a wait
+may end this much past its timeout, never more."""
 
 
 def is_finished(execution: CommandExecution) -> bool:
@@ -49,6 +58,28 @@ class Schedule:
         sleep = min(self._interval, remaining)
         self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
         return sleep
+
+    def poll_deadline(self, call_deadline: float) -> tuple[float, bool]:
+        """The deadline of the next poll, and whether it is the wait's (not the call's own).
+
+        A poll whose server asks it to retry later must not outlive the wait: it gets the
+        wait's remaining time (at least LAST_POLL_TIME) when that is the shorter.
+        """
+        left = max(self._deadline - self._clock(), LAST_POLL_TIME)
+        return (left, True) if left < call_deadline else (call_deadline, False)
+
+
+def poll_timed_out(
+    error: VolterasError,
+    seen: Any,
+    schedule: Schedule,
+    waits: bool,
+    timeout_error: Callable[[Any, float], Exception] = CommandTimeoutError,
+) -> Exception | None:
+    """The wait's own timeout error when the wait's deadline cut a poll short; None to raise `error`."""
+    if waits and isinstance(error, APITimeoutError):
+        return timeout_error(seen, schedule.timeout)
+    return None
 
 
 def check_wait(timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import enum
@@ -196,7 +197,8 @@ def loopback() -> Iterator[Loopback]:
                 self.send_header(name, value)
             self.send_header("content-length", str(len(content)))
             self.end_headers()
-            self.wfile.write(content)
+            with contextlib.suppress(ConnectionError):  # a client that gave up waiting
+                self.wfile.write(content)
 
         do_GET = do_POST = do_PUT = do_DELETE = _handle
 
@@ -260,3 +262,107 @@ def conforms(value: object, annotation: Any) -> bool:
             conforms(getattr(value, field.name), hints[field.name]) for field in attrs.fields(annotation)
         )
     return isinstance(value, annotation)
+
+
+# ---- a raw TCP server on 127.0.0.1, for answers no HTTP server library would send ---------------
+
+
+Script = Callable[["Raw", socket.socket], None]
+"""Writes the whole answer to one API request on the connection (the token endpoint answers itself)."""
+
+
+@dataclasses.dataclass
+class Raw:
+    """A loopback server whose answer to each API call a test writes byte by byte with `script`."""
+
+    script: Script
+    base_url: str = ""
+    stop: threading.Event = dataclasses.field(default_factory=threading.Event)
+    done: threading.Event = dataclasses.field(default_factory=threading.Event)
+    """Set when a script has returned: written to its end, or stopped by the client hanging up."""
+    finished: bool = False
+    """Whether a script wrote its answer to the end."""
+
+    def send(self, conn: socket.socket, data: bytes) -> None:
+        conn.sendall(data)
+
+    def pause(self, seconds: float) -> None:
+        """Sleep between two writes; ends the script when the test is over."""
+        if self.stop.wait(seconds):
+            raise ConnectionAbortedError("the test is over")
+
+
+def _read_request(conn: socket.socket, buffer: bytearray) -> str | None:
+    """The path of the next request on `conn` (its body read and dropped), or None at the end."""
+    while b"\r\n\r\n" not in buffer:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        buffer += data
+    head, _, rest = bytes(buffer).partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    length = 0
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "content-length":
+            length = int(value)
+    while len(rest) < length:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        rest += data
+    buffer[:] = rest[length:]
+    return lines[0].split(" ")[1]
+
+
+@pytest.fixture
+def raw() -> Iterator[Raw]:
+    state = Raw(script=lambda raw, conn: None)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)
+    state.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    token = json.dumps(VALID_TOKEN).encode()
+
+    def serve(conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):  # a client that hung up or idled 10 s: nothing to do
+            conn.settimeout(10)
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            converse(conn)
+
+    def converse(conn: socket.socket) -> None:
+        buffer = bytearray()
+        while not state.stop.is_set():
+            path = _read_request(conn, buffer)
+            if path is None:
+                return
+            if path == TOKEN_PATH:
+                head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(token)}\r\n\r\n"
+                conn.sendall(head.encode() + token)
+                continue
+            try:
+                state.script(state, conn)
+                state.finished = True
+            except OSError:  # the client hung up (or the test ended): what a bound must cause
+                pass
+            finally:
+                state.done.set()
+            return
+
+    def accept() -> None:
+        while not state.stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        state.stop.set()
+        thread.join(timeout=10)
+        listener.close()

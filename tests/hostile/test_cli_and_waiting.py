@@ -137,16 +137,20 @@ def test_wait_refuses_back_to_back_polls_and_endless_timeouts(
     assert loopback.seen == []
 
 
-@pytest.mark.xfail(reason="needs deadline in request loop", strict=True)
-def test_wait_does_not_retry_a_poll_past_its_deadline(loopback: Loopback) -> None:
-    """wait(timeout=0.3) whose poll gets 503 Retry-After: 1 gives up with CommandTimeoutError instead of retrying after the deadline."""
-    loopback.answer = commands_answer(VALID_EXECUTION, (503, {"retry-after": "1"}, {"error": "SERVER_ERROR"}))
-    client = Volteras("id", "secret", base_url=loopback.base_url, max_retries=1)
-    pending = client.commands.close_charge_port("veh_1")
+@pytest.mark.parametrize("cls", [Volteras, AsyncVolteras])
+def test_wait_does_not_retry_a_poll_past_its_deadline(cls: type[Any], loopback: Loopback) -> None:
+    """wait(timeout=0.3) whose poll gets 503 Retry-After: 5 gives up with CommandTimeoutError instead of retrying after the deadline."""
+    loopback.answer = commands_answer(VALID_EXECUTION, (503, {"retry-after": "5"}, {"error": "SERVER_ERROR"}))
+    client = cls("id", "secret", base_url=loopback.base_url, max_retries=1)
+    pending = CommandExecution.from_dict(VALID_EXECUTION)
     volteras._retry.set_testing(False)  # the real backoff sleep: what the deadline must cut short
     try:
-        with pytest.raises(CommandTimeoutError):
-            client.commands.wait(pending, timeout=0.3, poll_interval=0.05)
+        with pytest.raises(CommandTimeoutError) as caught:
+            waited = client.commands.wait(pending, timeout=0.3, poll_interval=0.05)
+            if cls is AsyncVolteras:
+                asyncio.run(waited)
     finally:
         volteras._retry.set_testing(True)
+    assert caught.value.execution.id == "cmd_1"
+    assert "deadline" in str(caught.value.__cause__)
     assert len(loopback.paths("GET")) == 1

@@ -12,8 +12,10 @@ import base64
 import logging
 import os
 import pickle
+import socket
 import subprocess
 import sys
+import time
 import traceback
 import uuid
 from collections.abc import Awaitable, Callable
@@ -35,7 +37,17 @@ from volteras.testing import (
     TruncatedJson,
 )
 
-from .conftest import VALID_TOKEN, VALID_TOKEN_INFO, server, sync_client
+from .conftest import (
+    TOKEN_PATH,
+    VALID_EXECUTION,
+    VALID_TOKEN,
+    VALID_TOKEN_INFO,
+    Answer,
+    Loopback,
+    Seen,
+    server,
+    sync_client,
+)
 
 CLIENT_ID = "hostile-client"
 SECRET = "hostile-S3cret-" + uuid.uuid4().hex
@@ -93,6 +105,17 @@ def kept_http_texts(exc: BaseException) -> list[str]:
     return texts
 
 
+def held_request_texts(exc: BaseException) -> list[str]:
+    """URL and headers of the request an exception holds: an httpx error keeps the one it failed on."""
+    try:
+        held = getattr(exc, "request", None)
+    except RuntimeError:  # an httpx error made without a request
+        return []
+    if not isinstance(held, httpx.Request):
+        return []
+    return [str(held.url), repr(held.headers.raw)]
+
+
 def exception_texts(exc: BaseException) -> list[str]:
     """str/repr of an exception, its traceback, its pickle, the HTTP exchange it keeps, its cause chain."""
     texts: list[str] = ["".join(traceback.format_exception(exc))]
@@ -105,6 +128,7 @@ def exception_texts(exc: BaseException) -> list[str]:
         for attribute in ("body", "message", "reason", "excerpt", "execution", "code", "request_id"):
             if hasattr(current, attribute):
                 texts.append(repr(getattr(current, attribute)))
+        texts += held_request_texts(current)
         if current.__cause__ is not None:
             texts += [str(current.__cause__), repr(current.__cause__)]
         if current.__context__ is not None:
@@ -420,3 +444,65 @@ def test_harness_detects_a_leak() -> None:
     """`assert_nothing_leaks` fails when a secret is present (guards the checks above)."""
     with pytest.raises(AssertionError):
         assert_nothing_leaks(["x " + SECRET], {SECRET})
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_no_error_chain_holds_a_request_with_credentials(mode: str, loopback: Loopback) -> None:
+    """Refused connections, timeouts, retries cut short and oversized answers raise chains without any httpx error or credential."""
+    access = "at_" + uuid.uuid4().hex
+    token = {**VALID_TOKEN, "access_token": access}
+    closed = socket.create_server(("127.0.0.1", 0))
+    refused_url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    closed.close()
+
+    def answer(seen: Seen) -> Answer:
+        if seen.path == TOKEN_PATH:
+            return 200, {}, token
+        if seen.path.endswith("test-token"):
+            return 503, {"retry-after": "5"}, {"error": "SERVER_ERROR", "message": "later"}
+        if seen.method == "GET":
+            time.sleep(0.3)
+            return 200, {}, VALID_EXECUTION
+        return 201, {}, {**VALID_EXECUTION, "padding": "x" * 5000}
+
+    loopback.answer = answer
+    driver = Driver(mode)
+    caught: dict[str, BaseException] = {}
+    calls: dict[str, Callable[[], Any]] = {
+        "refused": lambda: driver.run(driver.client(refused_url, max_retries=0).tokens.test()),
+        "timeout": lambda: driver.run(
+            driver.client(loopback.base_url, timeout=0.1, max_retries=0).commands.get("veh_1", "cmd_1")
+        ),
+        "cut short": lambda: driver.run(driver.client(loopback.base_url, deadline=0.5).tokens.test()),
+        "too large": lambda: driver.run(
+            driver.client(loopback.base_url, max_response_bytes=1000).commands.lock_doors("veh_1")
+        ),
+    }
+    volteras._retry.set_testing(False)  # the real backoff, which the deadline cuts short
+    try:
+        for name, call in calls.items():
+            with pytest.raises(volteras.VolterasError) as raised:
+                call()
+            caught[name] = raised.value
+    finally:
+        volteras._retry.set_testing(True)
+        driver.close()
+    assert {name: type(exc).__name__ for name, exc in caught.items()} == {
+        "refused": "APIConnectionError",
+        "timeout": "APITimeoutError",
+        "cut short": "APITimeoutError",
+        "too large": "ResponseValidationError",
+    }
+    basic = base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()
+    for exc in caught.values():
+        assert not [link for link in _chain(exc) if isinstance(link, httpx.HTTPError)]
+        assert_nothing_leaks(exception_texts(exc), {access, SECRET, basic})

@@ -1,0 +1,99 @@
+"""The call's deadline inside every socket read and write of the SDK's own sync pool.
+
+httpx has no timeout for a whole request, and a sync thread cannot be interrupted. So each
+network stream the pool opens asks for `min(phase timeout, time left)` as its socket timeout,
+the time left coming from the deadline the request loop set for the call (`_bounds`); once
+it has passed, the next read or write fails at once as a timeout. Outside a call (no deadline
+set) the streams behave exactly like httpcore's own.
+
+The wrapper is put in place of the network backend of each pool httpx built for the client
+(the default one and any proxy's), so limits, TLS settings and proxies stay what httpx chose.
+Imported only when a sync client is made: httpcore is loaded by then anyway.
+"""
+
+from __future__ import annotations
+
+import ssl
+import time
+import typing
+
+import httpcore
+import httpx
+
+from . import _bounds
+
+_SocketOption = typing.Any  # httpcore's SOCKET_OPTION, a union of tuples it does not export
+
+
+def _bounded(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
+    left = _bounds.remaining()
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise expired("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        wrapped = self._inner.start_tls(
+            ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout)
+        )
+        return DeadlineStream(wrapped)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[_SocketOption] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: typing.Iterable[_SocketOption] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        left = _bounds.remaining()
+        time.sleep(seconds if left is None else max(0.0, min(seconds, left)))
+
+
+def install(client: httpx.Client) -> None:
+    """Put the deadline into every pool of `client` (a pool of another shape is left as it is)."""
+    for transport in (client._transport, *client._mounts.values()):
+        pool = getattr(transport, "_pool", None)
+        if pool is None:
+            continue  # a mount httpx set to None (NO_PROXY) or another kind of transport
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
+            pool._network_backend = DeadlineBackend(backend)
