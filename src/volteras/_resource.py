@@ -12,7 +12,6 @@ import datetime
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
-from dateutil.parser import isoparse
 from volteras_openapi.types import Operation
 
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI
@@ -94,7 +93,7 @@ def as_datetime(name: str, value: datetime.datetime | str | None) -> datetime.da
         return None
     if isinstance(value, str):
         try:
-            value = isoparse(value)
+            value = datetime.datetime.fromisoformat(value)  # 3.11 reads every ISO 8601 form
         except (ValueError, OverflowError) as exc:
             raise ValueError(f"{name} {value!r} is not an ISO 8601 date-time: {exc}") from None
     if not isinstance(value, datetime.datetime):
