@@ -142,11 +142,18 @@ def _has_request(exc: httpx.TransportError) -> bool:
     return True
 
 
-def _build(
-    http: httpx.Client | httpx.AsyncClient, base_url: str, kwargs: dict[str, Any], options: RequestOptions
-) -> httpx.Request:
-    """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError."""
-    kwargs = {**kwargs, "url": base_url + kwargs["url"]}
+def _build(api: SyncAPI | AsyncAPI, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
+    """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError.
+
+    Headers layer up: the client's `default_headers`, then the operation's, then the call's
+    `extra_headers`; the timeout is the call's, else the client's (`with_options` copies keep
+    theirs here, since they share one httpx client).
+    """
+    kwargs = {**kwargs, "url": api.base_url + kwargs["url"]}
+    if api.headers:
+        kwargs["headers"] = {**api.headers, **kwargs.get("headers", {})}
+    if api.timeout is not None:
+        kwargs["timeout"] = api.timeout
     if options:
         unknown = options.keys() - RequestOptions.__annotations__.keys()
         if unknown:
@@ -161,7 +168,7 @@ def _build(
         if "extra_query" in options:
             kwargs["params"] = {**kwargs.get("params", {}), **options["extra_query"]}
     try:
-        return http.build_request(**kwargs)
+        return api.http.build_request(**kwargs)
     except httpx.InvalidURL as exc:  # for example an id too long for a URL
         raise ValueError(f"cannot build the request URL: {exc}") from None
 
@@ -182,6 +189,8 @@ class SyncAPI:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        timeout: httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.http = http
         self.auth = auth
@@ -189,9 +198,13 @@ class SyncAPI:
         self.base_url = base_url
         self.clock = clock
         self.sleep = sleep
+        self.timeout = timeout
+        """Every call's timeout unless the call names its own; None: the httpx client's."""
+        self.headers = dict(headers or {})
+        """Sent on every API request, under the operation's and the call's own headers."""
 
     def send(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
-        request = _build(self.http, self.base_url, kwargs, options)
+        request = _build(self, kwargs, options)
         attempts = _Attempts(request, operation, self.max_retries)
         while True:
             outcome: _Outcome
@@ -228,6 +241,8 @@ class AsyncAPI:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        timeout: httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.http = http
         self.auth = auth
@@ -235,11 +250,15 @@ class AsyncAPI:
         self.base_url = base_url
         self.clock = clock
         self.sleep = sleep
+        self.timeout = timeout
+        """Every call's timeout unless the call names its own; None: the httpx client's."""
+        self.headers = dict(headers or {})
+        """Sent on every API request, under the operation's and the call's own headers."""
 
     async def send(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Response:
-        request = _build(self.http, self.base_url, kwargs, options)
+        request = _build(self, kwargs, options)
         attempts = _Attempts(request, operation, self.max_retries)
         while True:
             outcome: _Outcome
