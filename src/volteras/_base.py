@@ -142,6 +142,16 @@ def _has_request(exc: httpx.TransportError) -> bool:
     return True
 
 
+def check_options(options: Mapping[str, object]) -> None:
+    """An unknown per-call option is the caller's mistake: a TypeError naming it, before sending."""
+    unknown = options.keys() - RequestOptions.__annotations__.keys()
+    if unknown:
+        raise TypeError(
+            f"unknown option {sorted(unknown)[0]!r}; "
+            "the per-call options are timeout, extra_headers and extra_query"
+        )
+
+
 def _build(api: SyncAPI | AsyncAPI, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
     """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError.
 
@@ -155,12 +165,7 @@ def _build(api: SyncAPI | AsyncAPI, kwargs: dict[str, Any], options: RequestOpti
     if api.timeout is not None:
         kwargs["timeout"] = api.timeout
     if options:
-        unknown = options.keys() - RequestOptions.__annotations__.keys()
-        if unknown:
-            raise TypeError(
-                f"unknown option {sorted(unknown)[0]!r}; "
-                "the per-call options are timeout, extra_headers and extra_query"
-            )
+        check_options(options)
         if "timeout" in options:
             kwargs["timeout"] = _config.check_timeout(options["timeout"])
         if "extra_headers" in options:
