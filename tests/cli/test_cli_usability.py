@@ -57,7 +57,10 @@ def test_parser_errors_show_the_sub_commands_usage(logged_in: None) -> None:
     code, _out, err = _run("commands", "set-charge-limit", "veh_1")
     assert code == 2
     assert err.startswith("usage: volteras commands set-charge-limit")
-    assert err.splitlines()[-1] == "volteras commands set-charge-limit: the following arguments are required: LIMIT"
+    assert (
+        err.splitlines()[-1]
+        == "volteras commands set-charge-limit: the following arguments are required: LIMIT"
+    )
 
 
 def test_wait_timeout_prints_the_pending_execution_once(logged_in: None, base_url: str) -> None:
