@@ -90,7 +90,7 @@ from volteras.testing import (
     Injection,
     MalformedJson,
     RateLimited,
-    ServerError,
+    ServerFault,
     Simulator,
     TruncatedJson,
 )
@@ -123,11 +123,11 @@ SHARED_WRITES = {("POST", "/v1/tags"), ("DELETE", "/v1/tags"), ("POST", "/v1/veh
 
 FAULTS: tuple[Fault, ...] = (
     RateLimited(retry_after=1),
-    ServerError(500),
-    ServerError(502),
-    ServerError(503),
-    ServerError(503, retry_after=1),
-    ServerError(504),
+    ServerFault(500),
+    ServerFault(502),
+    ServerFault(503),
+    ServerFault(503, retry_after=1),
+    ServerFault(504),
     HtmlError(502),
     MalformedJson(),
     TruncatedJson(),

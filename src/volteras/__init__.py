@@ -41,6 +41,7 @@ from ._errors import (
     VolterasError,
     WebhookVerificationError,
 )
+from ._fanout import CommandOutcome
 from ._filters import FilterArg, FilterExpression, FilterField, FilterValue, encode_filter, where
 from ._paging import AsyncPager, Page, SyncPager
 from ._version import __version__ as __version__
@@ -62,6 +63,7 @@ __all__ = [
     "CommandAlreadyInProgressError",
     "CommandExecution",
     "CommandFailedError",
+    "CommandOutcome",
     "CommandStatus",
     "CommandTimeoutError",
     "CommandUpdated",

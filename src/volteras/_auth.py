@@ -118,6 +118,11 @@ class ClientCredentialsAuth(httpx.Auth):
         self._task_lock = None
         self._refusal = refusal
 
+    def in_process(self, token_url: str, clock: Callable[[], float]) -> None:
+        """Ask for tokens at `token_url` and time their expiry by `clock` (a simulator's), before any use."""
+        self._token_url = token_url
+        self._clock = clock
+
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(token_url={self._token_url!r})"
 

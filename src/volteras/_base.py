@@ -173,18 +173,30 @@ def _has_request(exc: httpx.TransportError) -> bool:
     return True
 
 
-def _build(
-    http: httpx.Client | httpx.AsyncClient, base_url: str, kwargs: dict[str, Any], options: RequestOptions
-) -> httpx.Request:
-    """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError."""
-    kwargs = {**kwargs, "url": base_url + kwargs["url"]}
+def check_options(options: Mapping[str, object]) -> None:
+    """An unknown per-call option is the caller's mistake: a TypeError naming it, before sending."""
+    unknown = options.keys() - RequestOptions.__annotations__.keys()
+    if unknown:
+        raise TypeError(
+            f"unknown option {sorted(unknown)[0]!r}; "
+            "the per-call options are timeout, deadline, extra_headers and extra_query"
+        )
+
+
+def _build(api: _API, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
+    """The request for generated `_get_kwargs`, on the configured base URL; bad input is a ValueError.
+
+    Headers layer up: the client's `default_headers`, then the operation's, then the call's
+    `extra_headers`; the timeout is the call's, else the client's (`with_options` copies keep
+    theirs here, since they share one httpx client).
+    """
+    kwargs = {**kwargs, "url": api.base_url + kwargs["url"]}
+    if api.headers:
+        kwargs["headers"] = {**api.headers, **kwargs.get("headers", {})}
+    if api.timeout is not None:
+        kwargs["timeout"] = api.timeout
     if options:
-        unknown = options.keys() - RequestOptions.__annotations__.keys()
-        if unknown:
-            raise TypeError(
-                f"unknown option {sorted(unknown)[0]!r}; "
-                "the per-call options are timeout, deadline, extra_headers and extra_query"
-            )
+        check_options(options)
         if "timeout" in options:
             kwargs["timeout"] = _config.check_timeout(options["timeout"])
         if "extra_headers" in options:
@@ -192,7 +204,7 @@ def _build(
         if "extra_query" in options:
             kwargs["params"] = {**kwargs.get("params", {}), **options["extra_query"]}
     try:
-        return http.build_request(**kwargs)
+        return api.http.build_request(**kwargs)
     except httpx.InvalidURL as exc:  # for example an id too long for a URL
         raise ValueError(f"cannot build the request URL: {exc}") from None
 
@@ -209,12 +221,18 @@ class _API:
         base_url: str,
         deadline: float | None,
         max_response_bytes: int,
+        timeout: httpx.Timeout | None,
+        headers: Mapping[str, str] | None,
     ) -> None:
         self.auth = auth
         self.max_retries = max_retries
         self.base_url = base_url
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
+        self.timeout = timeout
+        """Every call's timeout unless the call names its own; None: the httpx client's."""
+        self.headers = dict(headers or {})
+        """Sent on every API request, under the operation's and the call's own headers."""
 
     def call_deadline(self, options: RequestOptions | None = None) -> float:
         """Seconds a call with these options may take: its own, the client's, or derived from the timeout."""
@@ -223,11 +241,12 @@ class _API:
         if self.deadline is not None:
             return self.deadline
         timeout = options.get("timeout") if options else None
-        timeout = self.http.timeout if timeout is None else _config.check_timeout(timeout)
-        return _bounds.derived_deadline(timeout, self.max_retries)
+        if timeout is not None:
+            timeout = _config.check_timeout(timeout)
+        return _bounds.derived_deadline(timeout or self.timeout or self.http.timeout, self.max_retries)
 
     def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> _Attempts:
-        request = _build(self.http, self.base_url, kwargs, options)
+        request = _build(self, kwargs, options)
         return _Attempts(request, operation, self.max_retries, self.call_deadline(options))
 
 
@@ -253,8 +272,10 @@ class SyncAPI(_API):
         max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        timeout: httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(auth, max_retries, base_url, deadline, max_response_bytes)
+        super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
         self.clock = clock
         self.sleep = sleep
@@ -307,8 +328,10 @@ class AsyncAPI(_API):
         max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        timeout: httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(auth, max_retries, base_url, deadline, max_response_bytes)
+        super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
         self.clock = clock
         self.sleep = sleep

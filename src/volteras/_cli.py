@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import math
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -44,10 +45,14 @@ _MAX_POLL: Final = 2.0
 _TICK: Final = 0.1
 _TERMINAL: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 _ALIASES: Final = {"tokens": ["token"]}
+_LIST_ORDER: Final = (
+    "\nitems come in the order the API sends them, which it does not document (the local\n"
+    "simulator sends oldest first); to choose items, use --filter rather than --limit\n"
+)
 
-_ENV_HELP = """\
-credentials come from the environment (there are no flags for them, so they stay out of
-shell history and process lists):
+_NO_FLAGS = "there are no flags for them, so they stay out of shell history and process lists"
+_ENV_HELP = f"""\
+credentials come from the environment ({_NO_FLAGS}):
   VOLTERAS_CLIENT_ID, VOLTERAS_CLIENT_SECRET (required)
   VOLTERAS_BASE_URL or --base-url, VOLTERAS_ENVIRONMENT or --sandbox (optional)
 
@@ -56,14 +61,21 @@ exit codes: 0 executed/ok, 1 command failed, 2 usage error, 3 API or connection 
 
 
 class _Usage(Exception):
-    """A usage problem: exit 2, with one line (and one JSON document under --json)."""
+    """A usage problem: exit 2, with one line (and one JSON document under --json).
+
+    `usage` is the offending sub-command's usage, shown on stderr above the line, as argparse does.
+    """
+
+    def __init__(self, message: str, usage: str | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing and exiting, so --json can still answer in JSON."""
 
     def error(self, message: str) -> NoReturn:
-        raise _Usage(f"{self.prog}: {message}")
+        raise _Usage(f"{self.prog}: {message}", self.format_usage())
 
 
 # ---- the parser ---------------------------------------------------------------------------
@@ -185,13 +197,16 @@ def build_parser() -> _Parser:
             extra = ""
             if method.kind == "command":
                 extra = f"  {example} --wait --timeout 60\n"
-            elif method.kind == "list":
+            order = ""
+            if method.kind == "list":
                 extra = f"  {example} --limit 20 --json\n"
+                order = _LIST_ORDER
+            path = f"{method.operation.method} {method.operation.path}\n"
             sub = _sub(
                 actions,
                 _dash(method.name),
                 help=method.summary[:1].lower() + method.summary[1:],
-                epilog=f"{method.operation.method} {method.operation.path}\n\nexample:\n  {example}\n{extra}",
+                epilog=f"{path}{order}\nexample:\n  {example}\n{extra}",
             )
             _add_arguments(sub, method)
             if method.kind == "command":
@@ -205,8 +220,13 @@ def build_parser() -> _Parser:
                     help=f"with --wait: give up after this long (default {DEFAULT_WAIT:g}); exit 4",
                 )
             if method.kind == "list":
-                sub.add_argument("--limit", type=_positive_int, metavar="N", help="show at most N items")
-            sub.set_defaults(method=method)
+                sub.add_argument(
+                    "--limit",
+                    type=_positive_int,
+                    metavar="N",
+                    help="show the first N items, in the API's order",
+                )
+            sub.set_defaults(method=method, usage=sub.format_usage)
     _webhooks_parser(top)
     return parser
 
@@ -352,9 +372,11 @@ class _Output:
                     self.line(line)
         return EXIT_FAILED if failed else EXIT_OK
 
-    def usage(self, message: str) -> int:
+    def usage(self, message: str, usage: str | None = None) -> int:
         if self.json:
             self.document(fmt.error_dict("USAGE_ERROR", message))
+        if usage:
+            print(usage.rstrip(), file=self.err)
         print(
             message if message.startswith("volteras") else f"volteras: error: {message}",
             file=self.err,
@@ -364,6 +386,9 @@ class _Output:
 
 
 def _client(args: argparse.Namespace) -> Volteras:
+    missing = [name for name in ("VOLTERAS_CLIENT_ID", "VOLTERAS_CLIENT_SECRET") if not os.environ.get(name)]
+    if missing:
+        raise _Usage(f"no API credentials: set {' and '.join(missing)} in the environment ({_NO_FLAGS})")
     try:
         return Volteras(environment="sandbox" if args.sandbox else None, base_url=args.base_url)
     except (VolterasError, ValueError) as exc:
@@ -482,7 +507,7 @@ def _check(args: argparse.Namespace) -> None:
         try:
             encode_filter(args.filter)
         except ValueError as exc:
-            raise _Usage(f"volteras {args.group} {args.action}: --filter: {exc}") from None
+            raise _Usage(f"volteras {args.group} {args.action}: --filter: {exc}", args.usage()) from None
 
 
 @contextlib.contextmanager
@@ -521,7 +546,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             args = parser.parse_args(words)
         _check(args)
     except _Usage as exc:
-        return output.usage(str(exc))
+        return output.usage(str(exc), exc.usage)
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
     try:
@@ -531,7 +556,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         with _debug_logging(args.debug, err), _client(args) as client:
             return _run(client, args, output)
     except _Usage as exc:
-        return output.usage(str(exc))
+        return output.usage(str(exc), exc.usage)
     except (ValueError, TypeError) as exc:  # an argument the SDK refused before sending
         return output.usage(f"volteras {args.group} {args.action}: {exc}")
     except (APIError, APIConnectionError, ResponseValidationError) as exc:

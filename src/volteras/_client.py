@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import copy as copy_module
 import functools
 import os
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-from volteras_openapi.resources import AsyncResources, SyncResources
+from volteras_openapi.resources import RESOURCES, AsyncResources, SyncResources
 
 from . import _bounds, _config
 from ._auth import ClientCredentialsAuth
@@ -27,19 +28,64 @@ _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 
 def _http_client(
-    given: _H | None, make: Callable[..., _H], timeout: float | httpx.Timeout, allow_insecure: bool
+    given: _H | None,
+    make: Callable[..., _H],
+    timeout: float | httpx.Timeout,
+    allow_insecure: bool,
+    limits: httpx.Limits | None,
 ) -> _H:
     """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
     if given is None:
-        made = make(timeout=_config.check_timeout(timeout), headers={"User-Agent": _config.USER_AGENT})
+        made = make(
+            timeout=_config.check_timeout(timeout),
+            headers={"User-Agent": _config.USER_AGENT},
+            limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+        )
         if isinstance(made, httpx.Client):  # asyncio bounds a whole call itself; a thread needs this
             from . import _sync_deadline
 
             _sync_deadline.install(made)
         return made
+    if limits is not None:
+        raise ValueError(
+            "max_connections and limits size the SDK's own connection pool; with your own http_client, "
+            "create it with limits=httpx.Limits(...) instead"
+        )
     _config.check_timeout(given.timeout)
     _config.check_http_client(given, allow_insecure=allow_insecure)
     return given
+
+
+def _pool_limits(max_connections: int | None, limits: httpx.Limits | None) -> httpx.Limits | None:
+    """The pool size asked for, if any: `max_connections` is the short way to say `limits`."""
+    if max_connections is None:
+        if limits is not None and not isinstance(limits, httpx.Limits):
+            raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+        return limits
+    if limits is not None:
+        raise ValueError("pass max_connections or limits, not both")
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+        raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
+    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(20, max_connections))
+
+
+def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"default_headers must be a mapping of str to str, not {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"default_headers must map str to str; {name!r} maps to a {type(value).__name__}")
+        if name.lower() == "authorization":
+            raise ValueError("default_headers must not set Authorization: the SDK sends its own token")
+    return dict(headers)
+
+
+def _check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+    return max_retries
 
 
 _FORKED_CALLER_CLIENT = (
@@ -55,6 +101,9 @@ class _ClientBase:
     client_id: str
     _auth: ClientCredentialsAuth
     _owns_http: bool
+    """Whether the pool is the SDK's (rebuilt after a fork or on a new event loop) or the caller's."""
+    _closes_http: bool
+    """Whether `close` closes the pool: not in a `with_options` copy, whose pool is its parent's."""
     _fresh_http: Callable[[], Any]
     _webhook_secret: str | Sequence[str] | None = None
 
@@ -101,8 +150,7 @@ class _ClientBase:
         deadline: float | None,
         max_response_bytes: int,
     ) -> ClientCredentialsAuth:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        _check_retries(max_retries)
         if deadline is not None:
             _bounds.check_deadline(deadline)
         _bounds.check_max_response_bytes(max_response_bytes)
@@ -115,6 +163,42 @@ class _ClientBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, client_id={self.client_id!r})"
+
+    def _copy(self, max_retries: int | None, timeout: float | httpx.Timeout | None, headers: Any) -> Self:
+        """A client on this one's pool and token with other request settings; see `with_options`."""
+        api: SyncAPI | AsyncAPI = vars(self)["_api"]
+        copy = object.__new__(type(self))
+        copy.__dict__.update(
+            (name, value)
+            for name, value in vars(self).items()
+            if name not in RESOURCES  # cached resources hold the old settings
+        )
+        new_api = copy_module.copy(api)
+        if max_retries is not None:
+            new_api.max_retries = _check_retries(max_retries)
+        if timeout is not None:
+            new_api.timeout = _config.check_timeout(timeout)
+        if headers is not None:
+            new_api.headers = {**api.headers, **_check_headers(headers)}
+        # _parent keeps the pool's owner alive: the fork hook looks after the pool through it
+        vars(copy).update(_closes_http=False, _parent=self, _api=new_api)
+        return copy
+
+    def _run_in_process(
+        self, base_url: str, make_http: Callable[[], Any], clock: Callable[[], float], sleep: Any
+    ) -> None:
+        """Send every request through `make_http`'s in-process transport, timed by `clock` and `sleep`.
+
+        For `volteras.testing.Simulator.client()`: nothing leaves the process, so the base URL may
+        be a name that says so (`http://simulator.invalid`), and waits, retry backoff and token
+        expiry all follow the simulator's clock. Called right after construction, before any request.
+        """
+        self._fresh_http = make_http
+        self._new_pool()
+        self.base_url = base_url
+        api: SyncAPI | AsyncAPI = vars(self)["_api"]
+        api.base_url, api.clock, api.sleep = base_url, clock, sleep
+        self._auth.in_process(base_url + TOKEN_PATH, clock)
 
 
 class Volteras(SyncResources, _ClientBase):
@@ -144,14 +228,19 @@ class Volteras(SyncResources, _ClientBase):
         http_client: httpx.Client | None = None,
         allow_insecure_http_client: bool = False,
         webhook_secret: str | Sequence[str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        max_connections: int | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
-        self._owns_http = http_client is None
-        self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client)
-        self._fresh_http = lambda: _http_client(None, httpx.Client, timeout, False)
+        headers = _check_headers(default_headers)
+        pool = _pool_limits(max_connections, limits)
+        self._owns_http = self._closes_http = http_client is None
+        self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client, pool)
+        self._fresh_http = lambda: _http_client(None, httpx.Client, timeout, False, pool)
         _LIVE.add(self)
         self._api = SyncAPI(
             self._http,
@@ -160,11 +249,27 @@ class Volteras(SyncResources, _ClientBase):
             self.base_url,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            headers=headers,
         )
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other request settings, on the same connection pool and the same token.
+
+        Cheap enough to make per call (`client.with_options(timeout=5).commands.get(...)`); the
+        copy's `default_headers` are added to this client's. Closing the copy leaves the pool open:
+        it belongs to the client it was made from.
+        """
+        return self._copy(max_retries, timeout, default_headers)
+
     def close(self) -> None:
-        """Close the connection pool, unless it belongs to a caller-supplied http_client."""
-        if self._owns_http:
+        """Close the connection pool, unless it belongs to a caller-supplied http_client or another client."""
+        if self._closes_http:
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -197,14 +302,19 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http_client: bool = False,
         webhook_secret: str | Sequence[str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        max_connections: int | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
-        self._owns_http = http_client is None
-        self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client)
-        self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False)
+        headers = _check_headers(default_headers)
+        pool = _pool_limits(max_connections, limits)
+        self._owns_http = self._closes_http = http_client is None
+        self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client, pool)
+        self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False, pool)
         self._auth.on_new_loop = self._on_new_loop
         _LIVE.add(self)
         self._api = AsyncAPI(
@@ -214,6 +324,7 @@ class AsyncVolteras(AsyncResources, _ClientBase):
             self.base_url,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            headers=headers,
         )
 
     def _on_new_loop(self) -> None:
@@ -230,9 +341,24 @@ class AsyncVolteras(AsyncResources, _ClientBase):
             )
         self._new_pool()
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other request settings, on the same connection pool and the same token.
+
+        Cheap enough to make per call (`client.with_options(timeout=5).commands.get(...)`); the
+        copy's `default_headers` are added to this client's. Closing the copy leaves the pool open:
+        it belongs to the client it was made from.
+        """
+        return self._copy(max_retries, timeout, default_headers)
+
     async def aclose(self) -> None:
-        """Close the connection pool, unless it belongs to a caller-supplied http_client."""
-        if self._owns_http:
+        """Close the connection pool, unless it belongs to a caller-supplied http_client or another client."""
+        if self._closes_http:
             if not self._auth.last_loop_is_running():
                 self._new_pool()  # the connections died with their loop; closing them would raise
             await self._http.aclose()

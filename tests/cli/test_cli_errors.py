@@ -6,7 +6,7 @@ import json
 import socket
 
 from tests.cli.conftest import SECRET, Runner, credentials_env, run_cli
-from volteras.testing import ServerError, Simulator
+from volteras.testing import ServerFault, Simulator
 
 
 def test_wrong_secret_exits_3_with_code_and_request_id(cli: Runner) -> None:
@@ -37,7 +37,7 @@ def test_json_error_document(cli: Runner) -> None:
 
 def test_server_fault_exits_3(cli: Runner, sim: Simulator) -> None:
     """A 500 from the command endpoint exits 3 with SERVER_ERROR."""
-    sim.inject(ServerError(500), path=r"/v1/vehicles/veh_1/command-execution:lock-doors", count=5)
+    sim.inject(ServerFault(500), path=r"/v1/vehicles/veh_1/command-execution:lock-doors", count=5)
     result = cli("commands", "lock-doors", "veh_1", "--wait", "--timeout", "5")
     assert result.code == 3
     assert "SERVER_ERROR" in result.err

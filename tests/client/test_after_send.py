@@ -10,12 +10,12 @@ import pytest
 
 import volteras
 from tests.client.conftest import posts
-from volteras.testing import ServerError, Simulator
+from volteras.testing import ServerFault, Simulator
 
 
 def test_failed_poll_carries_the_created_execution(sim: Simulator, client: Any) -> None:
     """A poll that keeps failing after the POST raises an error that carries the command it sent."""
-    sim.inject(ServerError(500), method="GET", count=3)
+    sim.inject(ServerFault(500), method="GET", count=3)
     with pytest.raises(volteras.ServerError) as info:
         client.commands.actuate_front_trunk("veh_silent", wait=True, wait_timeout=5)
     assert info.value.execution is not None
@@ -89,7 +89,7 @@ def test_callers_http_client_without_timeout_is_refused() -> None:
 
 def test_bad_retry_after_date_is_ignored(sim: Simulator, client: Any) -> None:
     """A 503 whose Retry-After date no calendar holds is retried with normal backoff, not a crash."""
-    sim.inject(ServerError(503, retry_after="Mon, 01 Jan 99999 00:00:00 GMT"), path=r".*:lock-doors", count=1)
+    sim.inject(ServerFault(503, retry_after="Mon, 01 Jan 99999 00:00:00 GMT"), path=r".*:lock-doors", count=1)
     execution = client.commands.lock_doors("veh_1")
     assert [e.id for e in sim.executions] == [execution.id]
     assert len(posts(sim)) == 2

@@ -32,10 +32,10 @@ from volteras.testing import (
     HtmlError,
     MalformedJson,
     RateLimited,
+    ServerFault,
     Simulator,
     TruncatedJson,
 )
-from volteras.testing import ServerError as ServerFault
 
 from .conftest import CLIENT_ID, CLIENT_SECRET, gets, posts
 

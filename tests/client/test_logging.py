@@ -7,14 +7,14 @@ import logging
 import pytest
 
 from volteras import Volteras
-from volteras.testing import ServerError, Simulator
+from volteras.testing import ServerFault, Simulator
 
 
 def test_one_debug_line_per_attempt_including_token_requests(caplog: pytest.LogCaptureFixture) -> None:
     """Each attempt, retries and the token request included, logs method, path, status, duration and ids."""
     sim = Simulator()
     sim.add_vehicle("veh_1", latency=0)
-    sim.inject(ServerError(502), path="/v1/vehicles/veh_1/command-executions", count=1)
+    sim.inject(ServerFault(502), path="/v1/vehicles/veh_1/command-executions", count=1)
     caplog.set_level(logging.DEBUG, logger="volteras")
     with sim.serve() as url, Volteras("demo-client", "demo-secret", base_url=url) as client:
         execution = client.commands.close_charge_port("veh_1")

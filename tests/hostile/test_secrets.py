@@ -32,7 +32,7 @@ from volteras.testing import (
     ExpireToken,
     HtmlError,
     MalformedJson,
-    ServerError,
+    ServerFault,
     Simulator,
     TruncatedJson,
 )
@@ -272,11 +272,11 @@ def scenarios(d: Driver, sim: Simulator, base_url: str) -> list[tuple[str, Calla
         ("not found list", lambda: d.drain(ok.commands.list("veh_nope"))),
         (
             "500 on POST",
-            inject_then(ServerError(500), r".*:lock-doors", lambda: d.run(ok.commands.lock_doors("veh_2"))),
+            inject_then(ServerFault(500), r".*:lock-doors", lambda: d.run(ok.commands.lock_doors("veh_2"))),
         ),
         (
             "500 on GET",
-            inject_then(ServerError(500), get_path, lambda: d.run(ok.commands.get("veh_1", "cmd_x")), 5),
+            inject_then(ServerFault(500), get_path, lambda: d.run(ok.commands.get("veh_1", "cmd_x")), 5),
         ),
         (
             "502 html",

@@ -47,7 +47,7 @@ from volteras.testing import (
     MalformedJson,
     ManualClock,
     RateLimited,
-    ServerError,
+    ServerFault,
     Simulator,
     TruncatedJson,
 )
@@ -86,10 +86,10 @@ class Outcome:
 # 503 refuse before acting, ExpireToken refuses before acting, everything else acts first.
 FAULTS: dict[str, tuple[str, Fault]] = {
     "429": ("429 + Retry-After", RateLimited(retry_after=1)),
-    "500": ("500", ServerError(status=500)),
-    "502": ("502", ServerError(status=502)),
-    "503": ("503 + Retry-After", ServerError(status=503, retry_after=1)),
-    "504": ("504", ServerError(status=504)),
+    "500": ("500", ServerFault(status=500)),
+    "502": ("502", ServerFault(status=502)),
+    "503": ("503 + Retry-After", ServerFault(status=503, retry_after=1)),
+    "504": ("504", ServerFault(status=504)),
     "html": ("HTML page (502)", HtmlError(status=502)),
     "malformed": ("malformed JSON (200)", MalformedJson()),
     "truncated": ("truncated JSON (200)", TruncatedJson()),

@@ -15,7 +15,7 @@ from volteras.testing import (
     HtmlError,
     MalformedJson,
     RateLimited,
-    ServerError,
+    ServerFault,
     Simulator,
     TruncatedJson,
 )
@@ -42,8 +42,8 @@ def test_retry_after_can_be_raw_text(api: httpx.Client, sim: Simulator) -> None:
 
 def test_503_refuses_before_acting_with_optional_retry_after(api: httpx.Client, sim: Simulator) -> None:
     """A 503 is a refusal by default: SERVER_ERROR envelope, optional Retry-After, nothing created."""
-    sim.inject(ServerError(503, retry_after=2))
-    sim.inject(ServerError(503))
+    sim.inject(ServerFault(503, retry_after=2))
+    sim.inject(ServerFault(503))
     first, second = api.post(LOCK), api.post(LOCK)
     assert_error(first, 503, "SERVER_ERROR")
     assert first.headers["retry-after"] == "2"
@@ -55,7 +55,7 @@ def test_503_refuses_before_acting_with_optional_retry_after(api: httpx.Client, 
 @pytest.mark.parametrize("status", [500, 502, 504])
 def test_5xx_after_acting_creates_the_command_once(api: httpx.Client, sim: Simulator, status: int) -> None:
     """500, 502 and 504 replace the answer after the command was created: exactly one execution exists."""
-    sim.inject(ServerError(status), path=LOCK)
+    sim.inject(ServerFault(status), path=LOCK)
     assert_error(api.post(LOCK), status, "SERVER_ERROR")
     assert [(e.vehicle_id, e.command) for e in sim.executions] == [("veh_1", "LOCK_DOORS")]
     assert_error(api.post(LOCK), 409, "COMMAND_ALREADY_IN_PROGRESS")
@@ -63,11 +63,11 @@ def test_5xx_after_acting_creates_the_command_once(api: httpx.Client, sim: Simul
 
 
 def test_stage_can_be_overridden(api: httpx.Client, sim: Simulator) -> None:
-    """ServerError(500, stage='before') refuses without acting; ServerError(503, stage='after') acts."""
-    sim.inject(ServerError(500, stage="before"))
+    """ServerFault(500, stage='before') refuses without acting; ServerFault(503, stage='after') acts."""
+    sim.inject(ServerFault(500, stage="before"))
     assert api.post(LOCK).status_code == 500
     assert sim.executions == []
-    sim.inject(ServerError(503, stage="after"))
+    sim.inject(ServerFault(503, stage="after"))
     assert api.post(LOCK).status_code == 503
     assert len(sim.executions) == 1
 
@@ -178,7 +178,7 @@ def test_expire_token_after_acting(http: httpx.Client, sim: Simulator) -> None:
 
 def test_faults_on_the_token_endpoint(http: httpx.Client, sim: Simulator) -> None:
     """A fault may target the token endpoint by exact path."""
-    sim.inject(ServerError(503), path="/v1/oauth2/token")
+    sim.inject(ServerFault(503), path="/v1/oauth2/token")
     form = {"grant_type": "client_credentials"}
     assert http.post("/v1/oauth2/token", data=form, auth=CLIENT).status_code == 503
     assert http.post("/v1/oauth2/token", data=form, auth=CLIENT).status_code == 200
@@ -186,8 +186,8 @@ def test_faults_on_the_token_endpoint(http: httpx.Client, sim: Simulator) -> Non
 
 def test_path_regex_and_method_matching(api: httpx.Client, sim: Simulator) -> None:
     """A fault fires only on requests matching its path regex (whole path) and method."""
-    sim.inject(ServerError(500), path=r"/v1/vehicles/[^/]+/command-execution:unlock-doors", method="post")
-    sim.inject(ServerError(502), path=r"/v1/vehicles/.*", method="GET")
+    sim.inject(ServerFault(500), path=r"/v1/vehicles/[^/]+/command-execution:unlock-doors", method="post")
+    sim.inject(ServerFault(502), path=r"/v1/vehicles/.*", method="GET")
     assert api.post(LOCK).status_code == 200
     assert api.post("/v1/oauth2/test-token").status_code == 200
     assert api.post(command_path("veh_2", "unlock-doors")).status_code == 500
@@ -196,7 +196,7 @@ def test_path_regex_and_method_matching(api: httpx.Client, sim: Simulator) -> No
 
 def test_partial_regex_does_not_match(api: httpx.Client, sim: Simulator) -> None:
     """A regex must match the whole decoded path, not a part of it."""
-    injection = sim.inject(ServerError(500), path="lock-doors")
+    injection = sim.inject(ServerFault(500), path="lock-doors")
     assert api.post(LOCK).status_code == 200
     assert injection.hits == 0
 
@@ -204,7 +204,7 @@ def test_partial_regex_does_not_match(api: httpx.Client, sim: Simulator) -> None
 def test_count_and_order(api: httpx.Client, sim: Simulator) -> None:
     """Faults fire in the order queued, each for its count, then requests pass normally."""
     first = sim.inject(RateLimited(retry_after=0), count=2)
-    second = sim.inject(ServerError(503))
+    second = sim.inject(ServerFault(503))
     statuses = [api.post("/v1/oauth2/test-token").status_code for _ in range(4)]
     assert statuses == [429, 429, 503, 200]
     assert (first.hits, first.remaining, second.hits) == (2, 0, 1)
@@ -212,7 +212,7 @@ def test_count_and_order(api: httpx.Client, sim: Simulator) -> None:
 
 def test_clear_faults(api: httpx.Client, sim: Simulator) -> None:
     """clear_faults() drops every queued fault."""
-    sim.inject(ServerError(500), count=5)
+    sim.inject(ServerFault(500), count=5)
     sim.clear_faults()
     assert api.post("/v1/oauth2/test-token").status_code == 200
 
@@ -229,8 +229,25 @@ def test_faulted_requests_are_recorded(api: httpx.Client, sim: Simulator) -> Non
 def test_invalid_fault_arguments() -> None:
     """Nonsense fault settings fail at construction."""
     with pytest.raises(ValueError, match="5xx"):
-        ServerError(404)
+        ServerFault(404)
     with pytest.raises(ValueError, match="seconds"):
         Delay(-1)
     with pytest.raises(ValueError, match="count"):
-        Simulator().inject(ServerError(), count=0)
+        Simulator().inject(ServerFault(), count=0)
+
+
+def test_testing_names_do_not_clash_with_the_sdks() -> None:
+    """`from volteras import *` and `from volteras.testing import *` together shadow nothing (ServerFault, not ServerError)."""
+    import volteras
+    import volteras.testing
+
+    assert set(volteras.__all__) & set(volteras.testing.__all__) == set()
+
+
+def test_old_fault_name_still_imports_with_a_warning() -> None:
+    """Code written against `volteras.testing.ServerError` keeps working and is told the new name."""
+    import volteras.testing
+
+    with pytest.warns(DeprecationWarning, match="ServerFault"):
+        old = volteras.testing.ServerError
+    assert old is ServerFault

@@ -17,7 +17,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from tests.simulator.helpers import CLIENT, command_path, executions_path, get_token
-from volteras.testing import ACTIONS, ManualClock, RateLimited, ServerError, Simulator
+from volteras.testing import ACTIONS, ManualClock, RateLimited, ServerFault, Simulator
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "volteras.yaml"
 SPEC_URI = "urn:volteras:spec"
@@ -143,7 +143,7 @@ def _exercise(sim: Simulator, clock: ManualClock, client: httpx.Client) -> Itera
     yield client.get(executions_path("veh_silent"), params={"maxPageSize": "100"})  # timed out
     sim.inject(RateLimited())
     yield client.post("/v1/oauth2/test-token")
-    sim.inject(ServerError(500))
+    sim.inject(ServerFault(500))
     yield client.post(command_path("veh_2", "lock-doors"))
     reader = get_token(client, ("reader", "reader-secret"))
     yield client.post(command_path("veh_2", "lock-doors"), headers={"Authorization": f"Bearer {reader}"})

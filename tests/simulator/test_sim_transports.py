@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from tests.simulator.helpers import CLIENT, assert_error, command_path, executions_path, get_token
-from volteras.testing import Delay, DropConnection, ManualClock, ServerError, Simulator
+from volteras.testing import Delay, DropConnection, ManualClock, ServerFault, Simulator
 
 LOCK = command_path("veh_1", "lock-doors")
 
@@ -68,7 +68,7 @@ def test_async_transport_concurrent_commands(sim: Simulator) -> None:
 def test_transport_faults(sim: Simulator) -> None:
     """Faults apply to the transport too; a dropped connection raises RemoteProtocolError."""
     sim.inject(DropConnection(), path=LOCK)
-    sim.inject(ServerError(502), path=LOCK)
+    sim.inject(ServerFault(502), path=LOCK)
     with httpx.Client(transport=sim.transport(), base_url="http://sim.invalid") as client:
         client.headers["Authorization"] = f"Bearer {get_token(client)}"
         with pytest.raises(httpx.RemoteProtocolError):

@@ -26,6 +26,7 @@ from volteras import (
     AsyncPager,
     AsyncVolteras,
     CommandExecution,
+    CommandOutcome,
     CommandStatus,
     FailedReason,
     FilterExpression,
@@ -37,6 +38,7 @@ from volteras import (
     encode_filter,
     where,
 )
+from volteras.testing import Simulator
 
 
 def sync_client(client: Volteras) -> None:
@@ -122,3 +124,17 @@ async def every_async_resource(client: AsyncVolteras) -> None:
     assert_type(await client.vehicles.telemetry("veh_1"), VehicleTelemetry)
     assert_type(await client.rate_limits.get("veh_1"), list[RateLimit])
     assert_type(await client.connections.wait("grp_1"), BulkConnectStatusResponse)
+
+
+def options_and_fan_out(client: Volteras, sim: Simulator) -> None:
+    assert_type(client.with_options(timeout=5, max_retries=0), Volteras)
+    outcomes = client.commands.send_many("close_charge_port", ["veh_1"], concurrency=4, wait=True)
+    assert_type(outcomes, list[CommandOutcome])
+    assert_type(outcomes[0].failed_reason, FailedReason | str | None)
+    assert_type(sim.client(), Volteras)
+    assert_type(sim.async_client(), AsyncVolteras)
+
+
+async def async_options_and_fan_out(client: AsyncVolteras) -> None:
+    assert_type(client.with_options(default_headers={"x-trace": "1"}), AsyncVolteras)
+    assert_type(await client.commands.send_many("lock_doors", ["veh_1"]), list[CommandOutcome])

@@ -26,7 +26,10 @@ def test_webhook_snippet_imports_exist() -> None:
     """The names the Webhooks section imports from volteras are all public."""
     tree = ast.parse(_snippets()[0])
     imported = [
-        alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "volteras"
+        for alias in node.names
     ]
     assert imported
     assert set(imported) <= set(volteras.__all__)

@@ -23,13 +23,13 @@ from ._faults import (
     HtmlError,
     MalformedJson,
     RateLimited,
-    ServerError,
+    ServerFault,
     TruncatedJson,
 )
 from ._simulator import Simulator
 
 _FAULTS: dict[str, type[Fault]] = {
-    "server_error": ServerError,
+    "server_error": ServerFault,
     "html_error": HtmlError,
     "rate_limited": RateLimited,
     "malformed_json": MalformedJson,

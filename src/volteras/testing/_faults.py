@@ -61,7 +61,7 @@ class RateLimited(_Fault):
 
 
 @dataclass(frozen=True)
-class ServerError(_Fault):
+class ServerFault(_Fault):
     """A 5xx with a SERVER_ERROR envelope; 503 is a refusal by default, others are not."""
 
     status: int = 500
@@ -69,7 +69,7 @@ class ServerError(_Fault):
 
     def __post_init__(self) -> None:
         if not 500 <= self.status <= 599:
-            raise ValueError(f"ServerError needs a 5xx status, got {self.status}")
+            raise ValueError(f"ServerFault needs a 5xx status, got {self.status}")
 
     @property
     def resolved_stage(self) -> Stage:
@@ -84,7 +84,7 @@ class ServerError(_Fault):
 class HtmlError(_Fault):
     """An HTML error page, as a proxy in front of the API sends on 502/503/504.
 
-    Like `ServerError`, a 503 is a refusal by default (the proxy turned the request away:
+    Like `ServerFault`, a 503 is a refusal by default (the proxy turned the request away:
     maintenance, overload); 502 and 504 act first, since the API may have handled it.
     """
 
@@ -176,7 +176,7 @@ class ExpireToken(_Fault):
 
 Fault = (
     RateLimited
-    | ServerError
+    | ServerFault
     | HtmlError
     | MalformedJson
     | TruncatedJson

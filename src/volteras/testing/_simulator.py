@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._clock import Clock, WallClock
 from ._enums import ErrorCode
 from ._executions import ExecutionRecord
@@ -30,8 +31,11 @@ from ._wire import RecordedRequest, Reply, envelope, json_reply
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Mapping
 
     import httpx
+
+    from .._client import AsyncVolteras, Volteras
 
 TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path, not a secret)
 DEFAULT_SCOPES = ("vehicle:all",)
@@ -52,15 +56,19 @@ class Simulator(WebhookSender):
     (the API does not document rotation); access tokens expire after
     ``token_lifetime`` seconds of the simulator's clock.
 
-    >>> import httpx
-    >>> sim = Simulator()
+    The SDK client for it is one call away (:meth:`client`, :meth:`async_client`), and the
+    bare wire format through :meth:`transport` or :meth:`serve`:
+
+    >>> sim = Simulator(clock=ManualClock())
     >>> sim.add_vehicle("veh_1")
-    >>> with httpx.Client(transport=sim.transport(), base_url="http://sim") as client:
-    ...     token = client.post("/v1/oauth2/token", data={"grant_type": "client_credentials"},
-    ...                         auth=("demo-client", "demo-secret")).json()["access_token"]
-    ...     client.post("/v1/vehicles/veh_1/command-execution:lock-doors",
-    ...                 headers={"Authorization": f"Bearer {token}"}).json()["status"]
-    'PENDING'
+    >>> with sim.client() as client:
+    ...     client.commands.lock_doors("veh_1").status
+    <CommandStatus.PENDING: 'PENDING'>
+    >>> import httpx
+    >>> with httpx.Client(transport=sim.transport(), base_url="http://simulator.invalid") as http:
+    ...     http.post("/v1/oauth2/token", data={"grant_type": "client_credentials"},
+    ...               auth=("demo-client", "demo-secret")).status_code
+    200
     """
 
     def __init__(
@@ -90,6 +98,7 @@ class Simulator(WebhookSender):
         if fleet_size < 0:
             raise ValueError("fleet_size must be >= 0")
         self._clock: Clock = WallClock() if clock is None else clock
+        self._demo_credentials = (client_id, client_secret)
         self._lock = threading.RLock()
         self._state = State(
             clock=self._clock,
@@ -244,8 +253,8 @@ class Simulator(WebhookSender):
         whole decoded path, or ``None`` for any path. Faults fire in the order
         they were queued; a request takes at most one.
 
-        >>> from volteras.testing import ServerError
-        >>> Simulator().inject(ServerError(503), path=r"/v1/vehicles/.*", method="POST").remaining
+        >>> from volteras.testing import ServerFault
+        >>> Simulator().inject(ServerFault(503), path=r"/v1/vehicles/.*", method="POST").remaining
         1
         """
         injection = Injection(fault, path=path, method=method, remaining=count)
@@ -309,6 +318,44 @@ class Simulator(WebhookSender):
             self._token_requests.clear()
 
     # ---- shells --------------------------------------------------------------------
+
+    def client(
+        self,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Volteras:
+        """A `Volteras` talking to this simulator in-process, on its clock, with its demo credentials.
+
+        Its base URL is ``http://simulator.invalid``: nothing leaves the process. On a
+        :class:`ManualClock`, waits and retry backoffs advance the clock instead of sleeping, so
+        ``commands.wait(execution, timeout=300)`` on a vehicle that never answers raises
+        ``CommandTimeoutError`` at once, the same on every run.
+
+        >>> sim = Simulator(clock=ManualClock())
+        >>> sim.add_vehicle("veh_1", latency=2.0)
+        >>> with sim.client() as client:
+        ...     client.commands.close_charge_port("veh_1", wait=True).status
+        <CommandStatus.EXECUTED: 'EXECUTED'>
+        """
+        from ._clients import sync_client
+
+        client_id, client_secret = self._demo_credentials
+        return sync_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+
+    def async_client(
+        self,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncVolteras:
+        """The `AsyncVolteras` twin of :meth:`client`; on a ManualClock its waits advance the clock."""
+        from ._clients import async_client
+
+        client_id, client_secret = self._demo_credentials
+        return async_client(self, client_id, client_secret, timeout, max_retries, default_headers)
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport that answers in-process, without sockets."""
