@@ -55,8 +55,6 @@ class AlertStepInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_step_definition import AlertStepDefinition  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -99,3 +97,6 @@ class AlertStepInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.alert_step_definition import AlertStepDefinition  # noqa: E402

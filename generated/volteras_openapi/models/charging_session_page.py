@@ -53,8 +53,6 @@ class ChargingSessionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_charging_session import VehicleChargingSession  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results")
         if not isinstance(_results, list):
@@ -100,3 +98,6 @@ class ChargingSessionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vehicle_charging_session import VehicleChargingSession  # noqa: E402

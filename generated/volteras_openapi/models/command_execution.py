@@ -127,8 +127,6 @@ class CommandExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_arguments import CommandArguments  # noqa: PLC0415
-
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
@@ -260,3 +258,6 @@ class CommandExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.command_arguments import CommandArguments  # noqa: E402

@@ -53,8 +53,6 @@ class CommandExecutionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_execution import CommandExecution  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results")
         if not isinstance(_results, list):
@@ -100,3 +98,6 @@ class CommandExecutionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.command_execution import CommandExecution  # noqa: E402

@@ -156,8 +156,6 @@ class ConnectVehicleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         vin = d.pop("vin")
 
@@ -320,3 +318,6 @@ class ConnectVehicleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402

@@ -53,8 +53,6 @@ class ListeningAuditPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_listening_audit_entry import VehicleListeningAuditEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results")
         if not isinstance(_results, list):
@@ -100,3 +98,6 @@ class ListeningAuditPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vehicle_listening_audit_entry import VehicleListeningAuditEntry  # noqa: E402

@@ -156,8 +156,6 @@ class OEMAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_status(data: object) -> OEMAlertStatus | str:
@@ -329,3 +327,6 @@ class OEMAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: E402

@@ -77,9 +77,6 @@ class RangeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.range_detail_nominal import RangeDetailNominal  # noqa: PLC0415
-        from ..models.range_detail_score import RangeDetailScore  # noqa: PLC0415
-
         d = dict(src_dict)
         nominal = RangeDetailNominal.from_dict(d.pop("nominal"))
 
@@ -138,3 +135,7 @@ class RangeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.range_detail_nominal import RangeDetailNominal  # noqa: E402
+from ..models.range_detail_score import RangeDetailScore  # noqa: E402

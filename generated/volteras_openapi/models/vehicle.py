@@ -178,8 +178,6 @@ class Vehicle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_meta_data import VehicleMetaData  # noqa: PLC0415
-
         d = dict(src_dict)
         make = d.pop("make")
 
@@ -343,3 +341,6 @@ class Vehicle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402

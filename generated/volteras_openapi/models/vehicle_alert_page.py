@@ -53,8 +53,6 @@ class VehicleAlertPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_alert_response import VehicleAlertResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results")
         if not isinstance(_results, list):
@@ -100,3 +98,6 @@ class VehicleAlertPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vehicle_alert_response import VehicleAlertResponse  # noqa: E402

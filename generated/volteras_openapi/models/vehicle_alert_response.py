@@ -132,10 +132,6 @@ class VehicleAlertResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_definition_base import AlertDefinitionBase  # noqa: PLC0415
-        from ..models.alert_metadata import AlertMetadata  # noqa: PLC0415
-        from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -251,3 +247,8 @@ class VehicleAlertResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.alert_definition_base import AlertDefinitionBase  # noqa: E402
+from ..models.alert_metadata import AlertMetadata  # noqa: E402
+from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: E402

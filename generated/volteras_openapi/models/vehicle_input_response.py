@@ -186,9 +186,6 @@ class VehicleInputResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-        from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: PLC0415
-
         d = dict(src_dict)
         vehicle_input_id = d.pop("vehicleInputId")
 
@@ -363,3 +360,7 @@ class VehicleInputResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402
+from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: E402

@@ -53,8 +53,6 @@ class VehiclePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle import Vehicle  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results")
         if not isinstance(_results, list):
@@ -100,3 +98,6 @@ class VehiclePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vehicle import Vehicle  # noqa: E402

@@ -56,8 +56,6 @@ class VehicleStateOfHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.battery_capacity import BatteryCapacity  # noqa: PLC0415
-
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
@@ -97,3 +95,6 @@ class VehicleStateOfHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.battery_capacity import BatteryCapacity  # noqa: E402
