@@ -13,6 +13,10 @@ overhead_ratio [<= 1.15]
     (ROUNDS x CALLS_PER_ROUND calls each, order flipped every round, after a warm-up) so
     drift in machine load hits both equally. Vehicles have latency 0, so every command is
     EXECUTED at once and repeating a command on a vehicle is never refused.
+telemetry_overhead_ratio [<= 1.15]
+    The same for a read with a large answer: `Volteras.vehicles.telemetry(vehicle_id)` (decode,
+    `VehicleTelemetry.from_dict`, every field of its 18 nested models type-checked) over a bare
+    `httpx.Client.get` + `json.loads` of `/v1/vehicles/{id}/telemetry`, in the same rounds.
 async_throughput_ratio [>= 0.85]
     Commands per second through `AsyncVolteras` over commands per second through a bare
     `httpx.AsyncClient` (+ `json.loads`): ASYNC_COMMANDS commands with ASYNC_CONCURRENCY
@@ -29,6 +33,10 @@ parse_ratio [>= 1.0]
     (pending; executed with executedAt and arguments; failed with a documented reason).
     timeit, best of 5. `validated_parse_ratio` is the same for
     `volteras._parsing.parse_data` (from_dict plus the SDK's field type checks).
+telemetry_parse_ratio [>= 1.0]
+    The same as parse_ratio for `VehicleTelemetry.from_dict` (a top-level model holding 18
+    nested ones) on one full telemetry answer, taken from the simulator's
+    `GET /v1/vehicles/{id}/telemetry` at run time, which both accept.
 webhook_verify_ratio [<= 1.5]
     Seconds per `volteras.Webhooks.unwrap(body, headers)` of a signed `command.updated`
     delivery (check headers, timestamp and signature, infer the event type, parse into
@@ -231,47 +239,51 @@ def measure_round_trip(base_url: str) -> float:
     return statistics.median(times[10:])
 
 
-def measure_overhead(base_url: str) -> tuple[float, float]:
-    """Median seconds per call: (SDK, raw), interleaved in rounds."""
-    from volteras import Volteras
-
+def interleave(sdk: Callable[[int], object], raw: Callable[[int], object]) -> tuple[float, float]:
+    """Median seconds per call: (SDK, raw), alternating in rounds; the argument is a vehicle index."""
     sdk_times: list[float] = []
     raw_times: list[float] = []
     perf = time.perf_counter
+
+    def one_round(call: Callable[[int], object], offset: int, out: list[float] | None) -> None:
+        for index in range(offset, offset + CALLS_PER_ROUND):
+            start = perf()
+            call(index % SYNC_VEHICLES)
+            if out is not None:
+                out.append(perf() - start)
+
+    for warm in range(WARMUP_CALLS // CALLS_PER_ROUND):
+        one_round(sdk, warm * CALLS_PER_ROUND, None)
+        one_round(raw, warm * CALLS_PER_ROUND, None)
+    for round_no in range(ROUNDS):
+        offset = round_no * CALLS_PER_ROUND
+        sides = [(sdk, sdk_times), (raw, raw_times)]
+        for call, out in reversed(sides) if round_no % 2 else sides:
+            one_round(call, offset, out)
+    return statistics.median(sdk_times), statistics.median(raw_times)
+
+
+def measure_overhead(base_url: str) -> dict[str, tuple[float, float]]:
+    """Median seconds per call, (SDK, raw), for a command and for a telemetry read."""
+    from volteras import Volteras
+
     with Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url) as client, httpx.Client() as http:
         headers = {"Authorization": f"Bearer {raw_token(http, base_url)}"}
-        urls = [command_url(base_url, vehicle(index)) for index in range(SYNC_VEHICLES)]
         ids = [vehicle(index) for index in range(SYNC_VEHICLES)]
-        close = client.commands.close_charge_port
-
-        def sdk_round(offset: int, out: list[float] | None) -> None:
-            for call in range(CALLS_PER_ROUND):
-                vehicle_id = ids[(offset + call) % SYNC_VEHICLES]
-                start = perf()
-                close(vehicle_id)
-                if out is not None:
-                    out.append(perf() - start)
-
-        def raw_round(offset: int, out: list[float] | None) -> None:
-            for call in range(CALLS_PER_ROUND):
-                url = urls[(offset + call) % SYNC_VEHICLES]
-                start = perf()
-                json.loads(http.post(url, headers=headers).content)
-                if out is not None:
-                    out.append(perf() - start)
-
-        for warm in range(WARMUP_CALLS // CALLS_PER_ROUND):
-            sdk_round(warm * CALLS_PER_ROUND, None)
-            raw_round(warm * CALLS_PER_ROUND, None)
-        for round_no in range(ROUNDS):
-            offset = round_no * CALLS_PER_ROUND
-            if round_no % 2:
-                raw_round(offset, raw_times)
-                sdk_round(offset, sdk_times)
-            else:
-                sdk_round(offset, sdk_times)
-                raw_round(offset, raw_times)
-    return statistics.median(sdk_times), statistics.median(raw_times)
+        command_urls = [command_url(base_url, vehicle_id) for vehicle_id in ids]
+        telemetry_urls = [f"{base_url}/v1/vehicles/{vehicle_id}/telemetry" for vehicle_id in ids]
+        close, telemetry = client.commands.close_charge_port, client.vehicles.telemetry
+        post, get = http.post, http.get
+        return {
+            "command": interleave(
+                lambda index: close(ids[index]),
+                lambda index: json.loads(post(command_urls[index], headers=headers).content),
+            ),
+            "telemetry": interleave(
+                lambda index: telemetry(ids[index]),
+                lambda index: json.loads(get(telemetry_urls[index], headers=headers).content),
+            ),
+        }
 
 
 # ---- async throughput --------------------------------------------------------------------
@@ -367,18 +379,36 @@ def generate_stock(tmp: Path) -> Any:
         sys.path.remove(str(tmp))
 
 
-def best_rate(function: Callable[[dict[str, Any]], object]) -> float:
-    """Calls per second over PAYLOADS, best of PARSE_REPEAT."""
+def best_rate(function: Callable[[dict[str, Any]], object], payloads: Sequence[dict[str, Any]]) -> float:
+    """Calls per second over `payloads`, best of PARSE_REPEAT."""
     seconds = 0.0
-    for payload in PAYLOADS:
+    for payload in payloads:
         function(payload)  # fail here, not inside timeit, if a payload is refused
         runs = timeit.repeat(functools.partial(function, payload), number=PARSE_NUMBER, repeat=PARSE_REPEAT)
         seconds += min(runs)
-    return len(PAYLOADS) * PARSE_NUMBER / seconds
+    return len(payloads) * PARSE_NUMBER / seconds
 
 
-def measure_parsing(tmp: Path) -> tuple[float, float, float]:
-    """Calls per second: (SDK from_dict, stock from_dict, SDK parse_data)."""
+def telemetry_payload() -> dict[str, Any]:
+    """A full telemetry answer, as the simulator sends it (no sockets: its in-process transport)."""
+    from volteras.testing import Simulator
+
+    sim = Simulator()
+    sim.add_vehicle("veh_telemetry")
+    with httpx.Client(transport=sim.transport(), base_url="http://sim") as client:
+        token = raw_token(client, "")
+        response = client.get(
+            "/v1/vehicles/veh_telemetry/telemetry", headers={"Authorization": f"Bearer {token}"}
+        )
+    response.raise_for_status()
+    payload: dict[str, Any] = json.loads(response.content)
+    return payload
+
+
+def measure_parsing(tmp: Path) -> dict[str, float]:
+    """Calls per second of each parser: SDK and stock from_dict, SDK parse_data; telemetry too."""
+    import volteras_openapi.models as models
+
     import volteras
     from volteras._parsing import parse_data
 
@@ -391,11 +421,26 @@ def measure_parsing(tmp: Path) -> tuple[float, float, float]:
         assert str(ours.status) == str(theirs.status)
         assert ours.vehicle_id == theirs.vehicle_id
 
+    telemetry = telemetry_payload()
+    sdk_read, stock_read = (
+        models.VehicleTelemetry.from_dict(telemetry),
+        stock.VehicleTelemetry.from_dict(telemetry),
+    )
+    assert sdk_read.id == stock_read.id
+    assert sdk_read.security.locked == stock_read.security.locked
+    assert str(sdk_read.charging_state.charging_state) == str(stock_read.charging_state.charging_state)
+
     def validated(payload: dict[str, Any]) -> object:
         return parse_data(sdk_model, payload, response)
 
     try:
-        return best_rate(sdk_model.from_dict), best_rate(stock_model.from_dict), best_rate(validated)
+        return {
+            "sdk": best_rate(sdk_model.from_dict, PAYLOADS),
+            "stock": best_rate(stock_model.from_dict, PAYLOADS),
+            "validated": best_rate(validated, PAYLOADS),
+            "sdk_telemetry": best_rate(models.VehicleTelemetry.from_dict, [telemetry]),
+            "stock_telemetry": best_rate(stock.VehicleTelemetry.from_dict, [telemetry]),
+        }
     finally:  # its folder goes away with `tmp`
         for name in [name for name in sys.modules if name.partition(".")[0] == "stock_client"]:
             del sys.modules[name]
@@ -526,10 +571,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "Nagle/delayed-ACK stall; the network figures below are not meaningful"
             )
         log("sync overhead ...")
-        sdk_call, raw_call = measure_overhead(base_url)
+        overhead = measure_overhead(base_url)
+        sdk_call, raw_call = overhead["command"]
         ratios.append(("overhead_ratio", f"{sdk_call / raw_call:.3f}"))
         raw.append(("sdk_call_median_ms", f"{ms(sdk_call):.3f}"))
         raw.append(("raw_call_median_ms", f"{ms(raw_call):.3f}"))
+        sdk_read, raw_read = overhead["telemetry"]
+        ratios.append(("telemetry_overhead_ratio", f"{sdk_read / raw_read:.3f}"))
+        raw.append(("sdk_telemetry_median_ms", f"{ms(sdk_read):.3f}"))
+        raw.append(("raw_telemetry_median_ms", f"{ms(raw_read):.3f}"))
         log("async throughput ...")
         sdk_rate, raw_rate = asyncio.run(measure_async(base_url))
         ratios.append(("async_throughput_ratio", f"{sdk_rate / raw_rate:.3f}"))
@@ -539,12 +589,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="volteras-bench-") as tmp_name:
         tmp = Path(tmp_name)
         log("parsing ...")
-        ours, stock, validated = measure_parsing(tmp)
-        ratios.append(("parse_ratio", f"{ours / stock:.3f}"))
-        ratios.append(("validated_parse_ratio", f"{validated / stock:.3f}"))
-        raw.append(("sdk_from_dict_per_s", f"{ours:.0f}"))
-        raw.append(("stock_from_dict_per_s", f"{stock:.0f}"))
-        raw.append(("sdk_parse_data_per_s", f"{validated:.0f}"))
+        rates = measure_parsing(tmp)
+        ratios.append(("parse_ratio", f"{rates['sdk'] / rates['stock']:.3f}"))
+        ratios.append(("validated_parse_ratio", f"{rates['validated'] / rates['stock']:.3f}"))
+        ratios.append(("telemetry_parse_ratio", f"{rates['sdk_telemetry'] / rates['stock_telemetry']:.3f}"))
+        raw.append(("sdk_from_dict_per_s", f"{rates['sdk']:.0f}"))
+        raw.append(("stock_from_dict_per_s", f"{rates['stock']:.0f}"))
+        raw.append(("sdk_parse_data_per_s", f"{rates['validated']:.0f}"))
+        raw.append(("sdk_telemetry_from_dict_per_s", f"{rates['sdk_telemetry']:.0f}"))
+        raw.append(("stock_telemetry_from_dict_per_s", f"{rates['stock_telemetry']:.0f}"))
         log("webhooks ...")
         unwrap, plain = measure_webhooks()
         ratios.append(("webhook_verify_ratio", f"{unwrap / plain:.3f}"))

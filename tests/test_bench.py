@@ -11,13 +11,35 @@ from .conftest import load_script
 
 RATIOS = [
     "overhead_ratio",
+    "telemetry_overhead_ratio",
     "async_throughput_ratio",
     "parse_ratio",
     "validated_parse_ratio",
+    "telemetry_parse_ratio",
     "webhook_verify_ratio",
     "import_ratio",
     "generate_seconds",
     "sim_list_1000_seconds",
+]
+RAW = [
+    "raw_round_trip_ms",
+    "sdk_call_median_ms",
+    "raw_call_median_ms",
+    "sdk_telemetry_median_ms",
+    "raw_telemetry_median_ms",
+    "sdk_async_commands_per_s",
+    "raw_async_commands_per_s",
+    "sdk_from_dict_per_s",
+    "stock_from_dict_per_s",
+    "sdk_parse_data_per_s",
+    "sdk_telemetry_from_dict_per_s",
+    "stock_telemetry_from_dict_per_s",
+    "webhook_unwrap_us",
+    "webhook_plain_us",
+    "import_volteras_ms",
+    "import_httpx_ms",
+    "sim_listed_vehicles",
+    "bench_seconds",
 ]
 
 
@@ -53,12 +75,6 @@ def test_bench_prints_every_figure(
 
     lines = capsys.readouterr().out.splitlines()
     figures = dict(line.split(": ", 1) for line in lines)
-    assert [line.split(": ")[0] for line in lines[: len(RATIOS)]] == RATIOS
-    for name in [
-        *RATIOS,
-        "import_volteras_ms",
-        "import_httpx_ms",
-        "sdk_async_commands_per_s",
-        "webhook_unwrap_us",
-    ]:
+    assert [line.split(": ")[0] for line in lines] == RATIOS + RAW
+    for name in RATIOS + RAW:
         assert float(figures[name]) > 0, name
