@@ -39,6 +39,10 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _open_string(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "string" and "const" not in schema and "enum" not in schema
+
+
 def example(schema: dict[str, Any], *, new: bool, depth: int = 0) -> Any:
     """A value of `schema`; with `new`, enums hold an unknown value and objects an extra field."""
     schema = _resolve(schema)
@@ -46,6 +50,8 @@ def example(schema: dict[str, Any], *, new: bool, depth: int = 0) -> Any:
         branches = [_resolve(b) for b in schema["anyOf"] if b.get("type") != "null"]
         if new and any("enum" in b for b in branches):
             return NEW_VALUE
+        if new and any("const" in b for b in branches) and any(_open_string(b) for b in branches):
+            return NEW_VALUE  # a unit beside its documented constant, say
         return example(branches[0], new=new, depth=depth)
     if "enum" in schema:
         return NEW_VALUE if new else schema["enum"][0]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,12 +65,7 @@ class AccountPage:
 
             results.append(results_item)
 
-        def _parse_next_page_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken"))
+        next_page_token = d.pop("nextPageToken")
 
         total_results = d.pop("totalResults")
 

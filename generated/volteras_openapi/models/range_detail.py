@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,32 +82,11 @@ class RangeDetail:
 
         score = RangeDetailScore.from_dict(d.pop("score"))
 
-        def _parse_real(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        real = d.pop("real", UNSET)
 
-        real = _parse_real(d.pop("real", UNSET))
+        real_warmer_range = d.pop("realWarmerRange", UNSET)
 
-        def _parse_real_warmer_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        real_warmer_range = _parse_real_warmer_range(d.pop("realWarmerRange", UNSET))
-
-        def _parse_real_colder_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        real_colder_range = _parse_real_colder_range(d.pop("realColderRange", UNSET))
+        real_colder_range = d.pop("realColderRange", UNSET)
 
         range_detail = cls(
             nominal=nominal,

@@ -59,13 +59,7 @@ class VehicleChargeCurrentLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        value = _parse_value(d.pop("value"))
+        value = d.pop("value")
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:
@@ -85,10 +79,15 @@ class VehicleChargeCurrentLimit:
         def _parse_unit(data: object) -> Literal["amps"] | str | Unset:
             if isinstance(data, Unset):
                 return data
-            unit_type_0 = cast(Literal["amps"], data)
-            if unit_type_0 != "amps":
-                raise ValueError(f"unit_type_0 must match const 'amps', got '{unit_type_0}'")
-            return unit_type_0
+            try:
+                if not data == "amps":
+                    raise TypeError()
+                unit_type_0 = data
+                if unit_type_0 != "amps":
+                    raise ValueError(f"unit_type_0 must match const 'amps', got '{unit_type_0}'")
+                return unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(Literal["amps"] | str | Unset, data)
 
         unit = _parse_unit(d.pop("unit", UNSET))

@@ -59,13 +59,7 @@ class VehicleChargeRemainingTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        value = _parse_value(d.pop("value"))
+        value = d.pop("value")
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:
@@ -85,10 +79,15 @@ class VehicleChargeRemainingTime:
         def _parse_unit(data: object) -> Literal["minutes"] | str | Unset:
             if isinstance(data, Unset):
                 return data
-            unit_type_0 = cast(Literal["minutes"], data)
-            if unit_type_0 != "minutes":
-                raise ValueError(f"unit_type_0 must match const 'minutes', got '{unit_type_0}'")
-            return unit_type_0
+            try:
+                if not data == "minutes":
+                    raise TypeError()
+                unit_type_0 = data
+                if unit_type_0 != "minutes":
+                    raise ValueError(f"unit_type_0 must match const 'minutes', got '{unit_type_0}'")
+                return unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(Literal["minutes"] | str | Unset, data)
 
         unit = _parse_unit(d.pop("unit", UNSET))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,12 +61,7 @@ class VehicleStateOfHealth:
 
         calculation_date = datetime.date.fromisoformat(d.pop("calculationDate"))
 
-        def _parse_state_of_health(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state_of_health = _parse_state_of_health(d.pop("stateOfHealth"))
+        state_of_health = d.pop("stateOfHealth")
 
         battery_capacity = BatteryCapacity.from_dict(d.pop("batteryCapacity"))
 
