@@ -9,8 +9,11 @@ every field is checked against the model's own annotations, so code that receive
 from __future__ import annotations
 
 import datetime
+import itertools
+import operator
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, NamedTuple, Protocol, TypeVar, get_args, get_origin
 
 import attrs
@@ -67,6 +70,8 @@ def _flatten(hint: Any) -> tuple[tuple[type, ...], type | None]:
             classes.extend(arm_classes)
             item = item or arm_item
         return tuple(classes), item
+    if origin is typing.Literal:  # a documented constant, such as a unit
+        return tuple(dict.fromkeys(type(value) for value in get_args(hint))), None
     if hint is type(None) or hint is None:
         return (type(None),), None
     if hint is float:
@@ -94,20 +99,103 @@ def _checks(cls: type) -> tuple[_Check, ...]:
     return checks
 
 
+class _Plan(NamedTuple):
+    """A model class's checks flattened for one C-level pass over every field.
+
+    Required fields holding exactly one model are followed into (`odometer.value`), so one
+    `attrgetter` fetches the leaves of a whole telemetry answer; fields that may hold None, a
+    union of models or a list stay in `deep` and are checked per value.
+    """
+
+    values: Callable[[object], tuple[Any, ...]]
+    classes: tuple[tuple[type, ...], ...]
+    bool_slips: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None  # the values a bool would pass wrongly
+    deep: tuple[tuple[str, Callable[[object], Any], tuple[type, ...], type | None], ...]
+
+
+_PLANS: dict[type, _Plan] = {}
+_BOOLS = itertools.repeat(bool)
+
+
+def _getter(paths: list[str]) -> Callable[[object], tuple[Any, ...]]:
+    if len(paths) < 2:  # attrgetter answers a bare value for one name, and needs at least one
+        ones = [operator.attrgetter(path) for path in paths]
+        return lambda obj: tuple(one(obj) for one in ones)
+    return operator.attrgetter(*paths)
+
+
+def _picker(indexes: list[int]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    if len(indexes) == 1:
+        one = indexes[0]
+        return lambda values: (values[one],)
+    return operator.itemgetter(*indexes)
+
+
+def _plan(cls: type) -> _Plan:
+    paths: list[str] = []
+    classes: list[tuple[type, ...]] = []
+    slips: list[int] = []  # JSON true/false is an int to isinstance
+    deep: list[tuple[str, Callable[[object], Any], tuple[type, ...], type | None]] = []
+
+    def walk(model: type, prefix: str, seen: tuple[type, ...]) -> None:
+        for check in _checks(model):
+            path = prefix + check.name
+            paths.append(path)
+            classes.append(check.classes)
+            if check.refuses_bool and isinstance(True, check.classes):
+                slips.append(len(paths) - 1)
+            single = check.models if check.classes == check.models and len(check.models) == 1 else ()
+            if single and single[0] not in seen:
+                walk(single[0], path + ".", (*seen, single[0]))
+            elif check.models or check.item is not None:
+                deep.append((path, operator.attrgetter(path), check.models, check.item))
+
+    walk(cls, "", (cls,))
+    plan = _PLANS[cls] = _Plan(_getter(paths), tuple(classes), _picker(slips) if slips else None, tuple(deep))
+    return plan
+
+
 def check_fields(obj: object, where: str = "") -> None:
     """Raise TypeError naming the first field whose value does not match its annotation."""
+    plan = _PLANS.get(obj.__class__) or _plan(obj.__class__)
+    try:
+        values = plan.values(obj)
+    except AttributeError:  # a nested value that is not the model it should be
+        values = None
+    if (
+        values is None
+        or not all(map(isinstance, values, plan.classes))
+        or (
+            plan.bool_slips is not None and any(map(operator.is_, map(type, plan.bool_slips(values)), _BOOLS))
+        )
+    ):
+        _check_each(obj, where)  # something is wrong: find the first field, in order, to name it
+        return
+    for path, get, models, item in plan.deep:
+        value = get(obj)
+        if models and isinstance(value, models):
+            check_fields(value, f"{where}{path}.")
+        elif item is not None and isinstance(value, list):
+            _check_items(value, item, f"{where}{path}")
+
+
+def _check_each(obj: object, where: str) -> None:
     for name, classes, refuses_bool, models, item in _checks(type(obj)):
         value = getattr(obj, name)
         if not isinstance(value, classes) or (refuses_bool and value.__class__ is bool):
             raise TypeError(f"field {where}{name} has a {type(value).__name__}")
         if models and isinstance(value, models):
-            check_fields(value, f"{where}{name}.")
+            _check_each(value, f"{where}{name}.")
         elif item is not None and isinstance(value, list):
-            for index, element in enumerate(value):
-                if not isinstance(element, item):
-                    raise TypeError(f"field {where}{name}[{index}] has a {type(element).__name__}")
-                if attrs.has(item):
-                    check_fields(element, f"{where}{name}[{index}].")
+            _check_items(value, item, f"{where}{name}")
+
+
+def _check_items(value: list[Any], item: type, where: str) -> None:
+    for index, element in enumerate(value):
+        if not isinstance(element, item):
+            raise TypeError(f"field {where}[{index}] has a {type(element).__name__}")
+        if attrs.has(item):
+            check_fields(element, f"{where}[{index}].")
 
 
 def decode_json(response: httpx.Response) -> Any:

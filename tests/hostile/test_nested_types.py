@@ -1,0 +1,71 @@
+"""A wrong type anywhere in a nested answer (telemetry: 18 models inside one) is a ResponseValidationError.
+
+The field checks follow required nested models in one pass; these prove a bad value deep
+inside is still caught and named by its path, and that a good answer still parses.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import httpx
+import pytest
+from volteras_openapi.models import VehicleTelemetry
+
+from volteras import ResponseValidationError
+from volteras.testing import Simulator
+
+from .conftest import server, sync_client
+
+
+def _telemetry() -> dict[str, Any]:
+    """A full telemetry answer as the simulator sends it."""
+    sim = Simulator()
+    sim.add_vehicle("veh_1")
+    with httpx.Client(transport=sim.transport(), base_url="http://sim") as http:
+        form = {"grant_type": "client_credentials"}
+        token = http.post("/v1/oauth2/token", data=form, auth=("demo-client", "demo-secret")).json()
+        response = http.get(
+            "/v1/vehicles/veh_1/telemetry", headers={"Authorization": f"Bearer {token['access_token']}"}
+        )
+    body: dict[str, Any] = json.loads(response.content)
+    return body
+
+
+TELEMETRY = _telemetry()
+
+BAD = [
+    ("id", 5, "id has a int"),
+    ("odometer.value", True, "odometer.value has a bool"),
+    ("odometer.value", "12", "odometer.value has a str"),
+    ("security.locked", "yes", "security.locked has a str"),
+    ("chargingState.chargePortDoorOpen", 1, "charging_state.charge_port_door_open has a int"),
+    ("metadata.consentId", 7, "metadata.consent_id has a int"),
+    ("tirePressure.frontLeftTire", False, "tire_pressure.front_left_tire has a bool"),
+    ("location.timestamp", 1700000000, "location.timestamp has a int"),
+    ("minStateOfCharge.unit", 3, "min_state_of_charge.unit has a int"),
+]
+
+
+def test_full_telemetry_answer_parses() -> None:
+    """The simulator's telemetry answer comes back as a VehicleTelemetry with its nested values."""
+    with sync_client(server(TELEMETRY)) as client:
+        telemetry = client.vehicles.telemetry("veh_1")
+    assert isinstance(telemetry, VehicleTelemetry)
+    assert telemetry.odometer.value == TELEMETRY["odometer"]["value"]
+    assert telemetry.security.locked is TELEMETRY["security"]["locked"]
+
+
+@pytest.mark.parametrize(("path", "value", "named"), BAD, ids=[f"{p}={v!r}" for p, v, _ in BAD])
+def test_wrong_type_deep_in_telemetry_is_named(path: str, value: object, named: str) -> None:
+    """A value of the wrong type inside a nested model raises ResponseValidationError naming its field."""
+    body = copy.deepcopy(TELEMETRY)
+    *parents, leaf = path.split(".")
+    target = body
+    for parent in parents:
+        target = target[parent]
+    target[leaf] = value
+    with sync_client(server(body)) as client, pytest.raises(ResponseValidationError, match=named):
+        client.vehicles.telemetry("veh_1")
