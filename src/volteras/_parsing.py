@@ -99,18 +99,28 @@ def _checks(cls: type) -> tuple[_Check, ...]:
     return checks
 
 
-class _Plan(NamedTuple):
+class _Plan:
     """A model class's checks flattened for one C-level pass over every field.
 
     Required fields holding exactly one model are followed into (`odometer.value`), so one
     `attrgetter` fetches the leaves of a whole telemetry answer; fields that may hold None, a
-    union of models or a list stay in `deep` and are checked per value.
+    union of models or a list stay in `deep` and are checked per value. (A plain class: a
+    NamedTuple would compile code at `import volteras`.)
     """
 
-    values: Callable[[object], tuple[Any, ...]]
-    classes: tuple[tuple[type, ...], ...]
-    bool_slips: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None  # the values a bool would pass wrongly
-    deep: tuple[tuple[str, Callable[[object], Any], tuple[type, ...], type | None], ...]
+    __slots__ = ("bool_slips", "classes", "deep", "values")
+
+    def __init__(
+        self,
+        values: Callable[[object], tuple[Any, ...]],
+        classes: tuple[tuple[type, ...], ...],
+        bool_slips: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None,
+        deep: tuple[tuple[str, Callable[[object], Any], tuple[type, ...], type | None], ...],
+    ) -> None:
+        self.values = values
+        self.classes = classes
+        self.bool_slips = bool_slips  # the values a bool would pass wrongly, as JSON true is an int
+        self.deep = deep
 
 
 _PLANS: dict[type, _Plan] = {}
