@@ -241,7 +241,14 @@ class AccountConnectPayload:
 
             device_types.append(device_types_item)
 
-        return_url = d.pop("returnUrl", UNSET)
+        def _parse_return_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        return_url = _parse_return_url(d.pop("returnUrl", UNSET))
 
         def _parse_locale(data: object) -> ConsentFlowLocales | None | str | Unset:
             if data is None:
@@ -277,11 +284,34 @@ class AccountConnectPayload:
 
         integration_method = _parse_integration_method(d.pop("integrationMethod", UNSET))
 
-        charger_location_latitude = d.pop("chargerLocationLatitude", UNSET)
+        def _parse_charger_location_latitude(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
-        charger_location_longitude = d.pop("chargerLocationLongitude", UNSET)
+        charger_location_latitude = _parse_charger_location_latitude(d.pop("chargerLocationLatitude", UNSET))
 
-        country_code = d.pop("countryCode", UNSET)
+        def _parse_charger_location_longitude(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        charger_location_longitude = _parse_charger_location_longitude(
+            d.pop("chargerLocationLongitude", UNSET)
+        )
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
 
         def _parse_makes(data: object) -> list[MakeEnum | str] | None | Unset:
             if data is None:
@@ -319,7 +349,14 @@ class AccountConnectPayload:
 
         makes = _parse_makes(d.pop("makes", UNSET))
 
-        url_expiration = d.pop("urlExpiration", UNSET)
+        def _parse_url_expiration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        url_expiration = _parse_url_expiration(d.pop("urlExpiration", UNSET))
 
         def _parse_region(data: object) -> None | OEMRegion | str | Unset:
             if data is None:
@@ -338,11 +375,32 @@ class AccountConnectPayload:
 
         region = _parse_region(d.pop("region", UNSET))
 
-        vin = d.pop("vin", UNSET)
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model = d.pop("model", UNSET)
+        vin = _parse_vin(d.pop("vin", UNSET))
 
-        model_year = d.pop("modelYear", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
         account_connect_payload = cls(
             scopes=scopes,

@@ -59,6 +59,8 @@ class AlertDefinitionBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_category import AlertCategory  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -96,6 +98,3 @@ class AlertDefinitionBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.alert_category import AlertCategory  # noqa: E402

@@ -64,6 +64,9 @@ class AlertResolutionInstanceSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_resolution_definition import AlertResolutionDefinition  # noqa: PLC0415
+        from ..models.alert_step_instance import AlertStepInstance  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -118,7 +121,3 @@ class AlertResolutionInstanceSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.alert_resolution_definition import AlertResolutionDefinition  # noqa: E402
-from ..models.alert_step_instance import AlertStepInstance  # noqa: E402

@@ -55,6 +55,8 @@ class AlertStepInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_step_definition import AlertStepDefinition  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -97,6 +99,3 @@ class AlertStepInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.alert_step_definition import AlertStepDefinition  # noqa: E402

@@ -140,11 +140,33 @@ class AlertUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        vehicle_id = d.pop("vehicleId", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        alert_definition_id = d.pop("alertDefinitionId", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_vehicle_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
+
+        def _parse_alert_definition_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alert_definition_id = _parse_alert_definition_id(d.pop("alertDefinitionId", UNSET))
 
         def _parse_status(data: object) -> AlertStatus | None | str | Unset:
             if data is None:
@@ -180,7 +202,14 @@ class AlertUpdated:
 
         current_severity = _parse_current_severity(d.pop("currentSeverity", UNSET))
 
-        muted = d.pop("muted", UNSET)
+        def _parse_muted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        muted = _parse_muted(d.pop("muted", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -199,11 +228,32 @@ class AlertUpdated:
 
         created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
-        vin = d.pop("vin", UNSET)
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        trigger_name = d.pop("triggerName", UNSET)
+        vin = _parse_vin(d.pop("vin", UNSET))
 
-        trigger_description = d.pop("triggerDescription", UNSET)
+        def _parse_trigger_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_name = _parse_trigger_name(d.pop("triggerName", UNSET))
+
+        def _parse_trigger_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_description = _parse_trigger_description(d.pop("triggerDescription", UNSET))
 
         alert_updated = cls(
             id=id,

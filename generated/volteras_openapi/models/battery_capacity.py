@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,9 +43,20 @@ class BatteryCapacity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nominal = d.pop("nominal")
 
-        real = d.pop("real")
+        def _parse_nominal(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        nominal = _parse_nominal(d.pop("nominal"))
+
+        def _parse_real(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        real = _parse_real(d.pop("real"))
 
         battery_capacity = cls(
             nominal=nominal,

@@ -42,6 +42,8 @@ class BulkConnectVehicleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connect_vehicle_request import ConnectVehicleRequest  # noqa: PLC0415
+
         d = dict(src_dict)
         _vehicles = d.pop("vehicles")
         if not isinstance(_vehicles, list):
@@ -76,6 +78,3 @@ class BulkConnectVehicleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.connect_vehicle_request import ConnectVehicleRequest  # noqa: E402

@@ -42,6 +42,8 @@ class BulkVinEligibilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.single_eligibility_entry import SingleEligibilityEntry  # noqa: PLC0415
+
         d = dict(src_dict)
         _vins = d.pop("vins")
         if not isinstance(_vins, list):
@@ -76,6 +78,3 @@ class BulkVinEligibilityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.single_eligibility_entry import SingleEligibilityEntry  # noqa: E402

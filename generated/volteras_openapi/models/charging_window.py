@@ -88,6 +88,8 @@ class ChargingWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lat_lng_value import LatLngValue  # noqa: PLC0415
+
         d = dict(src_dict)
         start_hour = d.pop("startHour")
 
@@ -165,6 +167,3 @@ class ChargingWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.lat_lng_value import LatLngValue  # noqa: E402

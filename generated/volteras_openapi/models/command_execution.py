@@ -127,6 +127,8 @@ class CommandExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.command_arguments import CommandArguments  # noqa: PLC0415
+
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
@@ -143,7 +145,14 @@ class CommandExecution:
 
         command = _parse_command(d.pop("command"))
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         def _parse_command_arguments(data: object) -> CommandArguments | None | Unset:
             if data is None:
@@ -162,7 +171,14 @@ class CommandExecution:
 
         command_arguments = _parse_command_arguments(d.pop("commandArguments", UNSET))
 
-        timeout = d.pop("timeout", UNSET)
+        def _parse_timeout(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout = _parse_timeout(d.pop("timeout", UNSET))
 
         def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -244,6 +260,3 @@ class CommandExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.command_arguments import CommandArguments  # noqa: E402

@@ -104,7 +104,15 @@ class CommandUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         def _parse_device_type(data: object) -> DeviceTypeEnum | None | str | Unset:
             if data is None:
@@ -123,7 +131,14 @@ class CommandUpdated:
 
         device_type = _parse_device_type(d.pop("deviceType", UNSET))
 
-        device_id = d.pop("deviceId", UNSET)
+        def _parse_device_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_id = _parse_device_id(d.pop("deviceId", UNSET))
 
         def _parse_command(data: object) -> Command | None | str | Unset:
             if data is None:

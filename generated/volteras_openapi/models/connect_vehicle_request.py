@@ -156,6 +156,8 @@ class ConnectVehicleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+
         d = dict(src_dict)
         vin = d.pop("vin")
 
@@ -172,21 +174,75 @@ class ConnectVehicleRequest:
 
         make = _parse_make(d.pop("make"))
 
-        country_code = d.pop("countryCode")
+        def _parse_country_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        registration_plate = d.pop("registrationPlate", UNSET)
+        country_code = _parse_country_code(d.pop("countryCode"))
 
-        model = d.pop("model", UNSET)
+        def _parse_registration_plate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model_year = d.pop("modelYear", UNSET)
+        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
 
-        battery_capacity = d.pop("batteryCapacity", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        horsepower = d.pop("horsepower", UNSET)
+        model = _parse_model(d.pop("model", UNSET))
 
-        generation = d.pop("generation", UNSET)
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        wltp_range = d.pop("wltpRange", UNSET)
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+
+        def _parse_battery_capacity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        battery_capacity = _parse_battery_capacity(d.pop("batteryCapacity", UNSET))
+
+        def _parse_horsepower(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        horsepower = _parse_horsepower(d.pop("horsepower", UNSET))
+
+        def _parse_generation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        generation = _parse_generation(d.pop("generation", UNSET))
+
+        def _parse_wltp_range(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        wltp_range = _parse_wltp_range(d.pop("wltpRange", UNSET))
 
         def _parse_registration_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -264,6 +320,3 @@ class ConnectVehicleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.tag import Tag  # noqa: E402

@@ -50,6 +50,8 @@ class ConnectionResultPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vehicle_input_response import VehicleInputResponse  # noqa: PLC0415
+
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[VehicleInputResponse] | Unset = UNSET
@@ -89,6 +91,3 @@ class ConnectionResultPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.vehicle_input_response import VehicleInputResponse  # noqa: E402

@@ -76,6 +76,8 @@ class DeviceTelemetry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_metric_type(data: object) -> None | str | TelemetryMetricType | Unset:
@@ -153,6 +155,3 @@ class DeviceTelemetry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: E402

@@ -50,6 +50,8 @@ class EligibilityResultPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.single_eligibility_result import SingleEligibilityResult  # noqa: PLC0415
+
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[SingleEligibilityResult] | Unset = UNSET
@@ -89,6 +91,3 @@ class EligibilityResultPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.single_eligibility_result import SingleEligibilityResult  # noqa: E402

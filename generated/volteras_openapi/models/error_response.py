@@ -73,6 +73,8 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: PLC0415
+
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -125,6 +127,3 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,8 @@ class JourneyPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vehicle_journey_response import VehicleJourneyResponse  # noqa: PLC0415
+
         d = dict(src_dict)
         _results = d.pop("results")
         if not isinstance(_results, list):
@@ -65,7 +67,12 @@ class JourneyPage:
 
             results.append(results_item)
 
-        next_page_token = d.pop("nextPageToken")
+        def _parse_next_page_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_page_token = _parse_next_page_token(d.pop("nextPageToken"))
 
         estimated_total_results = d.pop("estimatedTotalResults")
 
@@ -93,6 +100,3 @@ class JourneyPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.vehicle_journey_response import VehicleJourneyResponse  # noqa: E402

@@ -156,6 +156,8 @@ class OEMAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_status(data: object) -> OEMAlertStatus | str:
@@ -175,9 +177,23 @@ class OEMAlert:
 
         oem_code = d.pop("oemCode")
 
-        oem_message = d.pop("oemMessage", UNSET)
+        def _parse_oem_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        mapped_message = d.pop("mappedMessage", UNSET)
+        oem_message = _parse_oem_message(d.pop("oemMessage", UNSET))
+
+        def _parse_mapped_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mapped_message = _parse_mapped_message(d.pop("mappedMessage", UNSET))
 
         def _parse_oem_metadata(data: object) -> None | OEMAlertOemMetadataType0 | Unset:
             if data is None:
@@ -313,6 +329,3 @@ class OEMAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: E402

@@ -44,6 +44,8 @@ class OEMAlerts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.oem_alert import OEMAlert  # noqa: PLC0415
+
         d = dict(src_dict)
         _alerts = d.pop("alerts", UNSET)
         alerts: list[OEMAlert] | Unset = UNSET
@@ -80,6 +82,3 @@ class OEMAlerts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.oem_alert import OEMAlert  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,16 +77,40 @@ class RangeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.range_detail_nominal import RangeDetailNominal  # noqa: PLC0415
+        from ..models.range_detail_score import RangeDetailScore  # noqa: PLC0415
+
         d = dict(src_dict)
         nominal = RangeDetailNominal.from_dict(d.pop("nominal"))
 
         score = RangeDetailScore.from_dict(d.pop("score"))
 
-        real = d.pop("real", UNSET)
+        def _parse_real(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        real_warmer_range = d.pop("realWarmerRange", UNSET)
+        real = _parse_real(d.pop("real", UNSET))
 
-        real_colder_range = d.pop("realColderRange", UNSET)
+        def _parse_real_warmer_range(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        real_warmer_range = _parse_real_warmer_range(d.pop("realWarmerRange", UNSET))
+
+        def _parse_real_colder_range(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        real_colder_range = _parse_real_colder_range(d.pop("realColderRange", UNSET))
 
         range_detail = cls(
             nominal=nominal,
@@ -114,7 +138,3 @@ class RangeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.range_detail_nominal import RangeDetailNominal  # noqa: E402
-from ..models.range_detail_score import RangeDetailScore  # noqa: E402

@@ -42,6 +42,8 @@ class TagsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+
         d = dict(src_dict)
         _tags = d.pop("tags")
         if not isinstance(_tags, list):
@@ -76,6 +78,3 @@ class TagsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.tag import Tag  # noqa: E402

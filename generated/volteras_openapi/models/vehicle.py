@@ -178,6 +178,8 @@ class Vehicle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vehicle_meta_data import VehicleMetaData  # noqa: PLC0415
+
         d = dict(src_dict)
         make = d.pop("make")
 
@@ -185,17 +187,52 @@ class Vehicle:
 
         metadata = VehicleMetaData.from_dict(d.pop("metadata"))
 
-        model = d.pop("model", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        trim = d.pop("trim", UNSET)
+        model = _parse_model(d.pop("model", UNSET))
 
-        model_year = d.pop("modelYear", UNSET)
+        def _parse_trim(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trim = _parse_trim(d.pop("trim", UNSET))
+
+        def _parse_model_year(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
         vin = d.pop("vin", UNSET)
 
-        registration_plate = d.pop("registrationPlate", UNSET)
+        def _parse_registration_plate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        is_reg_no_validated = d.pop("isRegNoValidated", UNSET)
+        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
+
+        def _parse_is_reg_no_validated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_reg_no_validated = _parse_is_reg_no_validated(d.pop("isRegNoValidated", UNSET))
 
         def _parse_reg_no_validated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -233,13 +270,41 @@ class Vehicle:
 
         listening_last_updated = _parse_listening_last_updated(d.pop("listeningLastUpdated", UNSET))
 
-        connection_status = d.pop("connectionStatus", UNSET)
+        def _parse_connection_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        connection_error_code = d.pop("connectionErrorCode", UNSET)
+        connection_status = _parse_connection_status(d.pop("connectionStatus", UNSET))
 
-        connection_error_message = d.pop("connectionErrorMessage", UNSET)
+        def _parse_connection_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        action_category = d.pop("actionCategory", UNSET)
+        connection_error_code = _parse_connection_error_code(d.pop("connectionErrorCode", UNSET))
+
+        def _parse_connection_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connection_error_message = _parse_connection_error_message(d.pop("connectionErrorMessage", UNSET))
+
+        def _parse_action_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action_category = _parse_action_category(d.pop("actionCategory", UNSET))
 
         vehicle = cls(
             make=make,
@@ -278,6 +343,3 @@ class Vehicle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402

@@ -132,6 +132,10 @@ class VehicleAlertResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_definition_base import AlertDefinitionBase  # noqa: PLC0415
+        from ..models.alert_metadata import AlertMetadata  # noqa: PLC0415
+        from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -186,11 +190,32 @@ class VehicleAlertResponse:
 
         metadata = AlertMetadata.from_dict(d.pop("metadata"))
 
-        vin = d.pop("vin", UNSET)
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        trigger_name = d.pop("triggerName", UNSET)
+        vin = _parse_vin(d.pop("vin", UNSET))
 
-        trigger_description = d.pop("triggerDescription", UNSET)
+        def _parse_trigger_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_name = _parse_trigger_name(d.pop("triggerName", UNSET))
+
+        def _parse_trigger_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_description = _parse_trigger_description(d.pop("triggerDescription", UNSET))
 
         vehicle_alert_response = cls(
             id=id,
@@ -226,8 +251,3 @@ class VehicleAlertResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.alert_definition_base import AlertDefinitionBase  # noqa: E402
-from ..models.alert_metadata import AlertMetadata  # noqa: E402
-from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: E402

@@ -42,6 +42,8 @@ class VehicleChargingWindows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.charging_window import ChargingWindow  # noqa: PLC0415
+
         d = dict(src_dict)
         _charging_windows = d.pop("chargingWindows")
         if not isinstance(_charging_windows, list):
@@ -76,6 +78,3 @@ class VehicleChargingWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.charging_window import ChargingWindow  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,33 +170,132 @@ class VehicleConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exterior_color = d.pop("exteriorColor", UNSET)
 
-        charge_port_type = d.pop("chargePortType", UNSET)
+        def _parse_exterior_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        driver_assist = d.pop("driverAssist", UNSET)
+        exterior_color = _parse_exterior_color(d.pop("exteriorColor", UNSET))
 
-        efficiency_package = d.pop("efficiencyPackage", UNSET)
+        def _parse_charge_port_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        has_air_suspension = d.pop("hasAirSuspension", UNSET)
+        charge_port_type = _parse_charge_port_type(d.pop("chargePortType", UNSET))
 
-        has_ludicrous_mode = d.pop("hasLudicrousMode", UNSET)
+        def _parse_driver_assist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        has_seat_cooling = d.pop("hasSeatCooling", UNSET)
+        driver_assist = _parse_driver_assist(d.pop("driverAssist", UNSET))
 
-        headlamp_type = d.pop("headlampType", UNSET)
+        def _parse_efficiency_package(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        interior_trim_type = d.pop("interiorTrimType", UNSET)
+        efficiency_package = _parse_efficiency_package(d.pop("efficiencyPackage", UNSET))
 
-        motorized_charge_port = d.pop("motorizedChargePort", UNSET)
+        def _parse_has_air_suspension(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        rear_drive_unit = d.pop("rearDriveUnit", UNSET)
+        has_air_suspension = _parse_has_air_suspension(d.pop("hasAirSuspension", UNSET))
 
-        rhd = d.pop("rhd", UNSET)
+        def _parse_has_ludicrous_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        spoiler_type = d.pop("spoilerType", UNSET)
+        has_ludicrous_mode = _parse_has_ludicrous_mode(d.pop("hasLudicrousMode", UNSET))
 
-        wheel_type = d.pop("wheelType", UNSET)
+        def _parse_has_seat_cooling(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_seat_cooling = _parse_has_seat_cooling(d.pop("hasSeatCooling", UNSET))
+
+        def _parse_headlamp_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        headlamp_type = _parse_headlamp_type(d.pop("headlampType", UNSET))
+
+        def _parse_interior_trim_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interior_trim_type = _parse_interior_trim_type(d.pop("interiorTrimType", UNSET))
+
+        def _parse_motorized_charge_port(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        motorized_charge_port = _parse_motorized_charge_port(d.pop("motorizedChargePort", UNSET))
+
+        def _parse_rear_drive_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rear_drive_unit = _parse_rear_drive_unit(d.pop("rearDriveUnit", UNSET))
+
+        def _parse_rhd(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        rhd = _parse_rhd(d.pop("rhd", UNSET))
+
+        def _parse_spoiler_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        spoiler_type = _parse_spoiler_type(d.pop("spoilerType", UNSET))
+
+        def _parse_wheel_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wheel_type = _parse_wheel_type(d.pop("wheelType", UNSET))
 
         vehicle_config = cls(
             exterior_color=exterior_color,

@@ -42,6 +42,8 @@ class VehicleDepartureTimes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.departure_time import DepartureTime  # noqa: PLC0415
+
         d = dict(src_dict)
         _departure_times = d.pop("departureTimes")
         if not isinstance(_departure_times, list):
@@ -76,6 +78,3 @@ class VehicleDepartureTimes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.departure_time import DepartureTime  # noqa: E402

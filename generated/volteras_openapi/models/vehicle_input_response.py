@@ -186,6 +186,9 @@ class VehicleInputResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+        from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: PLC0415
+
         d = dict(src_dict)
         vehicle_input_id = d.pop("vehicleInputId")
 
@@ -204,7 +207,14 @@ class VehicleInputResponse:
 
         message = d.pop("message")
 
-        vehicle_id = d.pop("vehicleId", UNSET)
+        def _parse_vehicle_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
 
         _errors = d.pop("errors", UNSET)
         errors: list[VehicleInputResponseError] | Unset = UNSET
@@ -219,19 +229,68 @@ class VehicleInputResponse:
 
                 errors.append(errors_item)
 
-        can_retry = d.pop("canRetry", UNSET)
+        def _parse_can_retry(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        vin = d.pop("vin", UNSET)
+        can_retry = _parse_can_retry(d.pop("canRetry", UNSET))
 
-        make = d.pop("make", UNSET)
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model = d.pop("model", UNSET)
+        vin = _parse_vin(d.pop("vin", UNSET))
 
-        country_code = d.pop("countryCode", UNSET)
+        def _parse_make(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        registration_plate = d.pop("registrationPlate", UNSET)
+        make = _parse_make(d.pop("make", UNSET))
 
-        model_year = d.pop("modelYear", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+
+        def _parse_registration_plate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
+
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
         def _parse_registration_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -304,7 +363,3 @@ class VehicleInputResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.tag import Tag  # noqa: E402
-from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: E402

@@ -74,7 +74,14 @@ class VehicleInputResponseError:
 
         message = d.pop("message")
 
-        action_category = d.pop("actionCategory", UNSET)
+        def _parse_action_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action_category = _parse_action_category(d.pop("actionCategory", UNSET))
 
         vehicle_input_response_error = cls(
             code=code,

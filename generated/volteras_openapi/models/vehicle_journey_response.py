@@ -204,23 +204,86 @@ class VehicleJourneyResponse:
 
         vin = d.pop("vin")
 
-        distance_travelled_km = d.pop("distanceTravelledKm", UNSET)
+        def _parse_distance_travelled_km(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        odometer_start = d.pop("odometerStart", UNSET)
+        distance_travelled_km = _parse_distance_travelled_km(d.pop("distanceTravelledKm", UNSET))
 
-        odometer_end = d.pop("odometerEnd", UNSET)
+        def _parse_odometer_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        energy_used_kwh = d.pop("energyUsedKwh", UNSET)
+        odometer_start = _parse_odometer_start(d.pop("odometerStart", UNSET))
 
-        energy_start_kwh = d.pop("energyStartKwh", UNSET)
+        def _parse_odometer_end(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        energy_end_kwh = d.pop("energyEndKwh", UNSET)
+        odometer_end = _parse_odometer_end(d.pop("odometerEnd", UNSET))
 
-        soc_used = d.pop("socUsed", UNSET)
+        def _parse_energy_used_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        soc_start = d.pop("socStart", UNSET)
+        energy_used_kwh = _parse_energy_used_kwh(d.pop("energyUsedKwh", UNSET))
 
-        soc_end = d.pop("socEnd", UNSET)
+        def _parse_energy_start_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        energy_start_kwh = _parse_energy_start_kwh(d.pop("energyStartKwh", UNSET))
+
+        def _parse_energy_end_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        energy_end_kwh = _parse_energy_end_kwh(d.pop("energyEndKwh", UNSET))
+
+        def _parse_soc_used(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        soc_used = _parse_soc_used(d.pop("socUsed", UNSET))
+
+        def _parse_soc_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        soc_start = _parse_soc_start(d.pop("socStart", UNSET))
+
+        def _parse_soc_end(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        soc_end = _parse_soc_end(d.pop("socEnd", UNSET))
 
         def _parse_stop_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -239,13 +302,41 @@ class VehicleJourneyResponse:
 
         stop_timestamp = _parse_stop_timestamp(d.pop("stopTimestamp", UNSET))
 
-        start_latitude = d.pop("startLatitude", UNSET)
+        def _parse_start_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        start_longitude = d.pop("startLongitude", UNSET)
+        start_latitude = _parse_start_latitude(d.pop("startLatitude", UNSET))
 
-        stop_latitude = d.pop("stopLatitude", UNSET)
+        def _parse_start_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        stop_longitude = d.pop("stopLongitude", UNSET)
+        start_longitude = _parse_start_longitude(d.pop("startLongitude", UNSET))
+
+        def _parse_stop_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stop_latitude = _parse_stop_latitude(d.pop("stopLatitude", UNSET))
+
+        def _parse_stop_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stop_longitude = _parse_stop_longitude(d.pop("stopLongitude", UNSET))
 
         vehicle_journey_response = cls(
             id=id,

@@ -83,9 +83,19 @@ class VehicleMetaData:
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt"))
 
-        consent_id = d.pop("consentId")
+        def _parse_consent_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        account_id = d.pop("accountId")
+        consent_id = _parse_consent_id(d.pop("consentId"))
+
+        def _parse_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        account_id = _parse_account_id(d.pop("accountId"))
 
         def _parse_registration_date(data: object) -> datetime.date | None | Unset:
             if data is None:

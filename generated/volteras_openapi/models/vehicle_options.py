@@ -53,6 +53,9 @@ class VehicleOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.option import Option  # noqa: PLC0415
+        from ..models.vehicle_config import VehicleConfig  # noqa: PLC0415
+
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
@@ -93,7 +96,3 @@ class VehicleOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.option import Option  # noqa: E402
-from ..models.vehicle_config import VehicleConfig  # noqa: E402

@@ -55,6 +55,8 @@ class VehicleRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.range_detail import RangeDetail  # noqa: PLC0415
+
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
@@ -89,6 +91,3 @@ class VehicleRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.range_detail import RangeDetail  # noqa: E402

@@ -42,6 +42,8 @@ class VehicleServices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vehicle_service import VehicleService  # noqa: PLC0415
+
         d = dict(src_dict)
         _services = d.pop("services")
         if not isinstance(_services, list):
@@ -76,6 +78,3 @@ class VehicleServices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.vehicle_service import VehicleService  # noqa: E402

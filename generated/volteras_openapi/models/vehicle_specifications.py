@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,21 +110,78 @@ class VehicleSpecifications:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model", UNSET)
 
-        make = d.pop("make", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model_year = d.pop("modelYear", UNSET)
+        model = _parse_model(d.pop("model", UNSET))
 
-        battery_capacity = d.pop("batteryCapacity", UNSET)
+        def _parse_make(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        battery_capacity_net = d.pop("batteryCapacityNet", UNSET)
+        make = _parse_make(d.pop("make", UNSET))
 
-        standard_evr = d.pop("standardEvr", UNSET)
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        all_electric_range = d.pop("allElectricRange", UNSET)
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
-        all_electric_range_min = d.pop("allElectricRangeMin", UNSET)
+        def _parse_battery_capacity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        battery_capacity = _parse_battery_capacity(d.pop("batteryCapacity", UNSET))
+
+        def _parse_battery_capacity_net(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        battery_capacity_net = _parse_battery_capacity_net(d.pop("batteryCapacityNet", UNSET))
+
+        def _parse_standard_evr(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        standard_evr = _parse_standard_evr(d.pop("standardEvr", UNSET))
+
+        def _parse_all_electric_range(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        all_electric_range = _parse_all_electric_range(d.pop("allElectricRange", UNSET))
+
+        def _parse_all_electric_range_min(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        all_electric_range_min = _parse_all_electric_range_min(d.pop("allElectricRangeMin", UNSET))
 
         vehicle_specifications = cls(
             model=model,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,12 +56,19 @@ class VehicleStateOfHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.battery_capacity import BatteryCapacity  # noqa: PLC0415
+
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
         calculation_date = datetime.date.fromisoformat(d.pop("calculationDate"))
 
-        state_of_health = d.pop("stateOfHealth")
+        def _parse_state_of_health(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state_of_health = _parse_state_of_health(d.pop("stateOfHealth"))
 
         battery_capacity = BatteryCapacity.from_dict(d.pop("batteryCapacity"))
 
@@ -90,6 +97,3 @@ class VehicleStateOfHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.battery_capacity import BatteryCapacity  # noqa: E402

@@ -71,15 +71,41 @@ class VehicleTirePressure:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        front_right_tire = d.pop("frontRightTire")
 
-        front_left_tire = d.pop("frontLeftTire")
+        def _parse_front_right_tire(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
 
-        rear_right_tire = d.pop("rearRightTire")
+        front_right_tire = _parse_front_right_tire(d.pop("frontRightTire"))
 
-        rear_left_tire = d.pop("rearLeftTire")
+        def _parse_front_left_tire(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
 
-        unit = d.pop("unit")
+        front_left_tire = _parse_front_left_tire(d.pop("frontLeftTire"))
+
+        def _parse_rear_right_tire(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rear_right_tire = _parse_rear_right_tire(d.pop("rearRightTire"))
+
+        def _parse_rear_left_tire(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rear_left_tire = _parse_rear_left_tire(d.pop("rearLeftTire"))
+
+        def _parse_unit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit = _parse_unit(d.pop("unit"))
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:

@@ -44,6 +44,8 @@ class VehicleTiresList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vehicle_tires_formatted import VehicleTiresFormatted  # noqa: PLC0415
+
         d = dict(src_dict)
         _tires = d.pop("tires", UNSET)
         tires: list[VehicleTiresFormatted] | Unset = UNSET
@@ -80,6 +82,3 @@ class VehicleTiresList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.vehicle_tires_formatted import VehicleTiresFormatted  # noqa: E402
