@@ -82,6 +82,36 @@ def _flatten(hint: Any) -> tuple[tuple[type, ...], type | None]:
 
 
 _CHECKS: dict[type, tuple[_Check, ...]] = {}
+_EXTRAS: dict[type, tuple[tuple[type, ...], tuple[type, ...]] | None] = {}
+
+
+def _extras(cls: type) -> tuple[tuple[type, ...], tuple[type, ...]] | None:
+    """What the values of a model's extra fields may be (classes, models among them), when the spec
+    types them (`additionalProperties: {type: integer}`); None when anything goes."""
+    if cls not in _EXTRAS:
+        found = None
+        if any(field.name == "additional_properties" for field in attrs.fields(cls)):
+            hint = typing.get_type_hints(cls, localns=_NAMESPACE)["additional_properties"]
+            value = get_args(hint)[1] if get_origin(hint) is dict else Any
+            if value is not Any:
+                classes, _ = _flatten(value)
+                found = (classes, tuple(c for c in classes if attrs.has(c)))
+        _EXTRAS[cls] = found
+    return _EXTRAS[cls]
+
+
+def _check_extras(obj: object, where: str) -> None:
+    """The extra fields of one model, where the spec says what they hold."""
+    spec = _extras(obj.__class__)
+    if spec is None:
+        return
+    classes, models = spec
+    refuses_bool = bool not in classes
+    for key, value in getattr(obj, "additional_properties").items():  # noqa: B009 (typed by attrs)
+        if not isinstance(value, classes) or (refuses_bool and value.__class__ is bool):
+            raise TypeError(f"field {where}{key} has a {type(value).__name__}")
+        if models and isinstance(value, models):
+            check_fields(value, f"{where}{key}.")
 
 
 def _checks(cls: type) -> tuple[_Check, ...]:
@@ -108,7 +138,7 @@ class _Plan:
     NamedTuple would compile code at `import volteras`.)
     """
 
-    __slots__ = ("bool_slips", "classes", "deep", "values")
+    __slots__ = ("bool_slips", "classes", "deep", "extras", "values")
 
     def __init__(
         self,
@@ -116,11 +146,13 @@ class _Plan:
         classes: tuple[tuple[type, ...], ...],
         bool_slips: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None,
         deep: tuple[tuple[str, Callable[[object], Any], tuple[type, ...], type | None], ...],
+        extras: tuple[tuple[str, Callable[[object], Any]], ...],
     ) -> None:
         self.values = values
         self.classes = classes
         self.bool_slips = bool_slips  # the values a bool would pass wrongly, as JSON true is an int
         self.deep = deep
+        self.extras = extras  # the models, among those followed, whose extra fields are typed
 
 
 _PLANS: dict[type, _Plan] = {}
@@ -146,8 +178,11 @@ def _plan(cls: type) -> _Plan:
     classes: list[tuple[type, ...]] = []
     slips: list[int] = []  # JSON true/false is an int to isinstance
     deep: list[tuple[str, Callable[[object], Any], tuple[type, ...], type | None]] = []
+    extras: list[tuple[str, Callable[[object], Any]]] = []
 
     def walk(model: type, prefix: str, seen: tuple[type, ...]) -> None:
+        if _extras(model) is not None:
+            extras.append((prefix, operator.attrgetter(prefix.rstrip(".")) if prefix else lambda obj: obj))
         for check in _checks(model):
             path = prefix + check.name
             paths.append(path)
@@ -161,7 +196,9 @@ def _plan(cls: type) -> _Plan:
                 deep.append((path, operator.attrgetter(path), check.models, check.item))
 
     walk(cls, "", (cls,))
-    plan = _PLANS[cls] = _Plan(_getter(paths), tuple(classes), _picker(slips) if slips else None, tuple(deep))
+    plan = _PLANS[cls] = _Plan(
+        _getter(paths), tuple(classes), _picker(slips) if slips else None, tuple(deep), tuple(extras)
+    )
     return plan
 
 
@@ -181,6 +218,8 @@ def check_fields(obj: object, where: str = "") -> None:
     ):
         _check_each(obj, where)  # something is wrong: find the first field, in order, to name it
         return
+    for prefix, get_model in plan.extras:
+        _check_extras(get_model(obj), f"{where}{prefix}")
     for path, get, models, item in plan.deep:
         value = get(obj)
         if models and isinstance(value, models):
@@ -190,6 +229,7 @@ def check_fields(obj: object, where: str = "") -> None:
 
 
 def _check_each(obj: object, where: str) -> None:
+    _check_extras(obj, where)
     for name, classes, refuses_bool, models, item in _checks(type(obj)):
         value = getattr(obj, name)
         if not isinstance(value, classes) or (refuses_bool and value.__class__ is bool):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
+import sys
 
 import pytest
 import volteras_openapi
@@ -49,3 +51,27 @@ def test_the_generator_client_is_not_shipped() -> None:
     assert not hasattr(volteras_openapi, "AuthenticatedClient")
     with pytest.raises(ModuleNotFoundError):
         importlib.import_module("volteras_openapi.client")
+
+
+def test_models_that_refer_to_each_other_import_in_any_order() -> None:
+    """Nested-model imports sit after each class: importing every model module, last first, works."""
+    code = (
+        "import importlib, pkgutil, volteras_openapi.models as m\n"
+        "names = sorted((i.name for i in pkgutil.iter_modules(m.__path__)), reverse=True)\n"
+        "for name in names: importlib.import_module('volteras_openapi.models.' + name)\n"
+        "print(len(names))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 100
+
+
+@pytest.mark.parametrize("module", ["volteras_openapi.resources", "volteras_openapi.resources.vehicles"])
+def test_generated_modules_import_first(module: str) -> None:
+    """A generated module imported before `volteras` (as a script or a tool might) loads without a cycle."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr

@@ -69,3 +69,21 @@ def test_wrong_type_deep_in_telemetry_is_named(path: str, value: object, named: 
     target[leaf] = value
     with sync_client(server(body)) as client, pytest.raises(ResponseValidationError, match=named):
         client.vehicles.telemetry("veh_1")
+
+
+RANGE = {
+    "vehicleId": "veh_1",
+    "unit": "km",
+    "calculationDate": "2024-01-01",
+    "range": {"real": "532.4", "nominal": {"WLTP": 596}, "score": {"WLTP": "0.893"}},
+}
+
+
+def test_extra_fields_the_spec_types_are_checked() -> None:
+    """Range scores keyed by standard must be strings: a list among them is refused and named."""
+    good = sync_client(server(RANGE)).vehicles.range("veh_1")
+    assert good.range_.score.additional_properties == {"WLTP": "0.893"}
+    bad = copy.deepcopy(RANGE)
+    bad["range"]["score"]["EPA"] = []
+    with pytest.raises(ResponseValidationError, match=r"field range_\.score\.EPA has a list"):
+        sync_client(server(bad)).vehicles.range("veh_1")

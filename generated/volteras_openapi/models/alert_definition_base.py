@@ -33,6 +33,7 @@ class AlertDefinitionBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         name = self.name
@@ -59,7 +60,6 @@ class AlertDefinitionBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_category import AlertCategory  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -98,3 +98,7 @@ class AlertDefinitionBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.alert_category import AlertCategory  # noqa: E402

@@ -34,6 +34,7 @@ class AlertResolutionInstanceSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         definition = self.definition.to_dict()
@@ -64,8 +65,6 @@ class AlertResolutionInstanceSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_resolution_definition import AlertResolutionDefinition  # noqa: PLC0415
-        from ..models.alert_step_instance import AlertStepInstance  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -121,3 +120,8 @@ class AlertResolutionInstanceSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.alert_resolution_definition import AlertResolutionDefinition  # noqa: E402
+from ..models.alert_step_instance import AlertStepInstance  # noqa: E402

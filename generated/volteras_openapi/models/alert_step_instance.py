@@ -31,6 +31,7 @@ class AlertStepInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         status: str
@@ -55,7 +56,6 @@ class AlertStepInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_step_definition import AlertStepDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -99,3 +99,7 @@ class AlertStepInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.alert_step_definition import AlertStepDefinition  # noqa: E402

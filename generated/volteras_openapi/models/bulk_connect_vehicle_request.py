@@ -25,6 +25,7 @@ class BulkConnectVehicleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vehicles = []
         for vehicles_item_data in self.vehicles:
             vehicles_item = vehicles_item_data.to_dict()
@@ -42,7 +43,6 @@ class BulkConnectVehicleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connect_vehicle_request import ConnectVehicleRequest  # noqa: PLC0415
 
         d = dict(src_dict)
         _vehicles = d.pop("vehicles")
@@ -78,3 +78,7 @@ class BulkConnectVehicleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.connect_vehicle_request import ConnectVehicleRequest  # noqa: E402

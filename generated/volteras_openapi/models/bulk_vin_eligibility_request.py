@@ -25,6 +25,7 @@ class BulkVinEligibilityRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vins = []
         for vins_item_data in self.vins:
             vins_item = vins_item_data.to_dict()
@@ -42,7 +43,6 @@ class BulkVinEligibilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.single_eligibility_entry import SingleEligibilityEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         _vins = d.pop("vins")
@@ -78,3 +78,7 @@ class BulkVinEligibilityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.single_eligibility_entry import SingleEligibilityEntry  # noqa: E402

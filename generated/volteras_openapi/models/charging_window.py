@@ -40,7 +40,6 @@ class ChargingWindow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lat_lng_value import LatLngValue  # noqa: PLC0415
 
         start_hour = self.start_hour
 
@@ -88,7 +87,6 @@ class ChargingWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lat_lng_value import LatLngValue  # noqa: PLC0415
 
         d = dict(src_dict)
         start_hour = d.pop("startHour")
@@ -167,3 +165,7 @@ class ChargingWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.lat_lng_value import LatLngValue  # noqa: E402

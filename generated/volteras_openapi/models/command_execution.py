@@ -48,7 +48,6 @@ class CommandExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_arguments import CommandArguments  # noqa: PLC0415
 
         vehicle_id = self.vehicle_id
 
@@ -127,7 +126,6 @@ class CommandExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_arguments import CommandArguments  # noqa: PLC0415
 
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
@@ -260,3 +258,7 @@ class CommandExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.command_arguments import CommandArguments  # noqa: E402

@@ -29,6 +29,7 @@ class CommandExecutionPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -53,7 +54,6 @@ class CommandExecutionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_execution import CommandExecution  # noqa: PLC0415
 
         d = dict(src_dict)
         _results = d.pop("results")
@@ -100,3 +100,7 @@ class CommandExecutionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.command_execution import CommandExecution  # noqa: E402

@@ -51,6 +51,7 @@ class ConnectVehicleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vin = self.vin
 
         make: str
@@ -156,7 +157,6 @@ class ConnectVehicleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
         vin = d.pop("vin")
@@ -320,3 +320,7 @@ class ConnectVehicleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.tag import Tag  # noqa: E402

@@ -36,7 +36,6 @@ class DeviceTelemetry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: PLC0415
 
         metric_type: None | str | Unset
         if isinstance(self.metric_type, Unset):
@@ -76,7 +75,6 @@ class DeviceTelemetry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -155,3 +153,7 @@ class DeviceTelemetry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: E402

@@ -29,6 +29,7 @@ class EligibilityResultPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
             results = []
@@ -50,7 +51,6 @@ class EligibilityResultPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.single_eligibility_result import SingleEligibilityResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
@@ -91,3 +91,7 @@ class EligibilityResultPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.single_eligibility_result import SingleEligibilityResult  # noqa: E402

@@ -38,7 +38,6 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: PLC0415
 
         request_id = self.request_id
 
@@ -73,7 +72,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         request_id = d.pop("requestId")
@@ -127,3 +125,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: E402

@@ -54,7 +54,6 @@ class OEMAlert:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: PLC0415
 
         status: str
         if isinstance(self.status, OEMAlertStatus):
@@ -156,7 +155,6 @@ class OEMAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -329,3 +327,7 @@ class OEMAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: E402

@@ -27,6 +27,7 @@ class OEMAlerts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         alerts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.alerts, Unset):
             alerts = []
@@ -44,7 +45,6 @@ class OEMAlerts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oem_alert import OEMAlert  # noqa: PLC0415
 
         d = dict(src_dict)
         _alerts = d.pop("alerts", UNSET)
@@ -82,3 +82,7 @@ class OEMAlerts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.oem_alert import OEMAlert  # noqa: E402

@@ -36,6 +36,7 @@ class RangeDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         nominal = self.nominal.to_dict()
 
         score = self.score.to_dict()
@@ -77,8 +78,6 @@ class RangeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.range_detail_nominal import RangeDetailNominal  # noqa: PLC0415
-        from ..models.range_detail_score import RangeDetailScore  # noqa: PLC0415
 
         d = dict(src_dict)
         nominal = RangeDetailNominal.from_dict(d.pop("nominal"))
@@ -138,3 +137,8 @@ class RangeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.range_detail_nominal import RangeDetailNominal  # noqa: E402
+from ..models.range_detail_score import RangeDetailScore  # noqa: E402

@@ -25,6 +25,7 @@ class TagsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         tags = []
         for tags_item_data in self.tags:
             tags_item = tags_item_data.to_dict()
@@ -42,7 +43,6 @@ class TagsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
         _tags = d.pop("tags")
@@ -78,3 +78,7 @@ class TagsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.tag import Tag  # noqa: E402

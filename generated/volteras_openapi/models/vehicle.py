@@ -58,6 +58,7 @@ class Vehicle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         make = self.make
 
         id = self.id
@@ -178,7 +179,6 @@ class Vehicle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_meta_data import VehicleMetaData  # noqa: PLC0415
 
         d = dict(src_dict)
         make = d.pop("make")
@@ -343,3 +343,7 @@ class Vehicle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402

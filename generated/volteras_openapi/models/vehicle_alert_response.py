@@ -56,6 +56,7 @@ class VehicleAlertResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         status: str
@@ -132,9 +133,6 @@ class VehicleAlertResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_definition_base import AlertDefinitionBase  # noqa: PLC0415
-        from ..models.alert_metadata import AlertMetadata  # noqa: PLC0415
-        from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -251,3 +249,9 @@ class VehicleAlertResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.alert_definition_base import AlertDefinitionBase  # noqa: E402
+from ..models.alert_metadata import AlertMetadata  # noqa: E402
+from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: E402

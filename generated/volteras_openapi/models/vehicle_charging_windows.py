@@ -25,6 +25,7 @@ class VehicleChargingWindows:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         charging_windows = []
         for charging_windows_item_data in self.charging_windows:
             charging_windows_item = charging_windows_item_data.to_dict()
@@ -42,7 +43,6 @@ class VehicleChargingWindows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charging_window import ChargingWindow  # noqa: PLC0415
 
         d = dict(src_dict)
         _charging_windows = d.pop("chargingWindows")
@@ -78,3 +78,7 @@ class VehicleChargingWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.charging_window import ChargingWindow  # noqa: E402

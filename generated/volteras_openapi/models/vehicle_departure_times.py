@@ -25,6 +25,7 @@ class VehicleDepartureTimes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         departure_times = []
         for departure_times_item_data in self.departure_times:
             departure_times_item = departure_times_item_data.to_dict()
@@ -42,7 +43,6 @@ class VehicleDepartureTimes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.departure_time import DepartureTime  # noqa: PLC0415
 
         d = dict(src_dict)
         _departure_times = d.pop("departureTimes")
@@ -78,3 +78,7 @@ class VehicleDepartureTimes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.departure_time import DepartureTime  # noqa: E402

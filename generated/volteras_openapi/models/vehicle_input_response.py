@@ -60,6 +60,7 @@ class VehicleInputResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vehicle_input_id = self.vehicle_input_id
 
         status: str
@@ -186,8 +187,6 @@ class VehicleInputResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-        from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: PLC0415
 
         d = dict(src_dict)
         vehicle_input_id = d.pop("vehicleInputId")
@@ -363,3 +362,8 @@ class VehicleInputResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.tag import Tag  # noqa: E402
+from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: E402

@@ -30,6 +30,7 @@ class VehicleOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vehicle_id = self.vehicle_id
 
         vehicle_config = self.vehicle_config.to_dict()
@@ -53,8 +54,6 @@ class VehicleOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.option import Option  # noqa: PLC0415
-        from ..models.vehicle_config import VehicleConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
@@ -96,3 +95,8 @@ class VehicleOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.option import Option  # noqa: E402
+from ..models.vehicle_config import VehicleConfig  # noqa: E402

@@ -32,6 +32,7 @@ class VehicleRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vehicle_id = self.vehicle_id
 
         unit = self.unit
@@ -55,7 +56,6 @@ class VehicleRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.range_detail import RangeDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
@@ -91,3 +91,7 @@ class VehicleRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.range_detail import RangeDetail  # noqa: E402

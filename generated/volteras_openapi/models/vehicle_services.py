@@ -25,6 +25,7 @@ class VehicleServices:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         services = []
         for services_item_data in self.services:
             services_item = services_item_data.to_dict()
@@ -42,7 +43,6 @@ class VehicleServices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_service import VehicleService  # noqa: PLC0415
 
         d = dict(src_dict)
         _services = d.pop("services")
@@ -78,3 +78,7 @@ class VehicleServices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.vehicle_service import VehicleService  # noqa: E402

@@ -32,6 +32,7 @@ class VehicleStateOfHealth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         vehicle_id = self.vehicle_id
 
         calculation_date = self.calculation_date.isoformat()
@@ -56,7 +57,6 @@ class VehicleStateOfHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.battery_capacity import BatteryCapacity  # noqa: PLC0415
 
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
@@ -97,3 +97,7 @@ class VehicleStateOfHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.battery_capacity import BatteryCapacity  # noqa: E402

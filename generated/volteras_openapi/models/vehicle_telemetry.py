@@ -78,6 +78,7 @@ class VehicleTelemetry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         odometer = self.odometer.to_dict()
@@ -146,24 +147,6 @@ class VehicleTelemetry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.telemetry_range import TelemetryRange  # noqa: PLC0415
-        from ..models.vehicle_charge_current_limit import VehicleChargeCurrentLimit  # noqa: PLC0415
-        from ..models.vehicle_charge_max_state_of_charge import VehicleChargeMaxStateOfCharge  # noqa: PLC0415
-        from ..models.vehicle_charge_min_state_of_charge import VehicleChargeMinStateOfCharge  # noqa: PLC0415
-        from ..models.vehicle_charge_power_level import VehicleChargePowerLevel  # noqa: PLC0415
-        from ..models.vehicle_charge_remaining_time import VehicleChargeRemainingTime  # noqa: PLC0415
-        from ..models.vehicle_charging_state import VehicleChargingState  # noqa: PLC0415
-        from ..models.vehicle_elevation import VehicleElevation  # noqa: PLC0415
-        from ..models.vehicle_energy_remaining_kwh import VehicleEnergyRemainingKwh  # noqa: PLC0415
-        from ..models.vehicle_heading import VehicleHeading  # noqa: PLC0415
-        from ..models.vehicle_meta_data import VehicleMetaData  # noqa: PLC0415
-        from ..models.vehicle_odometer import VehicleOdometer  # noqa: PLC0415
-        from ..models.vehicle_real_range import VehicleRealRange  # noqa: PLC0415
-        from ..models.vehicle_security import VehicleSecurity  # noqa: PLC0415
-        from ..models.vehicle_speed import VehicleSpeed  # noqa: PLC0415
-        from ..models.vehicle_state_of_charge import VehicleStateOfCharge  # noqa: PLC0415
-        from ..models.vehicle_telemetry_location import VehicleTelemetryLocation  # noqa: PLC0415
-        from ..models.vehicle_tire_pressure import VehicleTirePressure  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -244,3 +227,24 @@ class VehicleTelemetry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.telemetry_range import TelemetryRange  # noqa: E402
+from ..models.vehicle_charge_current_limit import VehicleChargeCurrentLimit  # noqa: E402
+from ..models.vehicle_charge_max_state_of_charge import VehicleChargeMaxStateOfCharge  # noqa: E402
+from ..models.vehicle_charge_min_state_of_charge import VehicleChargeMinStateOfCharge  # noqa: E402
+from ..models.vehicle_charge_power_level import VehicleChargePowerLevel  # noqa: E402
+from ..models.vehicle_charge_remaining_time import VehicleChargeRemainingTime  # noqa: E402
+from ..models.vehicle_charging_state import VehicleChargingState  # noqa: E402
+from ..models.vehicle_elevation import VehicleElevation  # noqa: E402
+from ..models.vehicle_energy_remaining_kwh import VehicleEnergyRemainingKwh  # noqa: E402
+from ..models.vehicle_heading import VehicleHeading  # noqa: E402
+from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402
+from ..models.vehicle_odometer import VehicleOdometer  # noqa: E402
+from ..models.vehicle_real_range import VehicleRealRange  # noqa: E402
+from ..models.vehicle_security import VehicleSecurity  # noqa: E402
+from ..models.vehicle_speed import VehicleSpeed  # noqa: E402
+from ..models.vehicle_state_of_charge import VehicleStateOfCharge  # noqa: E402
+from ..models.vehicle_telemetry_location import VehicleTelemetryLocation  # noqa: E402
+from ..models.vehicle_tire_pressure import VehicleTirePressure  # noqa: E402

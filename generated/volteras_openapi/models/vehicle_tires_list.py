@@ -27,6 +27,7 @@ class VehicleTiresList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         tires: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tires, Unset):
             tires = []
@@ -44,7 +45,6 @@ class VehicleTiresList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vehicle_tires_formatted import VehicleTiresFormatted  # noqa: PLC0415
 
         d = dict(src_dict)
         _tires = d.pop("tires", UNSET)
@@ -82,3 +82,7 @@ class VehicleTiresList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so models that refer to each other load in either order.
+from ..models.vehicle_tires_formatted import VehicleTiresFormatted  # noqa: E402

@@ -4,11 +4,11 @@
 from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
-from volteras._resource import AsyncAPI, SyncAPI
-
 from ..types import Argument, Method, Operation
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not at run time: `volteras` imports this module, and this one must not import it back
+    from volteras._resource import AsyncAPI, SyncAPI
+
     from .accounts import Accounts, AsyncAccounts
     from .commands import AsyncCommands, Commands
     from .connections import AsyncConnections, Connections
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class SyncResources:
     """Mixed into `Volteras`."""
 
-    _api: SyncAPI
+    _api: "SyncAPI"
 
     @cached_property
     def accounts(self) -> "Accounts":
@@ -76,7 +76,7 @@ class SyncResources:
 class AsyncResources:
     """Mixed into `AsyncVolteras`."""
 
-    _api: AsyncAPI
+    _api: "AsyncAPI"
 
     @cached_property
     def accounts(self) -> "AsyncAccounts":
