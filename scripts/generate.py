@@ -388,6 +388,7 @@ def header(spec_bytes: bytes) -> str:
 
 
 def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path) -> None:
+    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -398,6 +399,11 @@ def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"{openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    # "stock/<name>" reaches the generator's own template, so an override of ours can delegate
+    # to it for everything it does not change instead of carrying a copy.
+    project.env.loader = ChoiceLoader(
+        [project.env.loader, PrefixLoader({"stock": PackageLoader("openapi_python_client")})]
+    )
     project.env.globals["volteras_operations"] = mapping
     with redirect_stdout(io.StringIO()):
         errors = project.build()

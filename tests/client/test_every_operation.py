@@ -58,6 +58,9 @@ def example(schema: dict[str, Any], *, new: bool, depth: int = 0) -> Any:
     if "const" in schema:
         return schema["const"]
     kind = schema.get("type")
+    extras = schema.get("additionalProperties")
+    if isinstance(extras, dict) and "properties" not in schema:  # a map: its values are typed
+        return {"someKey": example(extras, new=new, depth=depth + 1)}
     if kind == "object" or "properties" in schema:
         value = {
             name: None if name == "nextPageToken" else example(sub, new=new, depth=depth + 1)

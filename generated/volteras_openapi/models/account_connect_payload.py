@@ -62,6 +62,7 @@ class AccountConnectPayload:
                 scopes_item = scopes_item_data.value
             else:
                 scopes_item = scopes_item_data
+
             scopes.append(scopes_item)
 
         device_types = []
@@ -71,6 +72,7 @@ class AccountConnectPayload:
                 device_types_item = device_types_item_data.value
             else:
                 device_types_item = device_types_item_data
+
             device_types.append(device_types_item)
 
         return_url: None | str | Unset
@@ -124,6 +126,7 @@ class AccountConnectPayload:
                     makes_type_0_item = makes_type_0_item_data.value
                 else:
                     makes_type_0_item = makes_type_0_item_data
+
                 makes.append(makes_type_0_item)
 
         else:
@@ -241,14 +244,7 @@ class AccountConnectPayload:
 
             device_types.append(device_types_item)
 
-        def _parse_return_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        return_url = _parse_return_url(d.pop("returnUrl", UNSET))
+        return_url = cast(None | str | Unset, d.pop("returnUrl", UNSET))
 
         def _parse_locale(data: object) -> ConsentFlowLocales | None | str | Unset:
             if data is None:
@@ -284,34 +280,13 @@ class AccountConnectPayload:
 
         integration_method = _parse_integration_method(d.pop("integrationMethod", UNSET))
 
-        def _parse_charger_location_latitude(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        charger_location_latitude = cast(float | None | str | Unset, d.pop("chargerLocationLatitude", UNSET))
 
-        charger_location_latitude = _parse_charger_location_latitude(d.pop("chargerLocationLatitude", UNSET))
-
-        def _parse_charger_location_longitude(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        charger_location_longitude = _parse_charger_location_longitude(
-            d.pop("chargerLocationLongitude", UNSET)
+        charger_location_longitude = cast(
+            float | None | str | Unset, d.pop("chargerLocationLongitude", UNSET)
         )
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        country_code = cast(None | str | Unset, d.pop("countryCode", UNSET))
 
         def _parse_makes(data: object) -> list[MakeEnum | str] | None | Unset:
             if data is None:
@@ -349,14 +324,7 @@ class AccountConnectPayload:
 
         makes = _parse_makes(d.pop("makes", UNSET))
 
-        def _parse_url_expiration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        url_expiration = _parse_url_expiration(d.pop("urlExpiration", UNSET))
+        url_expiration = cast(int | None | Unset, d.pop("urlExpiration", UNSET))
 
         def _parse_region(data: object) -> None | OEMRegion | str | Unset:
             if data is None:
@@ -375,32 +343,11 @@ class AccountConnectPayload:
 
         region = _parse_region(d.pop("region", UNSET))
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vin = cast(None | str | Unset, d.pop("vin", UNSET))
 
-        vin = _parse_vin(d.pop("vin", UNSET))
+        model = cast(None | str | Unset, d.pop("model", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_model_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
 
         account_connect_payload = cls(
             scopes=scopes,

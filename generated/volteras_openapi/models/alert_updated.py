@@ -140,33 +140,11 @@ class AlertUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vehicle_id = cast(None | str | Unset, d.pop("vehicleId", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_vehicle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
-
-        def _parse_alert_definition_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alert_definition_id = _parse_alert_definition_id(d.pop("alertDefinitionId", UNSET))
+        alert_definition_id = cast(None | str | Unset, d.pop("alertDefinitionId", UNSET))
 
         def _parse_status(data: object) -> AlertStatus | None | str | Unset:
             if data is None:
@@ -202,14 +180,7 @@ class AlertUpdated:
 
         current_severity = _parse_current_severity(d.pop("currentSeverity", UNSET))
 
-        def _parse_muted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        muted = _parse_muted(d.pop("muted", UNSET))
+        muted = cast(bool | None | Unset, d.pop("muted", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -228,32 +199,11 @@ class AlertUpdated:
 
         created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vin = cast(None | str | Unset, d.pop("vin", UNSET))
 
-        vin = _parse_vin(d.pop("vin", UNSET))
+        trigger_name = cast(None | str | Unset, d.pop("triggerName", UNSET))
 
-        def _parse_trigger_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_name = _parse_trigger_name(d.pop("triggerName", UNSET))
-
-        def _parse_trigger_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_description = _parse_trigger_description(d.pop("triggerDescription", UNSET))
+        trigger_description = cast(None | str | Unset, d.pop("triggerDescription", UNSET))
 
         alert_updated = cls(
             id=id,

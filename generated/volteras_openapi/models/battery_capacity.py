@@ -43,20 +43,9 @@ class BatteryCapacity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nominal = cast(None | str, d.pop("nominal"))
 
-        def _parse_nominal(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        nominal = _parse_nominal(d.pop("nominal"))
-
-        def _parse_real(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        real = _parse_real(d.pop("real"))
+        real = cast(None | str, d.pop("real"))
 
         battery_capacity = cls(
             nominal=nominal,

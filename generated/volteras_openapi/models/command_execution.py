@@ -143,14 +143,7 @@ class CommandExecution:
 
         command = _parse_command(d.pop("command"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
         def _parse_command_arguments(data: object) -> CommandArguments | None | Unset:
             if data is None:
@@ -169,14 +162,7 @@ class CommandExecution:
 
         command_arguments = _parse_command_arguments(d.pop("commandArguments", UNSET))
 
-        def _parse_timeout(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
+        timeout = cast(int | None | Unset, d.pop("timeout", UNSET))
 
         def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -67,12 +67,7 @@ class CommandExecutionPage:
 
             results.append(results_item)
 
-        def _parse_next_page_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken"))
+        next_page_token = cast(None | str, d.pop("nextPageToken"))
 
         total_results = d.pop("totalResults")
 

@@ -104,15 +104,7 @@ class CommandUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
         def _parse_device_type(data: object) -> DeviceTypeEnum | None | str | Unset:
             if data is None:
@@ -131,14 +123,7 @@ class CommandUpdated:
 
         device_type = _parse_device_type(d.pop("deviceType", UNSET))
 
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device_id = _parse_device_id(d.pop("deviceId", UNSET))
+        device_id = cast(None | str | Unset, d.pop("deviceId", UNSET))
 
         def _parse_command(data: object) -> Command | None | str | Unset:
             if data is None:

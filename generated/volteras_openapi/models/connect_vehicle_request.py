@@ -174,75 +174,21 @@ class ConnectVehicleRequest:
 
         make = _parse_make(d.pop("make"))
 
-        def _parse_country_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country_code = cast(None | str, d.pop("countryCode"))
 
-        country_code = _parse_country_code(d.pop("countryCode"))
+        registration_plate = cast(None | str | Unset, d.pop("registrationPlate", UNSET))
 
-        def _parse_registration_plate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model = cast(None | str | Unset, d.pop("model", UNSET))
 
-        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
+        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        battery_capacity = cast(float | None | Unset, d.pop("batteryCapacity", UNSET))
 
-        model = _parse_model(d.pop("model", UNSET))
+        horsepower = cast(int | None | Unset, d.pop("horsepower", UNSET))
 
-        def _parse_model_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        generation = cast(None | str | Unset, d.pop("generation", UNSET))
 
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
-
-        def _parse_battery_capacity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        battery_capacity = _parse_battery_capacity(d.pop("batteryCapacity", UNSET))
-
-        def _parse_horsepower(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        horsepower = _parse_horsepower(d.pop("horsepower", UNSET))
-
-        def _parse_generation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        generation = _parse_generation(d.pop("generation", UNSET))
-
-        def _parse_wltp_range(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        wltp_range = _parse_wltp_range(d.pop("wltpRange", UNSET))
+        wltp_range = cast(float | None | Unset, d.pop("wltpRange", UNSET))
 
         def _parse_registration_date(data: object) -> datetime.date | None | Unset:
             if data is None:

@@ -40,6 +40,7 @@ class DepartureTime:
                 days_of_week_item = days_of_week_item_data.value
             else:
                 days_of_week_item = days_of_week_item_data
+
             days_of_week.append(days_of_week_item)
 
         local_time_offset = self.local_time_offset

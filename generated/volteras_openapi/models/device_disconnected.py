@@ -54,15 +54,7 @@ class DeviceDisconnected:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
         def _parse_device_type(data: object) -> DeviceTypeEnum | None | str | Unset:
             if data is None:

@@ -175,23 +175,9 @@ class OEMAlert:
 
         oem_code = d.pop("oemCode")
 
-        def _parse_oem_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oem_message = cast(None | str | Unset, d.pop("oemMessage", UNSET))
 
-        oem_message = _parse_oem_message(d.pop("oemMessage", UNSET))
-
-        def _parse_mapped_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mapped_message = _parse_mapped_message(d.pop("mappedMessage", UNSET))
+        mapped_message = cast(None | str | Unset, d.pop("mappedMessage", UNSET))
 
         def _parse_oem_metadata(data: object) -> None | OEMAlertOemMetadataType0 | Unset:
             if data is None:

@@ -84,32 +84,11 @@ class RangeDetail:
 
         score = RangeDetailScore.from_dict(d.pop("score"))
 
-        def _parse_real(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        real = cast(None | str | Unset, d.pop("real", UNSET))
 
-        real = _parse_real(d.pop("real", UNSET))
+        real_warmer_range = cast(None | str | Unset, d.pop("realWarmerRange", UNSET))
 
-        def _parse_real_warmer_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        real_warmer_range = _parse_real_warmer_range(d.pop("realWarmerRange", UNSET))
-
-        def _parse_real_colder_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        real_colder_range = _parse_real_colder_range(d.pop("realColderRange", UNSET))
+        real_colder_range = cast(None | str | Unset, d.pop("realColderRange", UNSET))
 
         range_detail = cls(
             nominal=nominal,

@@ -29,13 +29,7 @@ class RangeDetailNominal:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = cast(int | None, prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -98,24 +98,9 @@ class RateLimitUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        remaining_requests = cast(int | None | Unset, d.pop("remaining_requests", UNSET))
 
-        def _parse_remaining_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remaining_requests = _parse_remaining_requests(d.pop("remaining_requests", UNSET))
-
-        def _parse_max_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_requests = _parse_max_requests(d.pop("max_requests", UNSET))
+        max_requests = cast(int | None | Unset, d.pop("max_requests", UNSET))
 
         def _parse_domain(data: object) -> None | RateLimitDomain | str | Unset:
             if data is None:
@@ -134,23 +119,9 @@ class RateLimitUpdated:
 
         domain = _parse_domain(d.pop("domain", UNSET))
 
-        def _parse_window_size_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        window_size_seconds = cast(int | None | Unset, d.pop("window_size_seconds", UNSET))
 
-        window_size_seconds = _parse_window_size_seconds(d.pop("window_size_seconds", UNSET))
-
-        def _parse_object_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
+        object_id = cast(None | str | Unset, d.pop("object_id", UNSET))
 
         def _parse_key(data: object) -> None | RateLimitKey | str | Unset:
             if data is None:

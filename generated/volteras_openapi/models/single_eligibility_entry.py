@@ -58,13 +58,7 @@ class SingleEligibilityEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_country_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_code = _parse_country_code(d.pop("countryCode"))
+        country_code = cast(None | str, d.pop("countryCode"))
 
         vin = d.pop("vin", UNSET)
 

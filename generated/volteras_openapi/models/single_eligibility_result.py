@@ -110,14 +110,7 @@ class SingleEligibilityResult:
 
         make = _parse_make(d.pop("make", UNSET))
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = cast(None | str | Unset, d.pop("errorMessage", UNSET))
 
         single_eligibility_result = cls(
             row_id=row_id,

@@ -70,32 +70,11 @@ class TokenRequest:
         d = dict(src_dict)
         grant_type = d.pop("grant_type", UNSET)
 
-        def _parse_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_id = cast(None | str | Unset, d.pop("client_id", UNSET))
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+        client_secret = cast(None | str | Unset, d.pop("client_secret", UNSET))
 
-        def _parse_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
-
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+        refresh_token = cast(None | str | Unset, d.pop("refresh_token", UNSET))
 
         token_request = cls(
             grant_type=grant_type,

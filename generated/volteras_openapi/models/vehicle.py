@@ -187,52 +187,17 @@ class Vehicle:
 
         metadata = VehicleMetaData.from_dict(d.pop("metadata"))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model = cast(None | str | Unset, d.pop("model", UNSET))
 
-        model = _parse_model(d.pop("model", UNSET))
+        trim = cast(None | str | Unset, d.pop("trim", UNSET))
 
-        def _parse_trim(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trim = _parse_trim(d.pop("trim", UNSET))
-
-        def _parse_model_year(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+        model_year = cast(None | str | Unset, d.pop("modelYear", UNSET))
 
         vin = d.pop("vin", UNSET)
 
-        def _parse_registration_plate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        registration_plate = cast(None | str | Unset, d.pop("registrationPlate", UNSET))
 
-        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
-
-        def _parse_is_reg_no_validated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_reg_no_validated = _parse_is_reg_no_validated(d.pop("isRegNoValidated", UNSET))
+        is_reg_no_validated = cast(bool | None | Unset, d.pop("isRegNoValidated", UNSET))
 
         def _parse_reg_no_validated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -270,41 +235,13 @@ class Vehicle:
 
         listening_last_updated = _parse_listening_last_updated(d.pop("listeningLastUpdated", UNSET))
 
-        def _parse_connection_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connection_status = cast(None | str | Unset, d.pop("connectionStatus", UNSET))
 
-        connection_status = _parse_connection_status(d.pop("connectionStatus", UNSET))
+        connection_error_code = cast(None | str | Unset, d.pop("connectionErrorCode", UNSET))
 
-        def _parse_connection_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connection_error_message = cast(None | str | Unset, d.pop("connectionErrorMessage", UNSET))
 
-        connection_error_code = _parse_connection_error_code(d.pop("connectionErrorCode", UNSET))
-
-        def _parse_connection_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection_error_message = _parse_connection_error_message(d.pop("connectionErrorMessage", UNSET))
-
-        def _parse_action_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action_category = _parse_action_category(d.pop("actionCategory", UNSET))
+        action_category = cast(None | str | Unset, d.pop("actionCategory", UNSET))
 
         vehicle = cls(
             make=make,

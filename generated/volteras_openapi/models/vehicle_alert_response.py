@@ -188,32 +188,11 @@ class VehicleAlertResponse:
 
         metadata = AlertMetadata.from_dict(d.pop("metadata"))
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vin = cast(None | str | Unset, d.pop("vin", UNSET))
 
-        vin = _parse_vin(d.pop("vin", UNSET))
+        trigger_name = cast(None | str | Unset, d.pop("triggerName", UNSET))
 
-        def _parse_trigger_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_name = _parse_trigger_name(d.pop("triggerName", UNSET))
-
-        def _parse_trigger_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_description = _parse_trigger_description(d.pop("triggerDescription", UNSET))
+        trigger_description = cast(None | str | Unset, d.pop("triggerDescription", UNSET))
 
         vehicle_alert_response = cls(
             id=id,

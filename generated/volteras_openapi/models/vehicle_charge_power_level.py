@@ -59,13 +59,7 @@ class VehicleChargePowerLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        value = _parse_value(d.pop("value"))
+        value = cast(float | None, d.pop("value"))
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:

@@ -131,68 +131,23 @@ class VehicleChargingSession:
 
         ended_at = _parse_ended_at(d.pop("endedAt"))
 
-        def _parse_charge_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        charge_duration = cast(int | None, d.pop("chargeDuration"))
 
-        charge_duration = _parse_charge_duration(d.pop("chargeDuration"))
+        latitude = cast(float | None, d.pop("latitude"))
 
-        def _parse_latitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        longitude = cast(float | None, d.pop("longitude"))
 
-        latitude = _parse_latitude(d.pop("latitude"))
+        kwh_from_grid = cast(float | None, d.pop("kwhFromGrid"))
 
-        def _parse_longitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        kwh_in_hvb = cast(float | None, d.pop("kwhInHvb"))
 
-        longitude = _parse_longitude(d.pop("longitude"))
+        start_state_of_charge = cast(float | None, d.pop("startStateOfCharge"))
 
-        def _parse_kwh_from_grid(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        end_state_of_charge = cast(float | None, d.pop("endStateOfCharge"))
 
-        kwh_from_grid = _parse_kwh_from_grid(d.pop("kwhFromGrid"))
+        external_temperature = cast(float | None, d.pop("externalTemperature"))
 
-        def _parse_kwh_in_hvb(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        kwh_in_hvb = _parse_kwh_in_hvb(d.pop("kwhInHvb"))
-
-        def _parse_start_state_of_charge(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        start_state_of_charge = _parse_start_state_of_charge(d.pop("startStateOfCharge"))
-
-        def _parse_end_state_of_charge(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        end_state_of_charge = _parse_end_state_of_charge(d.pop("endStateOfCharge"))
-
-        def _parse_external_temperature(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        external_temperature = _parse_external_temperature(d.pop("externalTemperature"))
-
-        def _parse_kw_median(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        kw_median = _parse_kw_median(d.pop("kwMedian"))
+        kw_median = cast(float | None, d.pop("kwMedian"))
 
         vehicle_charging_session = cls(
             id=id,

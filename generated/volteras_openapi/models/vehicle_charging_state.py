@@ -99,12 +99,7 @@ class VehicleChargingState:
 
         timestamp = _parse_timestamp(d.pop("timestamp"))
 
-        def _parse_charge_port_door_open(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        charge_port_door_open = _parse_charge_port_door_open(d.pop("chargePortDoorOpen"))
+        charge_port_door_open = cast(bool | None, d.pop("chargePortDoorOpen"))
 
         def _parse_charge_port_latch(data: object) -> None | str | VehicleChargePortLatchStateEnum:
             if data is None:

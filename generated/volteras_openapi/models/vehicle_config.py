@@ -170,132 +170,33 @@ class VehicleConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        exterior_color = cast(None | str | Unset, d.pop("exteriorColor", UNSET))
 
-        def _parse_exterior_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        charge_port_type = cast(None | str | Unset, d.pop("chargePortType", UNSET))
 
-        exterior_color = _parse_exterior_color(d.pop("exteriorColor", UNSET))
+        driver_assist = cast(None | str | Unset, d.pop("driverAssist", UNSET))
 
-        def _parse_charge_port_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        efficiency_package = cast(None | str | Unset, d.pop("efficiencyPackage", UNSET))
 
-        charge_port_type = _parse_charge_port_type(d.pop("chargePortType", UNSET))
+        has_air_suspension = cast(bool | None | Unset, d.pop("hasAirSuspension", UNSET))
 
-        def _parse_driver_assist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        has_ludicrous_mode = cast(bool | None | Unset, d.pop("hasLudicrousMode", UNSET))
 
-        driver_assist = _parse_driver_assist(d.pop("driverAssist", UNSET))
+        has_seat_cooling = cast(bool | None | Unset, d.pop("hasSeatCooling", UNSET))
 
-        def _parse_efficiency_package(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        headlamp_type = cast(None | str | Unset, d.pop("headlampType", UNSET))
 
-        efficiency_package = _parse_efficiency_package(d.pop("efficiencyPackage", UNSET))
+        interior_trim_type = cast(None | str | Unset, d.pop("interiorTrimType", UNSET))
 
-        def _parse_has_air_suspension(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        motorized_charge_port = cast(bool | None | Unset, d.pop("motorizedChargePort", UNSET))
 
-        has_air_suspension = _parse_has_air_suspension(d.pop("hasAirSuspension", UNSET))
+        rear_drive_unit = cast(None | str | Unset, d.pop("rearDriveUnit", UNSET))
 
-        def _parse_has_ludicrous_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        rhd = cast(bool | None | Unset, d.pop("rhd", UNSET))
 
-        has_ludicrous_mode = _parse_has_ludicrous_mode(d.pop("hasLudicrousMode", UNSET))
+        spoiler_type = cast(None | str | Unset, d.pop("spoilerType", UNSET))
 
-        def _parse_has_seat_cooling(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_seat_cooling = _parse_has_seat_cooling(d.pop("hasSeatCooling", UNSET))
-
-        def _parse_headlamp_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headlamp_type = _parse_headlamp_type(d.pop("headlampType", UNSET))
-
-        def _parse_interior_trim_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interior_trim_type = _parse_interior_trim_type(d.pop("interiorTrimType", UNSET))
-
-        def _parse_motorized_charge_port(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        motorized_charge_port = _parse_motorized_charge_port(d.pop("motorizedChargePort", UNSET))
-
-        def _parse_rear_drive_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rear_drive_unit = _parse_rear_drive_unit(d.pop("rearDriveUnit", UNSET))
-
-        def _parse_rhd(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        rhd = _parse_rhd(d.pop("rhd", UNSET))
-
-        def _parse_spoiler_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        spoiler_type = _parse_spoiler_type(d.pop("spoilerType", UNSET))
-
-        def _parse_wheel_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wheel_type = _parse_wheel_type(d.pop("wheelType", UNSET))
+        wheel_type = cast(None | str | Unset, d.pop("wheelType", UNSET))
 
         vehicle_config = cls(
             exterior_color=exterior_color,

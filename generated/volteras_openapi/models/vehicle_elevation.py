@@ -53,20 +53,9 @@ class VehicleElevation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        value = cast(float | None, d.pop("value"))
 
-        def _parse_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        value = _parse_value(d.pop("value"))
-
-        def _parse_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unit = _parse_unit(d.pop("unit"))
+        unit = cast(None | str, d.pop("unit"))
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:

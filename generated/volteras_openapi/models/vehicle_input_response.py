@@ -206,14 +206,7 @@ class VehicleInputResponse:
 
         message = d.pop("message")
 
-        def _parse_vehicle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
+        vehicle_id = cast(None | str | Unset, d.pop("vehicleId", UNSET))
 
         _errors = d.pop("errors", UNSET)
         errors: list[VehicleInputResponseError] | Unset = UNSET
@@ -228,68 +221,19 @@ class VehicleInputResponse:
 
                 errors.append(errors_item)
 
-        def _parse_can_retry(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_retry = cast(bool | None | Unset, d.pop("canRetry", UNSET))
 
-        can_retry = _parse_can_retry(d.pop("canRetry", UNSET))
+        vin = cast(None | str | Unset, d.pop("vin", UNSET))
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        make = cast(None | str | Unset, d.pop("make", UNSET))
 
-        vin = _parse_vin(d.pop("vin", UNSET))
+        model = cast(None | str | Unset, d.pop("model", UNSET))
 
-        def _parse_make(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country_code = cast(None | str | Unset, d.pop("countryCode", UNSET))
 
-        make = _parse_make(d.pop("make", UNSET))
+        registration_plate = cast(None | str | Unset, d.pop("registrationPlate", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_registration_plate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_plate = _parse_registration_plate(d.pop("registrationPlate", UNSET))
-
-        def _parse_model_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
 
         def _parse_registration_date(data: object) -> datetime.date | None | Unset:
             if data is None:

@@ -74,14 +74,7 @@ class VehicleInputResponseError:
 
         message = d.pop("message")
 
-        def _parse_action_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action_category = _parse_action_category(d.pop("actionCategory", UNSET))
+        action_category = cast(None | str | Unset, d.pop("actionCategory", UNSET))
 
         vehicle_input_response_error = cls(
             code=code,

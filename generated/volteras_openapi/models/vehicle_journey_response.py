@@ -204,86 +204,23 @@ class VehicleJourneyResponse:
 
         vin = d.pop("vin")
 
-        def _parse_distance_travelled_km(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        distance_travelled_km = cast(float | None | Unset, d.pop("distanceTravelledKm", UNSET))
 
-        distance_travelled_km = _parse_distance_travelled_km(d.pop("distanceTravelledKm", UNSET))
+        odometer_start = cast(float | None | Unset, d.pop("odometerStart", UNSET))
 
-        def _parse_odometer_start(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        odometer_end = cast(float | None | Unset, d.pop("odometerEnd", UNSET))
 
-        odometer_start = _parse_odometer_start(d.pop("odometerStart", UNSET))
+        energy_used_kwh = cast(float | None | Unset, d.pop("energyUsedKwh", UNSET))
 
-        def _parse_odometer_end(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        energy_start_kwh = cast(float | None | Unset, d.pop("energyStartKwh", UNSET))
 
-        odometer_end = _parse_odometer_end(d.pop("odometerEnd", UNSET))
+        energy_end_kwh = cast(float | None | Unset, d.pop("energyEndKwh", UNSET))
 
-        def _parse_energy_used_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        soc_used = cast(float | None | Unset, d.pop("socUsed", UNSET))
 
-        energy_used_kwh = _parse_energy_used_kwh(d.pop("energyUsedKwh", UNSET))
+        soc_start = cast(float | None | Unset, d.pop("socStart", UNSET))
 
-        def _parse_energy_start_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        energy_start_kwh = _parse_energy_start_kwh(d.pop("energyStartKwh", UNSET))
-
-        def _parse_energy_end_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        energy_end_kwh = _parse_energy_end_kwh(d.pop("energyEndKwh", UNSET))
-
-        def _parse_soc_used(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        soc_used = _parse_soc_used(d.pop("socUsed", UNSET))
-
-        def _parse_soc_start(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        soc_start = _parse_soc_start(d.pop("socStart", UNSET))
-
-        def _parse_soc_end(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        soc_end = _parse_soc_end(d.pop("socEnd", UNSET))
+        soc_end = cast(float | None | Unset, d.pop("socEnd", UNSET))
 
         def _parse_stop_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -302,41 +239,13 @@ class VehicleJourneyResponse:
 
         stop_timestamp = _parse_stop_timestamp(d.pop("stopTimestamp", UNSET))
 
-        def _parse_start_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        start_latitude = cast(float | None | Unset, d.pop("startLatitude", UNSET))
 
-        start_latitude = _parse_start_latitude(d.pop("startLatitude", UNSET))
+        start_longitude = cast(float | None | Unset, d.pop("startLongitude", UNSET))
 
-        def _parse_start_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        stop_latitude = cast(float | None | Unset, d.pop("stopLatitude", UNSET))
 
-        start_longitude = _parse_start_longitude(d.pop("startLongitude", UNSET))
-
-        def _parse_stop_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        stop_latitude = _parse_stop_latitude(d.pop("stopLatitude", UNSET))
-
-        def _parse_stop_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        stop_longitude = _parse_stop_longitude(d.pop("stopLongitude", UNSET))
+        stop_longitude = cast(float | None | Unset, d.pop("stopLongitude", UNSET))
 
         vehicle_journey_response = cls(
             id=id,

@@ -83,19 +83,9 @@ class VehicleMetaData:
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt"))
 
-        def _parse_consent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        consent_id = cast(None | str, d.pop("consentId"))
 
-        consent_id = _parse_consent_id(d.pop("consentId"))
-
-        def _parse_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_id = _parse_account_id(d.pop("accountId"))
+        account_id = cast(None | str, d.pop("accountId"))
 
         def _parse_registration_date(data: object) -> datetime.date | None | Unset:
             if data is None:

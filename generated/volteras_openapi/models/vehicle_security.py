@@ -148,13 +148,7 @@ class VehicleSecurity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_locked(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        locked = _parse_locked(d.pop("locked"))
+        locked = cast(bool | None, d.pop("locked"))
 
         def _parse_front_right_door(data: object) -> None | str | VehicleLockStateEnum:
             if data is None:

@@ -138,14 +138,7 @@ class VehicleService:
 
         type_ = _parse_type_(d.pop("type"))
 
-        def _parse_km_to_next_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        km_to_next_service = _parse_km_to_next_service(d.pop("kmToNextService", UNSET))
+        km_to_next_service = cast(None | str | Unset, d.pop("kmToNextService", UNSET))
 
         def _parse_date_of_next_service_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -181,16 +174,7 @@ class VehicleService:
 
         date_of_last_service_at = _parse_date_of_last_service_at(d.pop("dateOfLastServiceAt", UNSET))
 
-        def _parse_odometer_km_at_last_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        odometer_km_at_last_service = _parse_odometer_km_at_last_service(
-            d.pop("odometerKmAtLastService", UNSET)
-        )
+        odometer_km_at_last_service = cast(None | str | Unset, d.pop("odometerKmAtLastService", UNSET))
 
         def _parse_status(data: object) -> None | ServiceStatus | str | Unset:
             if data is None:

@@ -110,78 +110,21 @@ class VehicleSpecifications:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        model = cast(None | str | Unset, d.pop("model", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        make = cast(None | str | Unset, d.pop("make", UNSET))
 
-        model = _parse_model(d.pop("model", UNSET))
+        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
 
-        def _parse_make(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        battery_capacity = cast(float | None | Unset, d.pop("batteryCapacity", UNSET))
 
-        make = _parse_make(d.pop("make", UNSET))
+        battery_capacity_net = cast(float | None | Unset, d.pop("batteryCapacityNet", UNSET))
 
-        def _parse_model_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        standard_evr = cast(None | str | Unset, d.pop("standardEvr", UNSET))
 
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+        all_electric_range = cast(None | str | Unset, d.pop("allElectricRange", UNSET))
 
-        def _parse_battery_capacity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        battery_capacity = _parse_battery_capacity(d.pop("batteryCapacity", UNSET))
-
-        def _parse_battery_capacity_net(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        battery_capacity_net = _parse_battery_capacity_net(d.pop("batteryCapacityNet", UNSET))
-
-        def _parse_standard_evr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        standard_evr = _parse_standard_evr(d.pop("standardEvr", UNSET))
-
-        def _parse_all_electric_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        all_electric_range = _parse_all_electric_range(d.pop("allElectricRange", UNSET))
-
-        def _parse_all_electric_range_min(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        all_electric_range_min = _parse_all_electric_range_min(d.pop("allElectricRangeMin", UNSET))
+        all_electric_range_min = cast(int | None | Unset, d.pop("allElectricRangeMin", UNSET))
 
         vehicle_specifications = cls(
             model=model,

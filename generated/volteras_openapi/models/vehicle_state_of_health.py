@@ -63,12 +63,7 @@ class VehicleStateOfHealth:
 
         calculation_date = datetime.date.fromisoformat(d.pop("calculationDate"))
 
-        def _parse_state_of_health(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state_of_health = _parse_state_of_health(d.pop("stateOfHealth"))
+        state_of_health = cast(None | str, d.pop("stateOfHealth"))
 
         battery_capacity = BatteryCapacity.from_dict(d.pop("batteryCapacity"))
 

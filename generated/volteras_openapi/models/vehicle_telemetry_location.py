@@ -53,20 +53,9 @@ class VehicleTelemetryLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        latitude = cast(float | None, d.pop("latitude"))
 
-        def _parse_latitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        latitude = _parse_latitude(d.pop("latitude"))
-
-        def _parse_longitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        longitude = _parse_longitude(d.pop("longitude"))
+        longitude = cast(float | None, d.pop("longitude"))
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:

@@ -71,41 +71,15 @@ class VehicleTirePressure:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        front_right_tire = cast(float | None, d.pop("frontRightTire"))
 
-        def _parse_front_right_tire(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        front_left_tire = cast(float | None, d.pop("frontLeftTire"))
 
-        front_right_tire = _parse_front_right_tire(d.pop("frontRightTire"))
+        rear_right_tire = cast(float | None, d.pop("rearRightTire"))
 
-        def _parse_front_left_tire(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        rear_left_tire = cast(float | None, d.pop("rearLeftTire"))
 
-        front_left_tire = _parse_front_left_tire(d.pop("frontLeftTire"))
-
-        def _parse_rear_right_tire(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        rear_right_tire = _parse_rear_right_tire(d.pop("rearRightTire"))
-
-        def _parse_rear_left_tire(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        rear_left_tire = _parse_rear_left_tire(d.pop("rearLeftTire"))
-
-        def _parse_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unit = _parse_unit(d.pop("unit"))
+        unit = cast(None | str, d.pop("unit"))
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:

@@ -37,13 +37,7 @@ class VehicleUpdateRegistration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_registration_plate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        registration_plate = _parse_registration_plate(d.pop("registrationPlate"))
+        registration_plate = cast(None | str, d.pop("registrationPlate"))
 
         vehicle_update_registration = cls(
             registration_plate=registration_plate,

@@ -24,6 +24,7 @@ def _get_kwargs(
         json_from_datetime = UNSET
     else:
         json_from_datetime = from_datetime
+
     params["from_datetime"] = json_from_datetime
 
     json_to_datetime: None | str | Unset
@@ -31,6 +32,7 @@ def _get_kwargs(
         json_to_datetime = UNSET
     else:
         json_to_datetime = to_datetime
+
     params["to_datetime"] = json_to_datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
