@@ -37,7 +37,6 @@ from volteras_openapi.models import (
 )
 
 from ._errors import WebhookVerificationError
-from ._flat import build_flat
 from ._parsing import check_fields
 
 ENV_SECRET: Final = "VOLTERAS_WEBHOOK_SECRET"  # noqa: S105 (a variable name)
@@ -412,9 +411,6 @@ def parse_event(
         return UnknownEvent(kind, webhook_id, when, payload, f"unknown event type {kind!r}")
     if model is RateLimitUpdated:
         payload = _snake_rate_limit(payload)
-    data = build_flat(model, payload)
-    if data is not None:
-        return WebhookEvent(kind, webhook_id, when, data)
     try:
         data = model.from_dict(payload)
         check_fields(data)
