@@ -314,3 +314,19 @@ def test_vehicles_need_a_known_account() -> None:
     """add_vehicle(account_id=...) names an account that exists, or ValueError says to add it first."""
     with pytest.raises(ValueError, match="add_account"):
         Simulator().add_vehicle("veh_1", account_id="acc_nowhere")
+
+
+def test_date_time_query_parameters_are_checked(api: httpx.Client) -> None:
+    """A date-time query that is not ISO 8601 is a REQUEST_VALIDATION_ERROR; the audit also wants a zone,
+    while tire history reads a zoneless time in UTC."""
+    bad = api.get("/v1/vehicles/veh_1/maintenance/tires/historic", params={"from_datetime": "yesterday"})
+    assert bad.status_code == 400
+    assert bad.json()["error"] == "REQUEST_VALIDATION_ERROR"
+    assert "from_datetime must be an ISO 8601 date-time" in bad.json()["message"]
+    zoneless = api.get("/v1/vehicles/veh_1/listening-audit", params={"startAt": "2024-01-01T00:00:00"})
+    assert zoneless.json()["error"] == "REQUEST_VALIDATION_ERROR"
+    assert "startAt needs a time zone" in zoneless.json()["message"]
+    naive = api.get(
+        "/v1/vehicles/veh_1/maintenance/tires/historic", params={"to_datetime": "2024-01-01T00:00:00"}
+    )
+    assert naive.status_code == 200, naive.text

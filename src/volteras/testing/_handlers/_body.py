@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from dateutil.parser import isoparse
 
 from .._errors import validation
 from .._wire import RecordedRequest, is_number, loads_strict
+
+if TYPE_CHECKING:
+    from .._router import Call
 
 Check = Callable[[object], bool]
 
@@ -84,3 +90,19 @@ def check_fields(
     if errors:
         names = ", ".join(".".join(str(part) for part in error["loc"][1:]) for error in errors)
         raise validation(f"The request body is invalid: {names}.", errors)
+
+
+def query_datetime(call: Call, name: str) -> datetime | None:
+    """The query parameter `name` read as an ISO 8601 date-time; None when it is absent or empty.
+
+    A value without a time zone comes back naive: what that means differs by operation.
+    """
+    raw = call.query(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        return isoparse(raw)
+    except ValueError:
+        raise validation(
+            f"{name} must be an ISO 8601 date-time.", [{"loc": ["query", name], "msg": raw}]
+        ) from None

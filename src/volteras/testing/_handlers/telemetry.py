@@ -9,6 +9,7 @@ from dateutil.parser import isoparse
 from .._errors import not_found, validation
 from .._paging import cursor_page
 from .._router import Answer, Call, route
+from ._body import query_datetime
 
 _VEHICLE = "/v1/vehicles/{vehicle_id}"
 _MAX_TIRE_SPAN = timedelta(days=92)
@@ -68,15 +69,10 @@ def get_manufacturer_alerts(call: Call) -> Answer:
 
 
 def _datetime_query(call: Call, name: str, default: datetime) -> datetime:
-    raw = call.query(name)
-    if raw is None or raw == "":
+    """The parameter, or `default`; a time without a zone is taken in the default's zone."""
+    moment = query_datetime(call, name)
+    if moment is None:
         return default
-    try:
-        moment = isoparse(raw)
-    except ValueError:
-        raise validation(
-            f"{name} must be an ISO 8601 date-time.", [{"loc": ["query", name], "msg": raw}]
-        ) from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=default.tzinfo)
 
 

@@ -11,7 +11,7 @@ from .._errors import validation
 from .._paging import Row, cursor_page
 from .._router import Answer, Call, route
 from .._wire import iso
-from ._body import check_fields, read_object
+from ._body import check_fields, query_datetime, read_object
 
 _VEHICLE = "/v1/vehicles/{vehicle_id}"
 
@@ -111,17 +111,10 @@ def set_listening(call: Call) -> Answer:
 
 
 def _moment(call: Call, name: str) -> datetime | None:
-    raw = call.query(name)
-    if raw is None or raw == "":
-        return None
-    try:
-        moment = isoparse(raw)
-    except ValueError:
-        raise validation(
-            f"{name} must be an ISO 8601 date-time.", [{"loc": ["query", name], "msg": raw}]
-        ) from None
-    if moment.tzinfo is None:
-        raise validation(f"{name} needs a time zone.", [{"loc": ["query", name], "msg": raw}])
+    """The parameter, or None; the audit's instants need a time zone."""
+    moment = query_datetime(call, name)
+    if moment is not None and moment.tzinfo is None:
+        raise validation(f"{name} needs a time zone.", [{"loc": ["query", name], "msg": call.query(name)}])
     return moment
 
 
