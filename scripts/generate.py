@@ -188,11 +188,10 @@ def _inner_model(prop: Any) -> str | None:
 class Argument:
     """One argument of a public method and how it reaches the generated request builder."""
 
-    def __init__(self, prop: Any, name: str, *, required: bool, default: Any, target: str) -> None:
+    def __init__(self, prop: Any, name: str, *, required: bool, default: Any) -> None:
         self.name = name
         self.required = required and default is None
         self.default = default
-        self.target = target  # "param:<python name>" or "body:<python name>"
         kind = type(prop).__name__
         self.value = name
         if name == "filter":
@@ -230,17 +229,17 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
     rename: dict[str, str] = x.get("rename") or {}
     defaults: dict[str, Any] = x.get("defaults") or {}
     cursor_param = PAGING.get(x.get("paging", ""))
+    cursor_at: tuple[int, str] | None = None
     args: list[Argument] = []
     call: list[str] = []
     for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
         wire = text(prop.name)
-        if wire == cursor_param:
+        if wire == cursor_param:  # the pager's: `cursor` in its request builder, None for a first page
+            cursor_at = (len(call), prop.python_name)
             call.append(f"{prop.python_name}=cursor")
             continue
         name = "page_size" if wire == "maxPageSize" else rename.get(wire, snake(wire))
-        arg = Argument(
-            prop, name, required=prop.required, default=defaults.get(wire), target=prop.python_name
-        )
+        arg = Argument(prop, name, required=prop.required, default=defaults.get(wire))
         args.append(arg)
         call.append(f"{prop.python_name}={arg.value}")
     body = endpoint.bodies[0] if endpoint.bodies else None
@@ -250,9 +249,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         for prop in [*model.required_properties, *model.optional_properties]:
             wire = text(prop.name)
             name = rename.get(wire, snake(wire))
-            arg = Argument(
-                prop, name, required=prop.required, default=defaults.get(wire), target=prop.python_name
-            )
+            arg = Argument(prop, name, required=prop.required, default=defaults.get(wire))
             args.append(arg)
             fields.append(f"{prop.python_name}={arg.value}")
         call.append(f"body={model.class_info.name}({', '.join(fields)})")
@@ -298,6 +295,9 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         if (model_import := _model_import(results)) is not None:
             imports.add(model_import)
     module = str(endpoint.name)
+    first = list(call)
+    if cursor_at is not None:
+        first[cursor_at[0]] = f"{cursor_at[1]}=None"
     return {
         "id": module,
         "module": module,
@@ -313,7 +313,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         "keyword": [a.declaration() for a in keyword_only],
         "forward": ", ".join(f"{a.name}={a.name}" for a in [*positional, *keyword_only]),
         "kwargs": f"{module}._get_kwargs({', '.join(call)})",
-        "first_kwargs": f"{module}._get_kwargs({', '.join(call)})".replace("=cursor", "=None"),
+        "first_kwargs": f"{module}._get_kwargs({', '.join(first)})",
         "returns": returns,
         "parser": parser,
         "item": item,
