@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -207,19 +207,15 @@ class AccountConnectPayload:
             raise TypeError("scopes must be an array")
         scopes = []
         for scopes_item_data in _scopes:
-
-            def _parse_scopes_item(data: object) -> ScopeEnum | str:
+            scopes_item: ScopeEnum | str = scopes_item_data
+            scopes_item_type_0: ScopeEnum
+            if isinstance(scopes_item, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    scopes_item_type_0 = ScopeEnum._lookup(data)
+                    scopes_item_type_0 = ScopeEnum._lookup(scopes_item)
 
-                    return scopes_item_type_0
+                    scopes_item = scopes_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ScopeEnum | str, data)
-
-            scopes_item = _parse_scopes_item(scopes_item_data)
 
             scopes.append(scopes_item)
 
@@ -228,126 +224,88 @@ class AccountConnectPayload:
             raise TypeError("deviceTypes must be an array")
         device_types = []
         for device_types_item_data in _device_types:
-
-            def _parse_device_types_item(data: object) -> DeviceTypeEnum | str:
+            device_types_item: DeviceTypeEnum | str = device_types_item_data
+            device_types_item_type_0: DeviceTypeEnum
+            if isinstance(device_types_item, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    device_types_item_type_0 = DeviceTypeEnum._lookup(data)
+                    device_types_item_type_0 = DeviceTypeEnum._lookup(device_types_item)
 
-                    return device_types_item_type_0
+                    device_types_item = device_types_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(DeviceTypeEnum | str, data)
-
-            device_types_item = _parse_device_types_item(device_types_item_data)
 
             device_types.append(device_types_item)
 
-        return_url = cast(None | str | Unset, d.pop("returnUrl", UNSET))
+        return_url: None | str | Unset = d.pop("returnUrl", UNSET)
 
-        def _parse_locale(data: object) -> ConsentFlowLocales | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locale: ConsentFlowLocales | None | str | Unset = d.pop("locale", UNSET)
+        locale_type_0: ConsentFlowLocales
+        if isinstance(locale, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_0 = ConsentFlowLocales._lookup(data)
+                locale_type_0 = ConsentFlowLocales._lookup(locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConsentFlowLocales | None | str | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_integration_method(data: object) -> ConsentFlowIntegration | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        integration_method: ConsentFlowIntegration | None | str | Unset = d.pop("integrationMethod", UNSET)
+        integration_method_type_0: ConsentFlowIntegration
+        if isinstance(integration_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                integration_method_type_0 = ConsentFlowIntegration._lookup(data)
+                integration_method_type_0 = ConsentFlowIntegration._lookup(integration_method)
 
-                return integration_method_type_0
+                integration_method = integration_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConsentFlowIntegration | None | str | Unset, data)
 
-        integration_method = _parse_integration_method(d.pop("integrationMethod", UNSET))
+        charger_location_latitude: float | None | str | Unset = d.pop("chargerLocationLatitude", UNSET)
 
-        charger_location_latitude = cast(float | None | str | Unset, d.pop("chargerLocationLatitude", UNSET))
+        charger_location_longitude: float | None | str | Unset = d.pop("chargerLocationLongitude", UNSET)
 
-        charger_location_longitude = cast(
-            float | None | str | Unset, d.pop("chargerLocationLongitude", UNSET)
-        )
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-        country_code = cast(None | str | Unset, d.pop("countryCode", UNSET))
-
-        def _parse_makes(data: object) -> list[MakeEnum | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        makes: list[MakeEnum | str] | None | Unset = d.pop("makes", UNSET)
+        makes_type_0: list[MakeEnum | str]
+        if isinstance(makes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                _makes_type_0 = data
+                _makes_type_0 = makes
                 if not isinstance(_makes_type_0, list):
                     raise TypeError("makes_type_0 must be an array")
                 makes_type_0 = []
                 for makes_type_0_item_data in _makes_type_0:
-
-                    def _parse_makes_type_0_item(data: object) -> MakeEnum | str:
+                    makes_type_0_item: MakeEnum | str = makes_type_0_item_data
+                    makes_type_0_item_type_0: MakeEnum
+                    if isinstance(makes_type_0_item, str):
                         try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            makes_type_0_item_type_0 = MakeEnum._lookup(data)
+                            makes_type_0_item_type_0 = MakeEnum._lookup(makes_type_0_item)
 
-                            return makes_type_0_item_type_0
+                            makes_type_0_item = makes_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(MakeEnum | str, data)
-
-                    makes_type_0_item = _parse_makes_type_0_item(makes_type_0_item_data)
 
                     makes_type_0.append(makes_type_0_item)
 
-                return makes_type_0
+                makes = makes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MakeEnum | str] | None | Unset, data)
 
-        makes = _parse_makes(d.pop("makes", UNSET))
+        url_expiration: int | None | Unset = d.pop("urlExpiration", UNSET)
 
-        url_expiration = cast(int | None | Unset, d.pop("urlExpiration", UNSET))
-
-        def _parse_region(data: object) -> None | OEMRegion | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        region: None | OEMRegion | str | Unset = d.pop("region", UNSET)
+        region_type_0: OEMRegion
+        if isinstance(region, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                region_type_0 = OEMRegion._lookup(data)
+                region_type_0 = OEMRegion._lookup(region)
 
-                return region_type_0
+                region = region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OEMRegion | str | Unset, data)
 
-        region = _parse_region(d.pop("region", UNSET))
+        vin: None | str | Unset = d.pop("vin", UNSET)
 
-        vin = cast(None | str | Unset, d.pop("vin", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        model = cast(None | str | Unset, d.pop("model", UNSET))
-
-        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
+        model_year: int | None | Unset = d.pop("modelYear", UNSET)
 
         account_connect_payload = cls(
             scopes=scopes,

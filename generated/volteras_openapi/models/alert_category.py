@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class AlertCategory:
 
         name = d.pop("name")
 
-        description = cast(None | str, d.pop("description"))
+        description: None | str = d.pop("description")
 
         alert_category = cls(
             id=id,

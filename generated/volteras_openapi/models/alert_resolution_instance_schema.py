@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,18 +71,15 @@ class AlertResolutionInstanceSchema:
 
         definition = AlertResolutionDefinition.from_dict(d.pop("definition"))
 
-        def _parse_status(data: object) -> AlertResolutionStatus | str:
+        status: AlertResolutionStatus | str = d.pop("status")
+        status_type_0: AlertResolutionStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AlertResolutionStatus._lookup(data)
+                status_type_0 = AlertResolutionStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertResolutionStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
 
         _steps = d.pop("steps")
         if not isinstance(_steps, list):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,18 +60,15 @@ class AlertStepInstance:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> AlertStepStatus | str:
+        status: AlertStepStatus | str = d.pop("status")
+        status_type_0: AlertStepStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AlertStepStatus._lookup(data)
+                status_type_0 = AlertStepStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertStepStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
 
         definition = AlertStepDefinition.from_dict(d.pop("definition"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,70 +140,49 @@ class AlertUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        vehicle_id = cast(None | str | Unset, d.pop("vehicleId", UNSET))
+        vehicle_id: None | str | Unset = d.pop("vehicleId", UNSET)
 
-        alert_definition_id = cast(None | str | Unset, d.pop("alertDefinitionId", UNSET))
+        alert_definition_id: None | str | Unset = d.pop("alertDefinitionId", UNSET)
 
-        def _parse_status(data: object) -> AlertStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status: AlertStatus | None | str | Unset = d.pop("status", UNSET)
+        status_type_0: AlertStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AlertStatus._lookup(data)
+                status_type_0 = AlertStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertStatus | None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_current_severity(data: object) -> AlertSeverity | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_severity: AlertSeverity | None | str | Unset = d.pop("currentSeverity", UNSET)
+        current_severity_type_0: AlertSeverity
+        if isinstance(current_severity, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_severity_type_0 = AlertSeverity._lookup(data)
+                current_severity_type_0 = AlertSeverity._lookup(current_severity)
 
-                return current_severity_type_0
+                current_severity = current_severity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertSeverity | None | str | Unset, data)
 
-        current_severity = _parse_current_severity(d.pop("currentSeverity", UNSET))
+        muted: bool | None | Unset = d.pop("muted", UNSET)
 
-        muted = cast(bool | None | Unset, d.pop("muted", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | None | Unset = d.pop("createdAt", UNSET)
+        created_at_type_0: datetime.datetime
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        vin: None | str | Unset = d.pop("vin", UNSET)
 
-        vin = cast(None | str | Unset, d.pop("vin", UNSET))
+        trigger_name: None | str | Unset = d.pop("triggerName", UNSET)
 
-        trigger_name = cast(None | str | Unset, d.pop("triggerName", UNSET))
-
-        trigger_description = cast(None | str | Unset, d.pop("triggerDescription", UNSET))
+        trigger_description: None | str | Unset = d.pop("triggerDescription", UNSET)
 
         alert_updated = cls(
             id=id,

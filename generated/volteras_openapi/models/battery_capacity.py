@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,9 +43,9 @@ class BatteryCapacity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nominal = cast(None | str, d.pop("nominal"))
+        nominal: None | str = d.pop("nominal")
 
-        real = cast(None | str, d.pop("real"))
+        real: None | str = d.pop("real")
 
         battery_capacity = cls(
             nominal=nominal,

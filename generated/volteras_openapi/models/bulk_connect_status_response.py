@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,18 +55,15 @@ class BulkConnectStatusResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> str | VehicleInputGroupStatusEnum:
+        status: str | VehicleInputGroupStatusEnum = d.pop("status")
+        status_type_0: VehicleInputGroupStatusEnum
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = VehicleInputGroupStatusEnum._lookup(data)
+                status_type_0 = VehicleInputGroupStatusEnum._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | VehicleInputGroupStatusEnum, data)
-
-        status = _parse_status(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

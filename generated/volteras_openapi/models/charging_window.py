@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,40 +103,29 @@ class ChargingWindow:
             raise TypeError("daysOfWeek must be an array")
         days_of_week = []
         for days_of_week_item_data in _days_of_week:
-
-            def _parse_days_of_week_item(data: object) -> str | Weekdays:
+            days_of_week_item: str | Weekdays = days_of_week_item_data
+            days_of_week_item_type_0: Weekdays
+            if isinstance(days_of_week_item, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    days_of_week_item_type_0 = Weekdays._lookup(data)
+                    days_of_week_item_type_0 = Weekdays._lookup(days_of_week_item)
 
-                    return days_of_week_item_type_0
+                    days_of_week_item = days_of_week_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(str | Weekdays, data)
-
-            days_of_week_item = _parse_days_of_week_item(days_of_week_item_data)
 
             days_of_week.append(days_of_week_item)
 
         local_time_offset = d.pop("localTimeOffset")
 
-        def _parse_window_location(data: object) -> LatLngValue | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        window_location: LatLngValue | None | Unset = d.pop("windowLocation", UNSET)
+        window_location_type_0: LatLngValue
+        if isinstance(window_location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                window_location_type_0 = LatLngValue.from_dict(data)
+                window_location_type_0 = LatLngValue.from_dict(window_location)
 
-                return window_location_type_0
+                window_location = window_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LatLngValue | None | Unset, data)
-
-        window_location = _parse_window_location(d.pop("windowLocation", UNSET))
 
         charging_window = cls(
             start_hour=start_hour,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,90 +130,59 @@ class CommandExecution:
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
 
-        def _parse_command(data: object) -> Command | str:
+        command: Command | str = d.pop("command")
+        command_type_0: Command
+        if isinstance(command, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                command_type_0 = Command._lookup(data)
+                command_type_0 = Command._lookup(command)
 
-                return command_type_0
+                command = command_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Command | str, data)
 
-        command = _parse_command(d.pop("command"))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        def _parse_command_arguments(data: object) -> CommandArguments | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_arguments: CommandArguments | None | Unset = d.pop("commandArguments", UNSET)
+        command_arguments_type_0: CommandArguments
+        if isinstance(command_arguments, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                command_arguments_type_0 = CommandArguments.from_dict(data)
+                command_arguments_type_0 = CommandArguments.from_dict(command_arguments)
 
-                return command_arguments_type_0
+                command_arguments = command_arguments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommandArguments | None | Unset, data)
 
-        command_arguments = _parse_command_arguments(d.pop("commandArguments", UNSET))
+        timeout: int | None | Unset = d.pop("timeout", UNSET)
 
-        timeout = cast(int | None | Unset, d.pop("timeout", UNSET))
-
-        def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        executed_at: datetime.datetime | None | Unset = d.pop("executedAt", UNSET)
+        executed_at_type_0: datetime.datetime
+        if isinstance(executed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                executed_at_type_0 = datetime.datetime.fromisoformat(data)
+                executed_at_type_0 = datetime.datetime.fromisoformat(executed_at)
 
-                return executed_at_type_0
+                executed_at = executed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        executed_at = _parse_executed_at(d.pop("executedAt", UNSET))
-
-        def _parse_status(data: object) -> CommandStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status: CommandStatus | None | str | Unset = d.pop("status", UNSET)
+        status_type_0: CommandStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CommandStatus._lookup(data)
+                status_type_0 = CommandStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommandStatus | None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_failed_reason(data: object) -> FailedReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        failed_reason: FailedReason | None | str | Unset = d.pop("failedReason", UNSET)
+        failed_reason_type_0: FailedReason
+        if isinstance(failed_reason, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failed_reason_type_0 = FailedReason._lookup(data)
+                failed_reason_type_0 = FailedReason._lookup(failed_reason)
 
-                return failed_reason_type_0
+                failed_reason = failed_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FailedReason | None | str | Unset, data)
-
-        failed_reason = _parse_failed_reason(d.pop("failedReason", UNSET))
 
         command_execution = cls(
             vehicle_id=vehicle_id,

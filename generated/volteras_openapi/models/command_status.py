@@ -1,6 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
+from collections.abc import Callable
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class CommandStatus(StrEnum):
@@ -8,10 +9,11 @@ class CommandStatus(StrEnum):
     FAILED = "FAILED"
     PENDING = "PENDING"
 
+    _lookup: ClassVar[Callable[[str], "CommandStatus"]]
+    """The member whose value is the argument; KeyError when there is none."""
+
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _lookup(cls, value: str) -> "CommandStatus":
-        """The member whose value is `value`; KeyError when there is none."""
-        return cast("CommandStatus", cls._value2member_map_[value])
+
+CommandStatus._lookup = cast("Callable[[str], CommandStatus]", CommandStatus._value2member_map_.__getitem__)

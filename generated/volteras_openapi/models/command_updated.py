@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,77 +104,49 @@ class CommandUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_device_type(data: object) -> DeviceTypeEnum | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        device_type: DeviceTypeEnum | None | str | Unset = d.pop("deviceType", UNSET)
+        device_type_type_0: DeviceTypeEnum
+        if isinstance(device_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                device_type_type_0 = DeviceTypeEnum._lookup(data)
+                device_type_type_0 = DeviceTypeEnum._lookup(device_type)
 
-                return device_type_type_0
+                device_type = device_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeviceTypeEnum | None | str | Unset, data)
 
-        device_type = _parse_device_type(d.pop("deviceType", UNSET))
+        device_id: None | str | Unset = d.pop("deviceId", UNSET)
 
-        device_id = cast(None | str | Unset, d.pop("deviceId", UNSET))
-
-        def _parse_command(data: object) -> Command | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command: Command | None | str | Unset = d.pop("command", UNSET)
+        command_type_0: Command
+        if isinstance(command, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                command_type_0 = Command._lookup(data)
+                command_type_0 = Command._lookup(command)
 
-                return command_type_0
+                command = command_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Command | None | str | Unset, data)
 
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_status(data: object) -> CommandStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status: CommandStatus | None | str | Unset = d.pop("status", UNSET)
+        status_type_0: CommandStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CommandStatus._lookup(data)
+                status_type_0 = CommandStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommandStatus | None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_failed_reason(data: object) -> FailedReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        failed_reason: FailedReason | None | str | Unset = d.pop("failedReason", UNSET)
+        failed_reason_type_0: FailedReason
+        if isinstance(failed_reason, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failed_reason_type_0 = FailedReason._lookup(data)
+                failed_reason_type_0 = FailedReason._lookup(failed_reason)
 
-                return failed_reason_type_0
+                failed_reason = failed_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FailedReason | None | str | Unset, data)
-
-        failed_reason = _parse_failed_reason(d.pop("failedReason", UNSET))
 
         command_updated = cls(
             id=id,

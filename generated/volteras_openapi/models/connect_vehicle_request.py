@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,61 +161,47 @@ class ConnectVehicleRequest:
         d = dict(src_dict)
         vin = d.pop("vin")
 
-        def _parse_make(data: object) -> MakeEnum | str:
+        make: MakeEnum | str = d.pop("make")
+        make_type_0: MakeEnum
+        if isinstance(make, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                make_type_0 = MakeEnum._lookup(data)
+                make_type_0 = MakeEnum._lookup(make)
 
-                return make_type_0
+                make = make_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MakeEnum | str, data)
 
-        make = _parse_make(d.pop("make"))
+        country_code: None | str = d.pop("countryCode")
 
-        country_code = cast(None | str, d.pop("countryCode"))
+        registration_plate: None | str | Unset = d.pop("registrationPlate", UNSET)
 
-        registration_plate = cast(None | str | Unset, d.pop("registrationPlate", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        model = cast(None | str | Unset, d.pop("model", UNSET))
+        model_year: int | None | Unset = d.pop("modelYear", UNSET)
 
-        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
+        battery_capacity: float | None | Unset = d.pop("batteryCapacity", UNSET)
 
-        battery_capacity = cast(float | None | Unset, d.pop("batteryCapacity", UNSET))
+        horsepower: int | None | Unset = d.pop("horsepower", UNSET)
 
-        horsepower = cast(int | None | Unset, d.pop("horsepower", UNSET))
+        generation: None | str | Unset = d.pop("generation", UNSET)
 
-        generation = cast(None | str | Unset, d.pop("generation", UNSET))
+        wltp_range: float | None | Unset = d.pop("wltpRange", UNSET)
 
-        wltp_range = cast(float | None | Unset, d.pop("wltpRange", UNSET))
-
-        def _parse_registration_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        registration_date: datetime.date | None | Unset = d.pop("registrationDate", UNSET)
+        registration_date_type_0: datetime.date
+        if isinstance(registration_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_date_type_0 = datetime.date.fromisoformat(data)
+                registration_date_type_0 = datetime.date.fromisoformat(registration_date)
 
-                return registration_date_type_0
+                registration_date = registration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        registration_date = _parse_registration_date(d.pop("registrationDate", UNSET))
-
-        def _parse_tags(data: object) -> list[Tag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags: list[Tag] | None | Unset = d.pop("tags", UNSET)
+        tags_type_0: list[Tag]
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                _tags_type_0 = data
+                _tags_type_0 = tags
                 if not isinstance(_tags_type_0, list):
                     raise TypeError("tags_type_0 must be an array")
                 tags_type_0 = []
@@ -226,12 +212,9 @@ class ConnectVehicleRequest:
 
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Tag] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         connect_vehicle_request = cls(
             vin=vin,

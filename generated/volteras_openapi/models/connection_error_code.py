@@ -1,6 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
+from collections.abc import Callable
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class ConnectionErrorCode(StrEnum):
@@ -26,10 +27,13 @@ class ConnectionErrorCode(StrEnum):
     VIN_UPLOAD_INVALID_FORMAT = "VIN_UPLOAD_INVALID_FORMAT"
     VIN_UPLOAD_NOT_SUPPORTED = "VIN_UPLOAD_NOT_SUPPORTED"
 
+    _lookup: ClassVar[Callable[[str], "ConnectionErrorCode"]]
+    """The member whose value is the argument; KeyError when there is none."""
+
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _lookup(cls, value: str) -> "ConnectionErrorCode":
-        """The member whose value is `value`; KeyError when there is none."""
-        return cast("ConnectionErrorCode", cls._value2member_map_[value])
+
+ConnectionErrorCode._lookup = cast(
+    "Callable[[str], ConnectionErrorCode]", ConnectionErrorCode._value2member_map_.__getitem__
+)

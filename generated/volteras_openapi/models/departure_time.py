@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,19 +70,15 @@ class DepartureTime:
             raise TypeError("daysOfWeek must be an array")
         days_of_week = []
         for days_of_week_item_data in _days_of_week:
-
-            def _parse_days_of_week_item(data: object) -> str | Weekdays:
+            days_of_week_item: str | Weekdays = days_of_week_item_data
+            days_of_week_item_type_0: Weekdays
+            if isinstance(days_of_week_item, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    days_of_week_item_type_0 = Weekdays._lookup(data)
+                    days_of_week_item_type_0 = Weekdays._lookup(days_of_week_item)
 
-                    return days_of_week_item_type_0
+                    days_of_week_item = days_of_week_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(str | Weekdays, data)
-
-            days_of_week_item = _parse_days_of_week_item(days_of_week_item_data)
 
             days_of_week.append(days_of_week_item)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,24 +54,17 @@ class DeviceDisconnected:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_device_type(data: object) -> DeviceTypeEnum | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        device_type: DeviceTypeEnum | None | str | Unset = d.pop("deviceType", UNSET)
+        device_type_type_0: DeviceTypeEnum
+        if isinstance(device_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                device_type_type_0 = DeviceTypeEnum._lookup(data)
+                device_type_type_0 = DeviceTypeEnum._lookup(device_type)
 
-                return device_type_type_0
+                device_type = device_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeviceTypeEnum | None | str | Unset, data)
-
-        device_type = _parse_device_type(d.pop("deviceType", UNSET))
 
         device_disconnected = cls(
             id=id,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,57 +77,35 @@ class DeviceTelemetry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-
-        def _parse_metric_type(data: object) -> None | str | TelemetryMetricType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metric_type: None | str | TelemetryMetricType | Unset = d.pop("metricType", UNSET)
+        metric_type_type_0: TelemetryMetricType
+        if isinstance(metric_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                metric_type_type_0 = TelemetryMetricType._lookup(data)
+                metric_type_type_0 = TelemetryMetricType._lookup(metric_type)
 
-                return metric_type_type_0
+                metric_type = metric_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | TelemetryMetricType | Unset, data)
 
-        metric_type = _parse_metric_type(d.pop("metricType", UNSET))
-
-        def _parse_vehicle(data: object) -> DeviceTelemetryVehicleType0 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle: DeviceTelemetryVehicleType0 | None | str | Unset = d.pop("vehicle", UNSET)
+        vehicle_type_0: DeviceTelemetryVehicleType0
+        if isinstance(vehicle, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vehicle_type_0 = DeviceTelemetryVehicleType0.from_dict(data)
+                vehicle_type_0 = DeviceTelemetryVehicleType0.from_dict(vehicle)
 
-                return vehicle_type_0
+                vehicle = vehicle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeviceTelemetryVehicleType0 | None | str | Unset, data)
 
-        vehicle = _parse_vehicle(d.pop("vehicle", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp: datetime.datetime | None | Unset = d.pop("timestamp", UNSET)
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         device_telemetry = cls(
             metric_type=metric_type,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,22 +82,15 @@ class ErrorResponse:
 
         message = d.pop("message")
 
-        def _parse_data(data: object) -> ErrorResponseDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data: ErrorResponseDataType0 | None | Unset = d.pop("data", UNSET)
+        data_type_0: ErrorResponseDataType0
+        if isinstance(data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 data_type_0 = ErrorResponseDataType0.from_dict(data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponseDataType0 | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         error_response = cls(
             request_id=request_id,

@@ -1,6 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
+from collections.abc import Callable
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class FailedReason(StrEnum):
@@ -49,10 +50,11 @@ class FailedReason(StrEnum):
     OEM_VEHICLE_REMOTE_ACCESS_DISABLED = "OEM_VEHICLE_REMOTE_ACCESS_DISABLED"
     SERVER_ERROR = "SERVER_ERROR"
 
+    _lookup: ClassVar[Callable[[str], "FailedReason"]]
+    """The member whose value is the argument; KeyError when there is none."""
+
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _lookup(cls, value: str) -> "FailedReason":
-        """The member whose value is `value`; KeyError when there is none."""
-        return cast("FailedReason", cls._value2member_map_[value])
+
+FailedReason._lookup = cast("Callable[[str], FailedReason]", FailedReason._value2member_map_.__getitem__)

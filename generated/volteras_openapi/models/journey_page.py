@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,7 @@ class JourneyPage:
 
             results.append(results_item)
 
-        next_page_token = cast(None | str, d.pop("nextPageToken"))
+        next_page_token: None | str = d.pop("nextPageToken")
 
         estimated_total_results = d.pop("estimatedTotalResults")
 

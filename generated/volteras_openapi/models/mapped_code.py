@@ -1,6 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
+from collections.abc import Callable
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class MappedCode(StrEnum):
@@ -169,10 +170,11 @@ class MappedCode(StrEnum):
     WINDSHIELD_WIPER_MALFUNCTION = "WINDSHIELD_WIPER_MALFUNCTION"
     WRONG_REMOTE_KEY = "WRONG_REMOTE_KEY"
 
+    _lookup: ClassVar[Callable[[str], "MappedCode"]]
+    """The member whose value is the argument; KeyError when there is none."""
+
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _lookup(cls, value: str) -> "MappedCode":
-        """The member whose value is `value`; KeyError when there is none."""
-        return cast("MappedCode", cls._value2member_map_[value])
+
+MappedCode._lookup = cast("Callable[[str], MappedCode]", MappedCode._value2member_map_.__getitem__)

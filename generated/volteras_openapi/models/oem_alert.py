@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,129 +157,83 @@ class OEMAlert:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> OEMAlertStatus | str:
+        status: OEMAlertStatus | str = d.pop("status")
+        status_type_0: OEMAlertStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = OEMAlertStatus._lookup(data)
+                status_type_0 = OEMAlertStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OEMAlertStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         oem_code = d.pop("oemCode")
 
-        oem_message = cast(None | str | Unset, d.pop("oemMessage", UNSET))
+        oem_message: None | str | Unset = d.pop("oemMessage", UNSET)
 
-        mapped_message = cast(None | str | Unset, d.pop("mappedMessage", UNSET))
+        mapped_message: None | str | Unset = d.pop("mappedMessage", UNSET)
 
-        def _parse_oem_metadata(data: object) -> None | OEMAlertOemMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oem_metadata: None | OEMAlertOemMetadataType0 | Unset = d.pop("oemMetadata", UNSET)
+        oem_metadata_type_0: OEMAlertOemMetadataType0
+        if isinstance(oem_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                oem_metadata_type_0 = OEMAlertOemMetadataType0.from_dict(data)
+                oem_metadata_type_0 = OEMAlertOemMetadataType0.from_dict(oem_metadata)
 
-                return oem_metadata_type_0
+                oem_metadata = oem_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OEMAlertOemMetadataType0 | Unset, data)
 
-        oem_metadata = _parse_oem_metadata(d.pop("oemMetadata", UNSET))
-
-        def _parse_affected_component(data: object) -> AffectedComponent | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        affected_component: AffectedComponent | None | str | Unset = d.pop("affectedComponent", UNSET)
+        affected_component_type_0: AffectedComponent
+        if isinstance(affected_component, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                affected_component_type_0 = AffectedComponent._lookup(data)
+                affected_component_type_0 = AffectedComponent._lookup(affected_component)
 
-                return affected_component_type_0
+                affected_component = affected_component_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AffectedComponent | None | str | Unset, data)
 
-        affected_component = _parse_affected_component(d.pop("affectedComponent", UNSET))
-
-        def _parse_recommended_action(data: object) -> None | OEMAlertAction | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recommended_action: None | OEMAlertAction | str | Unset = d.pop("recommendedAction", UNSET)
+        recommended_action_type_0: OEMAlertAction
+        if isinstance(recommended_action, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recommended_action_type_0 = OEMAlertAction._lookup(data)
+                recommended_action_type_0 = OEMAlertAction._lookup(recommended_action)
 
-                return recommended_action_type_0
+                recommended_action = recommended_action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OEMAlertAction | str | Unset, data)
 
-        recommended_action = _parse_recommended_action(d.pop("recommendedAction", UNSET))
-
-        def _parse_type_(data: object) -> None | OEMAlertType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_: None | OEMAlertType | str | Unset = d.pop("type", UNSET)
+        type_type_0: OEMAlertType
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OEMAlertType._lookup(data)
+                type_type_0 = OEMAlertType._lookup(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OEMAlertType | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_mapped_code(data: object) -> MappedCode | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mapped_code: MappedCode | None | str | Unset = d.pop("mappedCode", UNSET)
+        mapped_code_type_0: MappedCode
+        if isinstance(mapped_code, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mapped_code_type_0 = MappedCode._lookup(data)
+                mapped_code_type_0 = MappedCode._lookup(mapped_code)
 
-                return mapped_code_type_0
+                mapped_code = mapped_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MappedCode | None | str | Unset, data)
 
-        mapped_code = _parse_mapped_code(d.pop("mappedCode", UNSET))
-
-        def _parse_severity(data: object) -> None | OEMAlertSeverity | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        severity: None | OEMAlertSeverity | str | Unset = d.pop("severity", UNSET)
+        severity_type_0: OEMAlertSeverity
+        if isinstance(severity, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                severity_type_0 = OEMAlertSeverity._lookup(data)
+                severity_type_0 = OEMAlertSeverity._lookup(severity)
 
-                return severity_type_0
+                severity = severity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OEMAlertSeverity | str | Unset, data)
-
-        severity = _parse_severity(d.pop("severity", UNSET))
 
         oem_alert = cls(
             status=status,

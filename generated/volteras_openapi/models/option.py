@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,7 +50,7 @@ class Option:
         d = dict(src_dict)
         code = d.pop("code")
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         option = cls(
             code=code,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,18 +61,15 @@ class PublicTagCreate:
 
         value = d.pop("value")
 
-        def _parse_object_type(data: object) -> PublicTagEntityTypes | str:
+        object_type: PublicTagEntityTypes | str = d.pop("objectType")
+        object_type_type_0: PublicTagEntityTypes
+        if isinstance(object_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_type_0 = PublicTagEntityTypes._lookup(data)
+                object_type_type_0 = PublicTagEntityTypes._lookup(object_type)
 
-                return object_type_type_0
+                object_type = object_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PublicTagEntityTypes | str, data)
-
-        object_type = _parse_object_type(d.pop("objectType"))
 
         object_id = d.pop("objectId")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,11 +84,11 @@ class RangeDetail:
 
         score = RangeDetailScore.from_dict(d.pop("score"))
 
-        real = cast(None | str | Unset, d.pop("real", UNSET))
+        real: None | str | Unset = d.pop("real", UNSET)
 
-        real_warmer_range = cast(None | str | Unset, d.pop("realWarmerRange", UNSET))
+        real_warmer_range: None | str | Unset = d.pop("realWarmerRange", UNSET)
 
-        real_colder_range = cast(None | str | Unset, d.pop("realColderRange", UNSET))
+        real_colder_range: None | str | Unset = d.pop("realColderRange", UNSET)
 
         range_detail = cls(
             nominal=nominal,

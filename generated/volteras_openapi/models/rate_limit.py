@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,35 +76,29 @@ class RateLimit:
 
         max_requests = d.pop("maxRequests")
 
-        def _parse_domain(data: object) -> RateLimitDomain | str:
+        domain: RateLimitDomain | str = d.pop("domain")
+        domain_type_0: RateLimitDomain
+        if isinstance(domain, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_type_0 = RateLimitDomain._lookup(data)
+                domain_type_0 = RateLimitDomain._lookup(domain)
 
-                return domain_type_0
+                domain = domain_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RateLimitDomain | str, data)
-
-        domain = _parse_domain(d.pop("domain"))
 
         window_size_seconds = d.pop("windowSizeSeconds")
 
         object_id = d.pop("objectId")
 
-        def _parse_key(data: object) -> RateLimitKey | str:
+        key: RateLimitKey | str = d.pop("key")
+        key_type_0: RateLimitKey
+        if isinstance(key, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                key_type_0 = RateLimitKey._lookup(data)
+                key_type_0 = RateLimitKey._lookup(key)
 
-                return key_type_0
+                key = key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RateLimitKey | str, data)
-
-        key = _parse_key(d.pop("key"))
 
         rate_limit = cls(
             remaining_requests=remaining_requests,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,47 +98,33 @@ class RateLimitUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        remaining_requests = cast(int | None | Unset, d.pop("remaining_requests", UNSET))
+        remaining_requests: int | None | Unset = d.pop("remaining_requests", UNSET)
 
-        max_requests = cast(int | None | Unset, d.pop("max_requests", UNSET))
+        max_requests: int | None | Unset = d.pop("max_requests", UNSET)
 
-        def _parse_domain(data: object) -> None | RateLimitDomain | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        domain: None | RateLimitDomain | str | Unset = d.pop("domain", UNSET)
+        domain_type_0: RateLimitDomain
+        if isinstance(domain, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_type_0 = RateLimitDomain._lookup(data)
+                domain_type_0 = RateLimitDomain._lookup(domain)
 
-                return domain_type_0
+                domain = domain_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitDomain | str | Unset, data)
 
-        domain = _parse_domain(d.pop("domain", UNSET))
+        window_size_seconds: int | None | Unset = d.pop("window_size_seconds", UNSET)
 
-        window_size_seconds = cast(int | None | Unset, d.pop("window_size_seconds", UNSET))
+        object_id: None | str | Unset = d.pop("object_id", UNSET)
 
-        object_id = cast(None | str | Unset, d.pop("object_id", UNSET))
-
-        def _parse_key(data: object) -> None | RateLimitKey | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        key: None | RateLimitKey | str | Unset = d.pop("key", UNSET)
+        key_type_0: RateLimitKey
+        if isinstance(key, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                key_type_0 = RateLimitKey._lookup(data)
+                key_type_0 = RateLimitKey._lookup(key)
 
-                return key_type_0
+                key = key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitKey | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
 
         rate_limit_updated = cls(
             remaining_requests=remaining_requests,

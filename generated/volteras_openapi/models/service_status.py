@@ -1,6 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
+from collections.abc import Callable
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class ServiceStatus(StrEnum):
@@ -9,10 +10,11 @@ class ServiceStatus(StrEnum):
     NO_SERVICE_DUE = "NO_SERVICE_DUE"
     PENDING = "PENDING"
 
+    _lookup: ClassVar[Callable[[str], "ServiceStatus"]]
+    """The member whose value is the argument; KeyError when there is none."""
+
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _lookup(cls, value: str) -> "ServiceStatus":
-        """The member whose value is `value`; KeyError when there is none."""
-        return cast("ServiceStatus", cls._value2member_map_[value])
+
+ServiceStatus._lookup = cast("Callable[[str], ServiceStatus]", ServiceStatus._value2member_map_.__getitem__)

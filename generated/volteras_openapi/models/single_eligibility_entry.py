@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,24 +58,19 @@ class SingleEligibilityEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country_code = cast(None | str, d.pop("countryCode"))
+        country_code: None | str = d.pop("countryCode")
 
         vin = d.pop("vin", UNSET)
 
-        def _parse_make(data: object) -> MakeEnum | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        make: MakeEnum | str | Unset = d.pop("make", UNSET)
+        make_type_0: MakeEnum
+        if isinstance(make, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                make_type_0 = MakeEnum._lookup(data)
+                make_type_0 = MakeEnum._lookup(make)
 
-                return make_type_0
+                make = make_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MakeEnum | str | Unset, data)
-
-        make = _parse_make(d.pop("make", UNSET))
 
         single_eligibility_entry = cls(
             country_code=country_code,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,37 +80,27 @@ class SingleEligibilityResult:
 
         vin = d.pop("vin")
 
-        def _parse_status(data: object) -> EligibilityVinEntryStatusEnum | str:
+        status: EligibilityVinEntryStatusEnum | str = d.pop("status")
+        status_type_0: EligibilityVinEntryStatusEnum
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = EligibilityVinEntryStatusEnum._lookup(data)
+                status_type_0 = EligibilityVinEntryStatusEnum._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EligibilityVinEntryStatusEnum | str, data)
 
-        status = _parse_status(d.pop("status"))
-
-        def _parse_make(data: object) -> MakeEnum | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        make: MakeEnum | None | str | Unset = d.pop("make", UNSET)
+        make_type_0: MakeEnum
+        if isinstance(make, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                make_type_0 = MakeEnum._lookup(data)
+                make_type_0 = MakeEnum._lookup(make)
 
-                return make_type_0
+                make = make_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MakeEnum | None | str | Unset, data)
 
-        make = _parse_make(d.pop("make", UNSET))
-
-        error_message = cast(None | str | Unset, d.pop("errorMessage", UNSET))
+        error_message: None | str | Unset = d.pop("errorMessage", UNSET)
 
         single_eligibility_result = cls(
             row_id=row_id,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,24 +53,19 @@ class TelemetryRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(float | None, d.pop("value"))
+        value: float | None = d.pop("value")
 
-        unit = cast(None | str, d.pop("unit"))
+        unit: None | str = d.pop("unit")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        timestamp: datetime.datetime | None = d.pop("timestamp")
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp"))
 
         telemetry_range = cls(
             value=value,

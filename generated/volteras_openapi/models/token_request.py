@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,11 +70,11 @@ class TokenRequest:
         d = dict(src_dict)
         grant_type = d.pop("grant_type", UNSET)
 
-        client_id = cast(None | str | Unset, d.pop("client_id", UNSET))
+        client_id: None | str | Unset = d.pop("client_id", UNSET)
 
-        client_secret = cast(None | str | Unset, d.pop("client_secret", UNSET))
+        client_secret: None | str | Unset = d.pop("client_secret", UNSET)
 
-        refresh_token = cast(None | str | Unset, d.pop("refresh_token", UNSET))
+        refresh_token: None | str | Unset = d.pop("refresh_token", UNSET)
 
         token_request = cls(
             grant_type=grant_type,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -187,61 +187,47 @@ class Vehicle:
 
         metadata = VehicleMetaData.from_dict(d.pop("metadata"))
 
-        model = cast(None | str | Unset, d.pop("model", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        trim = cast(None | str | Unset, d.pop("trim", UNSET))
+        trim: None | str | Unset = d.pop("trim", UNSET)
 
-        model_year = cast(None | str | Unset, d.pop("modelYear", UNSET))
+        model_year: None | str | Unset = d.pop("modelYear", UNSET)
 
         vin = d.pop("vin", UNSET)
 
-        registration_plate = cast(None | str | Unset, d.pop("registrationPlate", UNSET))
+        registration_plate: None | str | Unset = d.pop("registrationPlate", UNSET)
 
-        is_reg_no_validated = cast(bool | None | Unset, d.pop("isRegNoValidated", UNSET))
+        is_reg_no_validated: bool | None | Unset = d.pop("isRegNoValidated", UNSET)
 
-        def _parse_reg_no_validated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reg_no_validated_at: datetime.datetime | None | Unset = d.pop("regNoValidatedAt", UNSET)
+        reg_no_validated_at_type_0: datetime.datetime
+        if isinstance(reg_no_validated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reg_no_validated_at_type_0 = datetime.datetime.fromisoformat(data)
+                reg_no_validated_at_type_0 = datetime.datetime.fromisoformat(reg_no_validated_at)
 
-                return reg_no_validated_at_type_0
+                reg_no_validated_at = reg_no_validated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        reg_no_validated_at = _parse_reg_no_validated_at(d.pop("regNoValidatedAt", UNSET))
 
         is_listening = d.pop("isListening", UNSET)
 
-        def _parse_listening_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        listening_last_updated: datetime.datetime | None | Unset = d.pop("listeningLastUpdated", UNSET)
+        listening_last_updated_type_0: datetime.datetime
+        if isinstance(listening_last_updated, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                listening_last_updated_type_0 = datetime.datetime.fromisoformat(data)
+                listening_last_updated_type_0 = datetime.datetime.fromisoformat(listening_last_updated)
 
-                return listening_last_updated_type_0
+                listening_last_updated = listening_last_updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        listening_last_updated = _parse_listening_last_updated(d.pop("listeningLastUpdated", UNSET))
+        connection_status: None | str | Unset = d.pop("connectionStatus", UNSET)
 
-        connection_status = cast(None | str | Unset, d.pop("connectionStatus", UNSET))
+        connection_error_code: None | str | Unset = d.pop("connectionErrorCode", UNSET)
 
-        connection_error_code = cast(None | str | Unset, d.pop("connectionErrorCode", UNSET))
+        connection_error_message: None | str | Unset = d.pop("connectionErrorMessage", UNSET)
 
-        connection_error_message = cast(None | str | Unset, d.pop("connectionErrorMessage", UNSET))
-
-        action_category = cast(None | str | Unset, d.pop("actionCategory", UNSET))
+        action_category: None | str | Unset = d.pop("actionCategory", UNSET)
 
         vehicle = cls(
             make=make,

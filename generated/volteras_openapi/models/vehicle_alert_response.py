@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,18 +137,15 @@ class VehicleAlertResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> AlertStatus | str:
+        status: AlertStatus | str = d.pop("status")
+        status_type_0: AlertStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AlertStatus._lookup(data)
+                status_type_0 = AlertStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
 
         alert_definition_id = d.pop("alertDefinitionId")
 
@@ -158,20 +155,15 @@ class VehicleAlertResponse:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_current_severity(data: object) -> AlertSeverity | None | str:
-            if data is None:
-                return data
+        current_severity: AlertSeverity | None | str = d.pop("currentSeverity")
+        current_severity_type_0: AlertSeverity
+        if isinstance(current_severity, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_severity_type_0 = AlertSeverity._lookup(data)
+                current_severity_type_0 = AlertSeverity._lookup(current_severity)
 
-                return current_severity_type_0
+                current_severity = current_severity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertSeverity | None | str, data)
-
-        current_severity = _parse_current_severity(d.pop("currentSeverity"))
 
         _resolutions = d.pop("resolutions")
         if not isinstance(_resolutions, list):
@@ -188,11 +180,11 @@ class VehicleAlertResponse:
 
         metadata = AlertMetadata.from_dict(d.pop("metadata"))
 
-        vin = cast(None | str | Unset, d.pop("vin", UNSET))
+        vin: None | str | Unset = d.pop("vin", UNSET)
 
-        trigger_name = cast(None | str | Unset, d.pop("triggerName", UNSET))
+        trigger_name: None | str | Unset = d.pop("triggerName", UNSET)
 
-        trigger_description = cast(None | str | Unset, d.pop("triggerDescription", UNSET))
+        trigger_description: None | str | Unset = d.pop("triggerDescription", UNSET)
 
         vehicle_alert_response = cls(
             id=id,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,38 +59,28 @@ class VehicleChargeMaxStateOfCharge:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(float | None, d.pop("value"))
+        value: float | None = d.pop("value")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        timestamp: datetime.datetime | None = d.pop("timestamp")
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp"))
-
-        def _parse_unit(data: object) -> Literal["percent"] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        unit: Literal["percent"] | str | Unset = d.pop("unit", UNSET)
+        unit_type_0: Literal["percent"]
+        if unit == "percent":
             try:
-                if not data == "percent":
-                    raise TypeError()
-                unit_type_0 = data
+                unit_type_0 = unit
                 if unit_type_0 != "percent":
                     raise ValueError(f"unit_type_0 must match const 'percent', got '{unit_type_0}'")
-                return unit_type_0
+                unit = unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Literal["percent"] | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
 
         vehicle_charge_max_state_of_charge = cls(
             value=value,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,38 +59,28 @@ class VehicleChargeRemainingTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(int | None, d.pop("value"))
+        value: int | None = d.pop("value")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        timestamp: datetime.datetime | None = d.pop("timestamp")
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp"))
-
-        def _parse_unit(data: object) -> Literal["minutes"] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        unit: Literal["minutes"] | str | Unset = d.pop("unit", UNSET)
+        unit_type_0: Literal["minutes"]
+        if unit == "minutes":
             try:
-                if not data == "minutes":
-                    raise TypeError()
-                unit_type_0 = data
+                unit_type_0 = unit
                 if unit_type_0 != "minutes":
                     raise ValueError(f"unit_type_0 must match const 'minutes', got '{unit_type_0}'")
-                return unit_type_0
+                unit = unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Literal["minutes"] | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
 
         vehicle_charge_remaining_time = cls(
             value=value,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,38 +116,33 @@ class VehicleChargingSession:
 
         started_at = datetime.datetime.fromisoformat(d.pop("startedAt"))
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        ended_at: datetime.datetime | None = d.pop("endedAt")
+        ended_at_type_0: datetime.datetime
+        if isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-                return ended_at_type_0
+                ended_at = ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        ended_at = _parse_ended_at(d.pop("endedAt"))
+        charge_duration: int | None = d.pop("chargeDuration")
 
-        charge_duration = cast(int | None, d.pop("chargeDuration"))
+        latitude: float | None = d.pop("latitude")
 
-        latitude = cast(float | None, d.pop("latitude"))
+        longitude: float | None = d.pop("longitude")
 
-        longitude = cast(float | None, d.pop("longitude"))
+        kwh_from_grid: float | None = d.pop("kwhFromGrid")
 
-        kwh_from_grid = cast(float | None, d.pop("kwhFromGrid"))
+        kwh_in_hvb: float | None = d.pop("kwhInHvb")
 
-        kwh_in_hvb = cast(float | None, d.pop("kwhInHvb"))
+        start_state_of_charge: float | None = d.pop("startStateOfCharge")
 
-        start_state_of_charge = cast(float | None, d.pop("startStateOfCharge"))
+        end_state_of_charge: float | None = d.pop("endStateOfCharge")
 
-        end_state_of_charge = cast(float | None, d.pop("endStateOfCharge"))
+        external_temperature: float | None = d.pop("externalTemperature")
 
-        external_temperature = cast(float | None, d.pop("externalTemperature"))
-
-        kw_median = cast(float | None, d.pop("kwMedian"))
+        kw_median: float | None = d.pop("kwMedian")
 
         vehicle_charging_session = cls(
             id=id,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,53 +68,37 @@ class VehicleChargingState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_charging_state(data: object) -> None | str | VehicleChargeStateEnum:
-            if data is None:
-                return data
+        charging_state: None | str | VehicleChargeStateEnum = d.pop("chargingState")
+        charging_state_type_0: VehicleChargeStateEnum
+        if isinstance(charging_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                charging_state_type_0 = VehicleChargeStateEnum._lookup(data)
+                charging_state_type_0 = VehicleChargeStateEnum._lookup(charging_state)
 
-                return charging_state_type_0
+                charging_state = charging_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleChargeStateEnum, data)
 
-        charging_state = _parse_charging_state(d.pop("chargingState"))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        timestamp: datetime.datetime | None = d.pop("timestamp")
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp"))
+        charge_port_door_open: bool | None = d.pop("chargePortDoorOpen")
 
-        charge_port_door_open = cast(bool | None, d.pop("chargePortDoorOpen"))
-
-        def _parse_charge_port_latch(data: object) -> None | str | VehicleChargePortLatchStateEnum:
-            if data is None:
-                return data
+        charge_port_latch: None | str | VehicleChargePortLatchStateEnum = d.pop("chargePortLatch")
+        charge_port_latch_type_0: VehicleChargePortLatchStateEnum
+        if isinstance(charge_port_latch, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                charge_port_latch_type_0 = VehicleChargePortLatchStateEnum._lookup(data)
+                charge_port_latch_type_0 = VehicleChargePortLatchStateEnum._lookup(charge_port_latch)
 
-                return charge_port_latch_type_0
+                charge_port_latch = charge_port_latch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleChargePortLatchStateEnum, data)
-
-        charge_port_latch = _parse_charge_port_latch(d.pop("chargePortLatch"))
 
         vehicle_charging_state = cls(
             charging_state=charging_state,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,33 +170,33 @@ class VehicleConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exterior_color = cast(None | str | Unset, d.pop("exteriorColor", UNSET))
+        exterior_color: None | str | Unset = d.pop("exteriorColor", UNSET)
 
-        charge_port_type = cast(None | str | Unset, d.pop("chargePortType", UNSET))
+        charge_port_type: None | str | Unset = d.pop("chargePortType", UNSET)
 
-        driver_assist = cast(None | str | Unset, d.pop("driverAssist", UNSET))
+        driver_assist: None | str | Unset = d.pop("driverAssist", UNSET)
 
-        efficiency_package = cast(None | str | Unset, d.pop("efficiencyPackage", UNSET))
+        efficiency_package: None | str | Unset = d.pop("efficiencyPackage", UNSET)
 
-        has_air_suspension = cast(bool | None | Unset, d.pop("hasAirSuspension", UNSET))
+        has_air_suspension: bool | None | Unset = d.pop("hasAirSuspension", UNSET)
 
-        has_ludicrous_mode = cast(bool | None | Unset, d.pop("hasLudicrousMode", UNSET))
+        has_ludicrous_mode: bool | None | Unset = d.pop("hasLudicrousMode", UNSET)
 
-        has_seat_cooling = cast(bool | None | Unset, d.pop("hasSeatCooling", UNSET))
+        has_seat_cooling: bool | None | Unset = d.pop("hasSeatCooling", UNSET)
 
-        headlamp_type = cast(None | str | Unset, d.pop("headlampType", UNSET))
+        headlamp_type: None | str | Unset = d.pop("headlampType", UNSET)
 
-        interior_trim_type = cast(None | str | Unset, d.pop("interiorTrimType", UNSET))
+        interior_trim_type: None | str | Unset = d.pop("interiorTrimType", UNSET)
 
-        motorized_charge_port = cast(bool | None | Unset, d.pop("motorizedChargePort", UNSET))
+        motorized_charge_port: bool | None | Unset = d.pop("motorizedChargePort", UNSET)
 
-        rear_drive_unit = cast(None | str | Unset, d.pop("rearDriveUnit", UNSET))
+        rear_drive_unit: None | str | Unset = d.pop("rearDriveUnit", UNSET)
 
-        rhd = cast(bool | None | Unset, d.pop("rhd", UNSET))
+        rhd: bool | None | Unset = d.pop("rhd", UNSET)
 
-        spoiler_type = cast(None | str | Unset, d.pop("spoilerType", UNSET))
+        spoiler_type: None | str | Unset = d.pop("spoilerType", UNSET)
 
-        wheel_type = cast(None | str | Unset, d.pop("wheelType", UNSET))
+        wheel_type: None | str | Unset = d.pop("wheelType", UNSET)
 
         vehicle_config = cls(
             exterior_color=exterior_color,

@@ -191,22 +191,19 @@ class VehicleInputResponse:
         d = dict(src_dict)
         vehicle_input_id = d.pop("vehicleInputId")
 
-        def _parse_status(data: object) -> APIVehicleUploadStatus | str:
+        status: APIVehicleUploadStatus | str = d.pop("status")
+        status_type_0: APIVehicleUploadStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = APIVehicleUploadStatus._lookup(data)
+                status_type_0 = APIVehicleUploadStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(APIVehicleUploadStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
 
         message = d.pop("message")
 
-        vehicle_id = cast(None | str | Unset, d.pop("vehicleId", UNSET))
+        vehicle_id: None | str | Unset = d.pop("vehicleId", UNSET)
 
         _errors = d.pop("errors", UNSET)
         errors: list[VehicleInputResponseError] | Unset = UNSET
@@ -221,36 +218,29 @@ class VehicleInputResponse:
 
                 errors.append(errors_item)
 
-        can_retry = cast(bool | None | Unset, d.pop("canRetry", UNSET))
+        can_retry: bool | None | Unset = d.pop("canRetry", UNSET)
 
-        vin = cast(None | str | Unset, d.pop("vin", UNSET))
+        vin: None | str | Unset = d.pop("vin", UNSET)
 
-        make = cast(None | str | Unset, d.pop("make", UNSET))
+        make: None | str | Unset = d.pop("make", UNSET)
 
-        model = cast(None | str | Unset, d.pop("model", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        country_code = cast(None | str | Unset, d.pop("countryCode", UNSET))
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-        registration_plate = cast(None | str | Unset, d.pop("registrationPlate", UNSET))
+        registration_plate: None | str | Unset = d.pop("registrationPlate", UNSET)
 
-        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
+        model_year: int | None | Unset = d.pop("modelYear", UNSET)
 
-        def _parse_registration_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        registration_date: datetime.date | None | Unset = d.pop("registrationDate", UNSET)
+        registration_date_type_0: datetime.date
+        if isinstance(registration_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_date_type_0 = datetime.date.fromisoformat(data)
+                registration_date_type_0 = datetime.date.fromisoformat(registration_date)
 
-                return registration_date_type_0
+                registration_date = registration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
-
-        registration_date = _parse_registration_date(d.pop("registrationDate", UNSET))
 
         owners = cast(list[str], d.pop("owners", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,23 +58,19 @@ class VehicleInputResponseError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> ConnectionErrorCode | str:
+        code: ConnectionErrorCode | str = d.pop("code")
+        code_type_0: ConnectionErrorCode
+        if isinstance(code, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = ConnectionErrorCode._lookup(data)
+                code_type_0 = ConnectionErrorCode._lookup(code)
 
-                return code_type_0
+                code = code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConnectionErrorCode | str, data)
-
-        code = _parse_code(d.pop("code"))
 
         message = d.pop("message")
 
-        action_category = cast(None | str | Unset, d.pop("actionCategory", UNSET))
+        action_category: None | str | Unset = d.pop("actionCategory", UNSET)
 
         vehicle_input_response_error = cls(
             code=code,

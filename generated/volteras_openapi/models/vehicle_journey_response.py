@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -204,48 +204,41 @@ class VehicleJourneyResponse:
 
         vin = d.pop("vin")
 
-        distance_travelled_km = cast(float | None | Unset, d.pop("distanceTravelledKm", UNSET))
+        distance_travelled_km: float | None | Unset = d.pop("distanceTravelledKm", UNSET)
 
-        odometer_start = cast(float | None | Unset, d.pop("odometerStart", UNSET))
+        odometer_start: float | None | Unset = d.pop("odometerStart", UNSET)
 
-        odometer_end = cast(float | None | Unset, d.pop("odometerEnd", UNSET))
+        odometer_end: float | None | Unset = d.pop("odometerEnd", UNSET)
 
-        energy_used_kwh = cast(float | None | Unset, d.pop("energyUsedKwh", UNSET))
+        energy_used_kwh: float | None | Unset = d.pop("energyUsedKwh", UNSET)
 
-        energy_start_kwh = cast(float | None | Unset, d.pop("energyStartKwh", UNSET))
+        energy_start_kwh: float | None | Unset = d.pop("energyStartKwh", UNSET)
 
-        energy_end_kwh = cast(float | None | Unset, d.pop("energyEndKwh", UNSET))
+        energy_end_kwh: float | None | Unset = d.pop("energyEndKwh", UNSET)
 
-        soc_used = cast(float | None | Unset, d.pop("socUsed", UNSET))
+        soc_used: float | None | Unset = d.pop("socUsed", UNSET)
 
-        soc_start = cast(float | None | Unset, d.pop("socStart", UNSET))
+        soc_start: float | None | Unset = d.pop("socStart", UNSET)
 
-        soc_end = cast(float | None | Unset, d.pop("socEnd", UNSET))
+        soc_end: float | None | Unset = d.pop("socEnd", UNSET)
 
-        def _parse_stop_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_timestamp: datetime.datetime | None | Unset = d.pop("stopTimestamp", UNSET)
+        stop_timestamp_type_0: datetime.datetime
+        if isinstance(stop_timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                stop_timestamp_type_0 = datetime.datetime.fromisoformat(stop_timestamp)
 
-                return stop_timestamp_type_0
+                stop_timestamp = stop_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        stop_timestamp = _parse_stop_timestamp(d.pop("stopTimestamp", UNSET))
+        start_latitude: float | None | Unset = d.pop("startLatitude", UNSET)
 
-        start_latitude = cast(float | None | Unset, d.pop("startLatitude", UNSET))
+        start_longitude: float | None | Unset = d.pop("startLongitude", UNSET)
 
-        start_longitude = cast(float | None | Unset, d.pop("startLongitude", UNSET))
+        stop_latitude: float | None | Unset = d.pop("stopLatitude", UNSET)
 
-        stop_latitude = cast(float | None | Unset, d.pop("stopLatitude", UNSET))
-
-        stop_longitude = cast(float | None | Unset, d.pop("stopLongitude", UNSET))
+        stop_longitude: float | None | Unset = d.pop("stopLongitude", UNSET)
 
         vehicle_journey_response = cls(
             id=id,

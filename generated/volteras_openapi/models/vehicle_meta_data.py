@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,42 +67,29 @@ class VehicleMetaData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        last_seen_at: datetime.datetime | None = d.pop("lastSeenAt")
+        last_seen_at_type_0: datetime.datetime
+        if isinstance(last_seen_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_at_type_0 = datetime.datetime.fromisoformat(last_seen_at)
 
-                return last_seen_at_type_0
+                last_seen_at = last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt"))
+        consent_id: None | str = d.pop("consentId")
 
-        consent_id = cast(None | str, d.pop("consentId"))
+        account_id: None | str = d.pop("accountId")
 
-        account_id = cast(None | str, d.pop("accountId"))
-
-        def _parse_registration_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        registration_date: datetime.date | None | Unset = d.pop("registrationDate", UNSET)
+        registration_date_type_0: datetime.date
+        if isinstance(registration_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_date_type_0 = datetime.date.fromisoformat(data)
+                registration_date_type_0 = datetime.date.fromisoformat(registration_date)
 
-                return registration_date_type_0
+                registration_date = registration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
-
-        registration_date = _parse_registration_date(d.pop("registrationDate", UNSET))
 
         vehicle_meta_data = cls(
             last_seen_at=last_seen_at,

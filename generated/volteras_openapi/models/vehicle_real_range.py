@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,26 +63,19 @@ class VehicleRealRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(float | None | Unset, d.pop("value", UNSET))
+        value: float | None | Unset = d.pop("value", UNSET)
 
-        unit = cast(None | str | Unset, d.pop("unit", UNSET))
+        unit: None | str | Unset = d.pop("unit", UNSET)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp: datetime.datetime | None | Unset = d.pop("timestamp", UNSET)
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         vehicle_real_range = cls(
             value=value,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,187 +148,127 @@ class VehicleSecurity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        locked = cast(bool | None, d.pop("locked"))
+        locked: bool | None = d.pop("locked")
 
-        def _parse_front_right_door(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        front_right_door: None | str | VehicleLockStateEnum = d.pop("frontRightDoor")
+        front_right_door_type_0: VehicleLockStateEnum
+        if isinstance(front_right_door, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                front_right_door_type_0 = VehicleLockStateEnum._lookup(data)
+                front_right_door_type_0 = VehicleLockStateEnum._lookup(front_right_door)
 
-                return front_right_door_type_0
+                front_right_door = front_right_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        front_right_door = _parse_front_right_door(d.pop("frontRightDoor"))
-
-        def _parse_front_left_door(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        front_left_door: None | str | VehicleLockStateEnum = d.pop("frontLeftDoor")
+        front_left_door_type_0: VehicleLockStateEnum
+        if isinstance(front_left_door, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                front_left_door_type_0 = VehicleLockStateEnum._lookup(data)
+                front_left_door_type_0 = VehicleLockStateEnum._lookup(front_left_door)
 
-                return front_left_door_type_0
+                front_left_door = front_left_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        front_left_door = _parse_front_left_door(d.pop("frontLeftDoor"))
-
-        def _parse_rear_right_door(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        rear_right_door: None | str | VehicleLockStateEnum = d.pop("rearRightDoor")
+        rear_right_door_type_0: VehicleLockStateEnum
+        if isinstance(rear_right_door, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rear_right_door_type_0 = VehicleLockStateEnum._lookup(data)
+                rear_right_door_type_0 = VehicleLockStateEnum._lookup(rear_right_door)
 
-                return rear_right_door_type_0
+                rear_right_door = rear_right_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        rear_right_door = _parse_rear_right_door(d.pop("rearRightDoor"))
-
-        def _parse_rear_left_door(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        rear_left_door: None | str | VehicleLockStateEnum = d.pop("rearLeftDoor")
+        rear_left_door_type_0: VehicleLockStateEnum
+        if isinstance(rear_left_door, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rear_left_door_type_0 = VehicleLockStateEnum._lookup(data)
+                rear_left_door_type_0 = VehicleLockStateEnum._lookup(rear_left_door)
 
-                return rear_left_door_type_0
+                rear_left_door = rear_left_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        rear_left_door = _parse_rear_left_door(d.pop("rearLeftDoor"))
-
-        def _parse_front_right_window(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        front_right_window: None | str | VehicleLockStateEnum = d.pop("frontRightWindow")
+        front_right_window_type_0: VehicleLockStateEnum
+        if isinstance(front_right_window, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                front_right_window_type_0 = VehicleLockStateEnum._lookup(data)
+                front_right_window_type_0 = VehicleLockStateEnum._lookup(front_right_window)
 
-                return front_right_window_type_0
+                front_right_window = front_right_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        front_right_window = _parse_front_right_window(d.pop("frontRightWindow"))
-
-        def _parse_front_left_window(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        front_left_window: None | str | VehicleLockStateEnum = d.pop("frontLeftWindow")
+        front_left_window_type_0: VehicleLockStateEnum
+        if isinstance(front_left_window, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                front_left_window_type_0 = VehicleLockStateEnum._lookup(data)
+                front_left_window_type_0 = VehicleLockStateEnum._lookup(front_left_window)
 
-                return front_left_window_type_0
+                front_left_window = front_left_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        front_left_window = _parse_front_left_window(d.pop("frontLeftWindow"))
-
-        def _parse_rear_left_window(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        rear_left_window: None | str | VehicleLockStateEnum = d.pop("rearLeftWindow")
+        rear_left_window_type_0: VehicleLockStateEnum
+        if isinstance(rear_left_window, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rear_left_window_type_0 = VehicleLockStateEnum._lookup(data)
+                rear_left_window_type_0 = VehicleLockStateEnum._lookup(rear_left_window)
 
-                return rear_left_window_type_0
+                rear_left_window = rear_left_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        rear_left_window = _parse_rear_left_window(d.pop("rearLeftWindow"))
-
-        def _parse_rear_right_window(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        rear_right_window: None | str | VehicleLockStateEnum = d.pop("rearRightWindow")
+        rear_right_window_type_0: VehicleLockStateEnum
+        if isinstance(rear_right_window, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rear_right_window_type_0 = VehicleLockStateEnum._lookup(data)
+                rear_right_window_type_0 = VehicleLockStateEnum._lookup(rear_right_window)
 
-                return rear_right_window_type_0
+                rear_right_window = rear_right_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        rear_right_window = _parse_rear_right_window(d.pop("rearRightWindow"))
-
-        def _parse_front_trunk(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        front_trunk: None | str | VehicleLockStateEnum = d.pop("frontTrunk")
+        front_trunk_type_0: VehicleLockStateEnum
+        if isinstance(front_trunk, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                front_trunk_type_0 = VehicleLockStateEnum._lookup(data)
+                front_trunk_type_0 = VehicleLockStateEnum._lookup(front_trunk)
 
-                return front_trunk_type_0
+                front_trunk = front_trunk_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        front_trunk = _parse_front_trunk(d.pop("frontTrunk"))
-
-        def _parse_rear_trunk(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        rear_trunk: None | str | VehicleLockStateEnum = d.pop("rearTrunk")
+        rear_trunk_type_0: VehicleLockStateEnum
+        if isinstance(rear_trunk, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rear_trunk_type_0 = VehicleLockStateEnum._lookup(data)
+                rear_trunk_type_0 = VehicleLockStateEnum._lookup(rear_trunk)
 
-                return rear_trunk_type_0
+                rear_trunk = rear_trunk_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        rear_trunk = _parse_rear_trunk(d.pop("rearTrunk"))
-
-        def _parse_sun_roof(data: object) -> None | str | VehicleLockStateEnum:
-            if data is None:
-                return data
+        sun_roof: None | str | VehicleLockStateEnum = d.pop("sunRoof")
+        sun_roof_type_0: VehicleLockStateEnum
+        if isinstance(sun_roof, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sun_roof_type_0 = VehicleLockStateEnum._lookup(data)
+                sun_roof_type_0 = VehicleLockStateEnum._lookup(sun_roof)
 
-                return sun_roof_type_0
+                sun_roof = sun_roof_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | VehicleLockStateEnum, data)
 
-        sun_roof = _parse_sun_roof(d.pop("sunRoof"))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        timestamp: datetime.datetime | None = d.pop("timestamp")
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp"))
 
         vehicle_security = cls(
             locked=locked,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,87 +111,59 @@ class VehicleService:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_component(data: object) -> AffectedComponent | str:
+        component: AffectedComponent | str = d.pop("component")
+        component_type_0: AffectedComponent
+        if isinstance(component, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                component_type_0 = AffectedComponent._lookup(data)
+                component_type_0 = AffectedComponent._lookup(component)
 
-                return component_type_0
+                component = component_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AffectedComponent | str, data)
 
-        component = _parse_component(d.pop("component"))
-
-        def _parse_type_(data: object) -> ServiceType | str:
+        type_: ServiceType | str = d.pop("type")
+        type_type_0: ServiceType
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ServiceType._lookup(data)
+                type_type_0 = ServiceType._lookup(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServiceType | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        km_to_next_service: None | str | Unset = d.pop("kmToNextService", UNSET)
 
-        km_to_next_service = cast(None | str | Unset, d.pop("kmToNextService", UNSET))
-
-        def _parse_date_of_next_service_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_of_next_service_at: datetime.datetime | None | Unset = d.pop("dateOfNextServiceAt", UNSET)
+        date_of_next_service_at_type_0: datetime.datetime
+        if isinstance(date_of_next_service_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_next_service_at_type_0 = datetime.datetime.fromisoformat(data)
+                date_of_next_service_at_type_0 = datetime.datetime.fromisoformat(date_of_next_service_at)
 
-                return date_of_next_service_at_type_0
+                date_of_next_service_at = date_of_next_service_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_of_next_service_at = _parse_date_of_next_service_at(d.pop("dateOfNextServiceAt", UNSET))
-
-        def _parse_date_of_last_service_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_of_last_service_at: datetime.datetime | None | Unset = d.pop("dateOfLastServiceAt", UNSET)
+        date_of_last_service_at_type_0: datetime.datetime
+        if isinstance(date_of_last_service_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_last_service_at_type_0 = datetime.datetime.fromisoformat(data)
+                date_of_last_service_at_type_0 = datetime.datetime.fromisoformat(date_of_last_service_at)
 
-                return date_of_last_service_at_type_0
+                date_of_last_service_at = date_of_last_service_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_of_last_service_at = _parse_date_of_last_service_at(d.pop("dateOfLastServiceAt", UNSET))
+        odometer_km_at_last_service: None | str | Unset = d.pop("odometerKmAtLastService", UNSET)
 
-        odometer_km_at_last_service = cast(None | str | Unset, d.pop("odometerKmAtLastService", UNSET))
-
-        def _parse_status(data: object) -> None | ServiceStatus | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status: None | ServiceStatus | str | Unset = d.pop("status", UNSET)
+        status_type_0: ServiceStatus
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ServiceStatus._lookup(data)
+                status_type_0 = ServiceStatus._lookup(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         vehicle_service = cls(
             component=component,

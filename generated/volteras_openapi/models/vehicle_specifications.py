@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,21 +110,21 @@ class VehicleSpecifications:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = cast(None | str | Unset, d.pop("model", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        make = cast(None | str | Unset, d.pop("make", UNSET))
+        make: None | str | Unset = d.pop("make", UNSET)
 
-        model_year = cast(int | None | Unset, d.pop("modelYear", UNSET))
+        model_year: int | None | Unset = d.pop("modelYear", UNSET)
 
-        battery_capacity = cast(float | None | Unset, d.pop("batteryCapacity", UNSET))
+        battery_capacity: float | None | Unset = d.pop("batteryCapacity", UNSET)
 
-        battery_capacity_net = cast(float | None | Unset, d.pop("batteryCapacityNet", UNSET))
+        battery_capacity_net: float | None | Unset = d.pop("batteryCapacityNet", UNSET)
 
-        standard_evr = cast(None | str | Unset, d.pop("standardEvr", UNSET))
+        standard_evr: None | str | Unset = d.pop("standardEvr", UNSET)
 
-        all_electric_range = cast(None | str | Unset, d.pop("allElectricRange", UNSET))
+        all_electric_range: None | str | Unset = d.pop("allElectricRange", UNSET)
 
-        all_electric_range_min = cast(int | None | Unset, d.pop("allElectricRangeMin", UNSET))
+        all_electric_range_min: int | None | Unset = d.pop("allElectricRangeMin", UNSET)
 
         vehicle_specifications = cls(
             model=model,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class VehicleStateOfHealth:
 
         calculation_date = datetime.date.fromisoformat(d.pop("calculationDate"))
 
-        state_of_health = cast(None | str, d.pop("stateOfHealth"))
+        state_of_health: None | str = d.pop("stateOfHealth")
 
         battery_capacity = BatteryCapacity.from_dict(d.pop("batteryCapacity"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,24 +53,19 @@ class VehicleTelemetryLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        latitude = cast(float | None, d.pop("latitude"))
+        latitude: float | None = d.pop("latitude")
 
-        longitude = cast(float | None, d.pop("longitude"))
+        longitude: float | None = d.pop("longitude")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        timestamp: datetime.datetime | None = d.pop("timestamp")
+        timestamp_type_0: datetime.datetime
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp"))
 
         vehicle_telemetry_location = cls(
             latitude=latitude,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,7 @@ class VehicleUpdateRegistration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        registration_plate = cast(None | str, d.pop("registrationPlate"))
+        registration_plate: None | str = d.pop("registrationPlate")
 
         vehicle_update_registration = cls(
             registration_plate=registration_plate,

@@ -1,6 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
+from collections.abc import Callable
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class Weekdays(StrEnum):
@@ -12,10 +13,11 @@ class Weekdays(StrEnum):
     TUESDAY = "TUESDAY"
     WEDNESDAY = "WEDNESDAY"
 
+    _lookup: ClassVar[Callable[[str], "Weekdays"]]
+    """The member whose value is the argument; KeyError when there is none."""
+
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _lookup(cls, value: str) -> "Weekdays":
-        """The member whose value is `value`; KeyError when there is none."""
-        return cast("Weekdays", cls._value2member_map_[value])
+
+Weekdays._lookup = cast("Callable[[str], Weekdays]", Weekdays._value2member_map_.__getitem__)
