@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import json
+import json.scanner
 import operator
 import types
 import typing
@@ -248,9 +250,33 @@ def _check_items(value: list[Any], item: type, where: str) -> None:
             check_fields(element, f"{where}[{index}].")
 
 
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed's TODO: any decoder
+
+
+def loads(raw: bytes) -> Any:
+    """`json.loads(raw)`, without its fixed cost (about 2 µs) on the usual body: one UTF-8 object or array.
+
+    `json.loads` sniffs the encoding, decodes, and skips whitespace with two regular expressions
+    around the C scanner; for a webhook or a small answer that is two thirds of the time. A body
+    starting with `{` or `[` and ending where the value ends goes straight to the scanner;
+    anything else (whitespace around it, UTF-16, a BOM, an error to report) is handed to
+    `json.loads`, so the result and the errors are always `json.loads`'s own.
+    """
+    if raw[:1] in (b"{", b"["):
+        try:
+            text = raw.decode("utf-8", "surrogatepass")  # as json.loads decodes UTF-8 bytes
+            value, end = _SCAN(text, 0)
+        except (ValueError, StopIteration):
+            pass
+        else:
+            if end == len(text):
+                return value
+    return json.loads(raw)
+
+
 def decode_json(response: httpx.Response) -> Any:
     try:
-        return response.json()
+        return loads(response.content)
     except ValueError as exc:
         raise invalid(response, f"not JSON: {exc}") from None
     except RecursionError:
