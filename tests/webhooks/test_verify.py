@@ -129,6 +129,18 @@ def test_secret_without_prefix_or_padding() -> None:
     webhooks("whsec_" + unpadded_key.rstrip("=")).verify(COMMAND_BODY, headers)
 
 
+@pytest.mark.parametrize("size", [1, 24, 63, 64, 65, 200])
+def test_keys_of_every_size_around_the_hash_block(size: int) -> None:
+    """Keys shorter than, equal to and longer than SHA-256's 64-byte block (which HMAC hashes first)
+    verify what the standard library's hmac signed, and refuse the same delivery one byte changed."""
+    secret = "whsec_" + base64.b64encode(bytes(range(size))).decode()
+    headers = svix_headers(secret=secret)
+    webhooks(secret).verify(COMMAND_BODY, headers)
+    with pytest.raises(WebhookVerificationError) as info:
+        webhooks(secret).verify(COMMAND_BODY + b" ", headers)
+    assert info.value.reason == "no_matching_signature"
+
+
 @pytest.mark.parametrize(
     "secret",
     ["whsec_not base64!", "whsec_", "", "   ", "whsec_@@@@", ["whsec_Zm9v", "whsec_%%"]],
