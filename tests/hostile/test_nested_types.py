@@ -87,3 +87,23 @@ def test_extra_fields_the_spec_types_are_checked() -> None:
     bad["range"]["score"]["EPA"] = []
     with pytest.raises(ResponseValidationError, match=r"field range_\.score\.EPA has a list"):
         sync_client(server(bad)).vehicles.range("veh_1")
+
+
+class _Text(str):
+    """A str subclass: never produced by JSON decoding, but a valid str to the annotations."""
+
+
+def test_field_checks_fast_path_and_slow_path_agree() -> None:
+    """The compiled exact-class pass only ever defers to the isinstance pass: a str subclass is
+    accepted, JSON true is refused where an int belongs, and a bad leaf deep down is named."""
+    from volteras._parsing import check_fields
+
+    telemetry = VehicleTelemetry.from_dict(copy.deepcopy(TELEMETRY))
+    check_fields(telemetry)
+    telemetry.id = _Text("veh_1")
+    check_fields(telemetry)  # a subclass fails the exact-class test and passes the isinstance one
+    telemetry.odometer.value = True
+    with pytest.raises(TypeError, match=r"field odometer\.value has a bool"):
+        check_fields(telemetry)
+    telemetry.odometer.value = 12
+    check_fields(telemetry)  # an int where a float belongs, as JSON writes 12.0
