@@ -208,14 +208,15 @@ def _find_headers(headers: object) -> tuple[tuple[str, str, str], tuple[object, 
     compared case-insensitively, which also covers a list of (name, value) pairs.
     """
     get = getattr(headers, "get", None)
-    if callable(get):
-        for names in _FAMILIES:
-            try:
-                values = (get(names[0]), get(names[1]), get(names[2]))
-            except (TypeError, KeyError, ValueError):  # an odd mapping; the scan below decides
-                break
-            if values[0] is not None and values[1] is not None and values[2] is not None:
-                return names, values
+    if get is not None:
+        try:
+            for names in _FAMILIES:
+                id_name, ts_name, sig_name = names
+                values = (get(id_name), get(ts_name), get(sig_name))
+                if values[0] is not None and values[1] is not None and values[2] is not None:
+                    return names, values
+        except (TypeError, KeyError, ValueError):  # not callable, or an odd mapping: the scan decides
+            pass
     found = _scan_headers(headers)
     present = next((names for names in _FAMILIES if names[0] in found), None)
     if present is None:
@@ -257,8 +258,8 @@ def _text(name: str, value: object) -> str:
 
 
 def _timestamp(name: str, raw: str) -> int:
-    text = raw.strip()
-    if not (text.isascii() and text.isdigit() and len(text) <= _MAX_TIMESTAMP_DIGITS):
+    text = raw.strip()  # spaces around it are tolerated, as int() does
+    if not (text.isdigit() and text.isascii() and len(text) <= _MAX_TIMESTAMP_DIGITS):
         raise WebhookVerificationError("bad_timestamp", f"{name} is not a Unix time in whole seconds")
     return int(text)
 
@@ -395,18 +396,9 @@ class Webhooks:
             raise WebhookVerificationError("malformed_header", f"{id_name} is not valid text") from None
         timestamp = _timestamp(ts_name, ts_value if ts_value.__class__ is str else _text(ts_name, ts_value))
         entries = _entries(sig_value if sig_value.__class__ is str else _text(sig_name, sig_value))
-        now = self._clock()
-        if timestamp < now - self._tolerance:
-            raise WebhookVerificationError(
-                "stale_timestamp",
-                f"{ts_name} is {now - timestamp:.0f}s old, more than the {self._tolerance:g}s tolerance",
-            )
-        if timestamp > now + self._tolerance:
-            raise WebhookVerificationError(
-                "future_timestamp",
-                f"{ts_name} is {timestamp - now:.0f}s ahead of this clock, more than the "
-                f"{self._tolerance:g}s tolerance",
-            )
+        ahead = timestamp - self._clock()
+        if not -self._tolerance <= ahead <= self._tolerance:
+            raise self._out_of_tolerance(ts_name, ahead)
         signed = signed_content(id_bytes, timestamp, raw)
         for mac in self._macs:  # the spelling Svix sends, compared as it came, first
             entry = b"v1," + binascii.b2a_base64(mac.digest(signed), newline=False)
@@ -423,6 +415,14 @@ class Webhooks:
                     return raw, webhook_id, timestamp
         raise WebhookVerificationError(
             "no_matching_signature", f"no signature in {sig_name} matches the secret"
+        )
+
+    def _out_of_tolerance(self, ts_name: str, ahead: float) -> WebhookVerificationError:
+        limit = f"more than the {self._tolerance:g}s tolerance"
+        if ahead < 0:
+            return WebhookVerificationError("stale_timestamp", f"{ts_name} is {-ahead:.0f}s old, {limit}")
+        return WebhookVerificationError(
+            "future_timestamp", f"{ts_name} is {ahead:.0f}s ahead of this clock, {limit}"
         )
 
 
