@@ -208,14 +208,10 @@ class AccountConnectPayload:
         scopes = []
         for scopes_item_data in _scopes:
             scopes_item: ScopeEnum | str = scopes_item_data
-            scopes_item_type_0: ScopeEnum
-            if isinstance(scopes_item, str):
-                try:
-                    scopes_item_type_0 = ScopeEnum._lookup(scopes_item)
-
-                    scopes_item = scopes_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+            try:
+                scopes_item = ScopeEnum._get(scopes_item, scopes_item)
+            except TypeError:
+                pass
 
             scopes.append(scopes_item)
 
@@ -225,38 +221,26 @@ class AccountConnectPayload:
         device_types = []
         for device_types_item_data in _device_types:
             device_types_item: DeviceTypeEnum | str = device_types_item_data
-            device_types_item_type_0: DeviceTypeEnum
-            if isinstance(device_types_item, str):
-                try:
-                    device_types_item_type_0 = DeviceTypeEnum._lookup(device_types_item)
-
-                    device_types_item = device_types_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+            try:
+                device_types_item = DeviceTypeEnum._get(device_types_item, device_types_item)
+            except TypeError:
+                pass
 
             device_types.append(device_types_item)
 
         return_url: None | str | Unset = d.pop("returnUrl", UNSET)
 
         locale: ConsentFlowLocales | None | str | Unset = d.pop("locale", UNSET)
-        locale_type_0: ConsentFlowLocales
-        if isinstance(locale, str):
-            try:
-                locale_type_0 = ConsentFlowLocales._lookup(locale)
-
-                locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            locale = ConsentFlowLocales._get(locale, locale)
+        except TypeError:
+            pass
 
         integration_method: ConsentFlowIntegration | None | str | Unset = d.pop("integrationMethod", UNSET)
-        integration_method_type_0: ConsentFlowIntegration
-        if isinstance(integration_method, str):
-            try:
-                integration_method_type_0 = ConsentFlowIntegration._lookup(integration_method)
-
-                integration_method = integration_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            integration_method = ConsentFlowIntegration._get(integration_method, integration_method)
+        except TypeError:
+            pass
 
         charger_location_latitude: float | None | str | Unset = d.pop("chargerLocationLatitude", UNSET)
 
@@ -274,14 +258,10 @@ class AccountConnectPayload:
                 makes_type_0 = []
                 for makes_type_0_item_data in _makes_type_0:
                     makes_type_0_item: MakeEnum | str = makes_type_0_item_data
-                    makes_type_0_item_type_0: MakeEnum
-                    if isinstance(makes_type_0_item, str):
-                        try:
-                            makes_type_0_item_type_0 = MakeEnum._lookup(makes_type_0_item)
-
-                            makes_type_0_item = makes_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                    try:
+                        makes_type_0_item = MakeEnum._get(makes_type_0_item, makes_type_0_item)
+                    except TypeError:
+                        pass
 
                     makes_type_0.append(makes_type_0_item)
 
@@ -292,14 +272,10 @@ class AccountConnectPayload:
         url_expiration: int | None | Unset = d.pop("urlExpiration", UNSET)
 
         region: None | OEMRegion | str | Unset = d.pop("region", UNSET)
-        region_type_0: OEMRegion
-        if isinstance(region, str):
-            try:
-                region_type_0 = OEMRegion._lookup(region)
-
-                region = region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            region = OEMRegion._get(region, region)
+        except TypeError:
+            pass
 
         vin: None | str | Unset = d.pop("vin", UNSET)
 

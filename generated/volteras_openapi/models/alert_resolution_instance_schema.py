@@ -72,14 +72,10 @@ class AlertResolutionInstanceSchema:
         definition = AlertResolutionDefinition.from_dict(d.pop("definition"))
 
         status: AlertResolutionStatus | str = d.pop("status")
-        status_type_0: AlertResolutionStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = AlertResolutionStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = AlertResolutionStatus._get(status, status)
+        except TypeError:
+            pass
 
         _steps = d.pop("steps")
         if not isinstance(_steps, list):

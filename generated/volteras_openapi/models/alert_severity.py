@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import ClassVar, cast
+from typing import Any, ClassVar, cast
 
 
 class AlertSeverity(StrEnum):
@@ -12,9 +12,12 @@ class AlertSeverity(StrEnum):
 
     _lookup: ClassVar[Callable[[str], "AlertSeverity"]]
     """The member whose value is the argument; KeyError when there is none."""
+    _get: ClassVar[Callable[[Any, Any], Any]]
+    """The member whose value is the first argument, else the second (`dict.get`)."""
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 AlertSeverity._lookup = cast("Callable[[str], AlertSeverity]", AlertSeverity._value2member_map_.__getitem__)
+AlertSeverity._get = AlertSeverity._value2member_map_.get

@@ -61,14 +61,10 @@ class AlertStepInstance:
         id = d.pop("id")
 
         status: AlertStepStatus | str = d.pop("status")
-        status_type_0: AlertStepStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = AlertStepStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = AlertStepStatus._get(status, status)
+        except TypeError:
+            pass
 
         definition = AlertStepDefinition.from_dict(d.pop("definition"))
 

@@ -147,24 +147,16 @@ class AlertUpdated:
         alert_definition_id: None | str | Unset = d.pop("alertDefinitionId", UNSET)
 
         status: AlertStatus | None | str | Unset = d.pop("status", UNSET)
-        status_type_0: AlertStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = AlertStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = AlertStatus._get(status, status)
+        except TypeError:
+            pass
 
         current_severity: AlertSeverity | None | str | Unset = d.pop("currentSeverity", UNSET)
-        current_severity_type_0: AlertSeverity
-        if isinstance(current_severity, str):
-            try:
-                current_severity_type_0 = AlertSeverity._lookup(current_severity)
-
-                current_severity = current_severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            current_severity = AlertSeverity._get(current_severity, current_severity)
+        except TypeError:
+            pass
 
         muted: bool | None | Unset = d.pop("muted", UNSET)
 

@@ -56,14 +56,10 @@ class BulkConnectVehicleResponse:
         id = d.pop("id")
 
         status: str | VehicleInputGroupStatusEnum = d.pop("status")
-        status_type_0: VehicleInputGroupStatusEnum
-        if isinstance(status, str):
-            try:
-                status_type_0 = VehicleInputGroupStatusEnum._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = VehicleInputGroupStatusEnum._get(status, status)
+        except TypeError:
+            pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

@@ -56,14 +56,10 @@ class BulkVinEligibilityResponse:
         id = d.pop("id")
 
         status: EligibilityUploadStatusEnum | str = d.pop("status")
-        status_type_0: EligibilityUploadStatusEnum
-        if isinstance(status, str):
-            try:
-                status_type_0 = EligibilityUploadStatusEnum._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = EligibilityUploadStatusEnum._get(status, status)
+        except TypeError:
+            pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

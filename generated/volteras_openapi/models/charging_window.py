@@ -104,14 +104,10 @@ class ChargingWindow:
         days_of_week = []
         for days_of_week_item_data in _days_of_week:
             days_of_week_item: str | Weekdays = days_of_week_item_data
-            days_of_week_item_type_0: Weekdays
-            if isinstance(days_of_week_item, str):
-                try:
-                    days_of_week_item_type_0 = Weekdays._lookup(days_of_week_item)
-
-                    days_of_week_item = days_of_week_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+            try:
+                days_of_week_item = Weekdays._get(days_of_week_item, days_of_week_item)
+            except TypeError:
+                pass
 
             days_of_week.append(days_of_week_item)
 

@@ -131,14 +131,10 @@ class CommandExecution:
         vehicle_id = d.pop("vehicleId")
 
         command: Command | str = d.pop("command")
-        command_type_0: Command
-        if isinstance(command, str):
-            try:
-                command_type_0 = Command._lookup(command)
-
-                command = command_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            command = Command._get(command, command)
+        except TypeError:
+            pass
 
         id: None | str | Unset = d.pop("id", UNSET)
 
@@ -165,24 +161,16 @@ class CommandExecution:
                 pass
 
         status: CommandStatus | None | str | Unset = d.pop("status", UNSET)
-        status_type_0: CommandStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = CommandStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = CommandStatus._get(status, status)
+        except TypeError:
+            pass
 
         failed_reason: FailedReason | None | str | Unset = d.pop("failedReason", UNSET)
-        failed_reason_type_0: FailedReason
-        if isinstance(failed_reason, str):
-            try:
-                failed_reason_type_0 = FailedReason._lookup(failed_reason)
-
-                failed_reason = failed_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            failed_reason = FailedReason._get(failed_reason, failed_reason)
+        except TypeError:
+            pass
 
         command_execution = cls(
             vehicle_id=vehicle_id,

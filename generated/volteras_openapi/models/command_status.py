@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import ClassVar, cast
+from typing import Any, ClassVar, cast
 
 
 class CommandStatus(StrEnum):
@@ -11,9 +11,12 @@ class CommandStatus(StrEnum):
 
     _lookup: ClassVar[Callable[[str], "CommandStatus"]]
     """The member whose value is the argument; KeyError when there is none."""
+    _get: ClassVar[Callable[[Any, Any], Any]]
+    """The member whose value is the first argument, else the second (`dict.get`)."""
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 CommandStatus._lookup = cast("Callable[[str], CommandStatus]", CommandStatus._value2member_map_.__getitem__)
+CommandStatus._get = CommandStatus._value2member_map_.get

@@ -107,46 +107,30 @@ class CommandUpdated:
         id: None | str | Unset = d.pop("id", UNSET)
 
         device_type: DeviceTypeEnum | None | str | Unset = d.pop("deviceType", UNSET)
-        device_type_type_0: DeviceTypeEnum
-        if isinstance(device_type, str):
-            try:
-                device_type_type_0 = DeviceTypeEnum._lookup(device_type)
-
-                device_type = device_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            device_type = DeviceTypeEnum._get(device_type, device_type)
+        except TypeError:
+            pass
 
         device_id: None | str | Unset = d.pop("deviceId", UNSET)
 
         command: Command | None | str | Unset = d.pop("command", UNSET)
-        command_type_0: Command
-        if isinstance(command, str):
-            try:
-                command_type_0 = Command._lookup(command)
-
-                command = command_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            command = Command._get(command, command)
+        except TypeError:
+            pass
 
         status: CommandStatus | None | str | Unset = d.pop("status", UNSET)
-        status_type_0: CommandStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = CommandStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = CommandStatus._get(status, status)
+        except TypeError:
+            pass
 
         failed_reason: FailedReason | None | str | Unset = d.pop("failedReason", UNSET)
-        failed_reason_type_0: FailedReason
-        if isinstance(failed_reason, str):
-            try:
-                failed_reason_type_0 = FailedReason._lookup(failed_reason)
-
-                failed_reason = failed_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            failed_reason = FailedReason._get(failed_reason, failed_reason)
+        except TypeError:
+            pass
 
         command_updated = cls(
             id=id,

@@ -162,14 +162,10 @@ class ConnectVehicleRequest:
         vin = d.pop("vin")
 
         make: MakeEnum | str = d.pop("make")
-        make_type_0: MakeEnum
-        if isinstance(make, str):
-            try:
-                make_type_0 = MakeEnum._lookup(make)
-
-                make = make_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            make = MakeEnum._get(make, make)
+        except TypeError:
+            pass
 
         country_code: None | str = d.pop("countryCode")
 

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml (sha256 3b0365fd21ef577abab3f301fe93a540ddd9c1a10a40b62a889447fa6c7c1486) by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import ClassVar, cast
+from typing import Any, ClassVar, cast
 
 
 class ConsentFlowIntegration(StrEnum):
@@ -9,6 +9,8 @@ class ConsentFlowIntegration(StrEnum):
 
     _lookup: ClassVar[Callable[[str], "ConsentFlowIntegration"]]
     """The member whose value is the argument; KeyError when there is none."""
+    _get: ClassVar[Callable[[Any, Any], Any]]
+    """The member whose value is the first argument, else the second (`dict.get`)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -17,3 +19,4 @@ class ConsentFlowIntegration(StrEnum):
 ConsentFlowIntegration._lookup = cast(
     "Callable[[str], ConsentFlowIntegration]", ConsentFlowIntegration._value2member_map_.__getitem__
 )
+ConsentFlowIntegration._get = ConsentFlowIntegration._value2member_map_.get

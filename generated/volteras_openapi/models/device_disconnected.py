@@ -57,14 +57,10 @@ class DeviceDisconnected:
         id: None | str | Unset = d.pop("id", UNSET)
 
         device_type: DeviceTypeEnum | None | str | Unset = d.pop("deviceType", UNSET)
-        device_type_type_0: DeviceTypeEnum
-        if isinstance(device_type, str):
-            try:
-                device_type_type_0 = DeviceTypeEnum._lookup(device_type)
-
-                device_type = device_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            device_type = DeviceTypeEnum._get(device_type, device_type)
+        except TypeError:
+            pass
 
         device_disconnected = cls(
             id=id,

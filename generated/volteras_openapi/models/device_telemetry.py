@@ -78,14 +78,10 @@ class DeviceTelemetry:
 
         d = dict(src_dict)
         metric_type: None | str | TelemetryMetricType | Unset = d.pop("metricType", UNSET)
-        metric_type_type_0: TelemetryMetricType
-        if isinstance(metric_type, str):
-            try:
-                metric_type_type_0 = TelemetryMetricType._lookup(metric_type)
-
-                metric_type = metric_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            metric_type = TelemetryMetricType._get(metric_type, metric_type)
+        except TypeError:
+            pass
 
         vehicle: DeviceTelemetryVehicleType0 | None | str | Unset = d.pop("vehicle", UNSET)
         vehicle_type_0: DeviceTelemetryVehicleType0

@@ -158,14 +158,10 @@ class OEMAlert:
 
         d = dict(src_dict)
         status: OEMAlertStatus | str = d.pop("status")
-        status_type_0: OEMAlertStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = OEMAlertStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = OEMAlertStatus._get(status, status)
+        except TypeError:
+            pass
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
@@ -186,54 +182,34 @@ class OEMAlert:
                 pass
 
         affected_component: AffectedComponent | None | str | Unset = d.pop("affectedComponent", UNSET)
-        affected_component_type_0: AffectedComponent
-        if isinstance(affected_component, str):
-            try:
-                affected_component_type_0 = AffectedComponent._lookup(affected_component)
-
-                affected_component = affected_component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            affected_component = AffectedComponent._get(affected_component, affected_component)
+        except TypeError:
+            pass
 
         recommended_action: None | OEMAlertAction | str | Unset = d.pop("recommendedAction", UNSET)
-        recommended_action_type_0: OEMAlertAction
-        if isinstance(recommended_action, str):
-            try:
-                recommended_action_type_0 = OEMAlertAction._lookup(recommended_action)
-
-                recommended_action = recommended_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            recommended_action = OEMAlertAction._get(recommended_action, recommended_action)
+        except TypeError:
+            pass
 
         type_: None | OEMAlertType | str | Unset = d.pop("type", UNSET)
-        type_type_0: OEMAlertType
-        if isinstance(type_, str):
-            try:
-                type_type_0 = OEMAlertType._lookup(type_)
-
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            type_ = OEMAlertType._get(type_, type_)
+        except TypeError:
+            pass
 
         mapped_code: MappedCode | None | str | Unset = d.pop("mappedCode", UNSET)
-        mapped_code_type_0: MappedCode
-        if isinstance(mapped_code, str):
-            try:
-                mapped_code_type_0 = MappedCode._lookup(mapped_code)
-
-                mapped_code = mapped_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            mapped_code = MappedCode._get(mapped_code, mapped_code)
+        except TypeError:
+            pass
 
         severity: None | OEMAlertSeverity | str | Unset = d.pop("severity", UNSET)
-        severity_type_0: OEMAlertSeverity
-        if isinstance(severity, str):
-            try:
-                severity_type_0 = OEMAlertSeverity._lookup(severity)
-
-                severity = severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            severity = OEMAlertSeverity._get(severity, severity)
+        except TypeError:
+            pass
 
         oem_alert = cls(
             status=status,

@@ -62,14 +62,10 @@ class PublicTagCreate:
         value = d.pop("value")
 
         object_type: PublicTagEntityTypes | str = d.pop("objectType")
-        object_type_type_0: PublicTagEntityTypes
-        if isinstance(object_type, str):
-            try:
-                object_type_type_0 = PublicTagEntityTypes._lookup(object_type)
-
-                object_type = object_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            object_type = PublicTagEntityTypes._get(object_type, object_type)
+        except TypeError:
+            pass
 
         object_id = d.pop("objectId")
 

@@ -77,28 +77,20 @@ class RateLimit:
         max_requests = d.pop("maxRequests")
 
         domain: RateLimitDomain | str = d.pop("domain")
-        domain_type_0: RateLimitDomain
-        if isinstance(domain, str):
-            try:
-                domain_type_0 = RateLimitDomain._lookup(domain)
-
-                domain = domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            domain = RateLimitDomain._get(domain, domain)
+        except TypeError:
+            pass
 
         window_size_seconds = d.pop("windowSizeSeconds")
 
         object_id = d.pop("objectId")
 
         key: RateLimitKey | str = d.pop("key")
-        key_type_0: RateLimitKey
-        if isinstance(key, str):
-            try:
-                key_type_0 = RateLimitKey._lookup(key)
-
-                key = key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            key = RateLimitKey._get(key, key)
+        except TypeError:
+            pass
 
         rate_limit = cls(
             remaining_requests=remaining_requests,

@@ -103,28 +103,20 @@ class RateLimitUpdated:
         max_requests: int | None | Unset = d.pop("max_requests", UNSET)
 
         domain: None | RateLimitDomain | str | Unset = d.pop("domain", UNSET)
-        domain_type_0: RateLimitDomain
-        if isinstance(domain, str):
-            try:
-                domain_type_0 = RateLimitDomain._lookup(domain)
-
-                domain = domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            domain = RateLimitDomain._get(domain, domain)
+        except TypeError:
+            pass
 
         window_size_seconds: int | None | Unset = d.pop("window_size_seconds", UNSET)
 
         object_id: None | str | Unset = d.pop("object_id", UNSET)
 
         key: None | RateLimitKey | str | Unset = d.pop("key", UNSET)
-        key_type_0: RateLimitKey
-        if isinstance(key, str):
-            try:
-                key_type_0 = RateLimitKey._lookup(key)
-
-                key = key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            key = RateLimitKey._get(key, key)
+        except TypeError:
+            pass
 
         rate_limit_updated = cls(
             remaining_requests=remaining_requests,

@@ -63,14 +63,10 @@ class SingleEligibilityEntry:
         vin = d.pop("vin", UNSET)
 
         make: MakeEnum | str | Unset = d.pop("make", UNSET)
-        make_type_0: MakeEnum
-        if isinstance(make, str):
-            try:
-                make_type_0 = MakeEnum._lookup(make)
-
-                make = make_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            make = MakeEnum._get(make, make)
+        except TypeError:
+            pass
 
         single_eligibility_entry = cls(
             country_code=country_code,

@@ -81,24 +81,16 @@ class SingleEligibilityResult:
         vin = d.pop("vin")
 
         status: EligibilityVinEntryStatusEnum | str = d.pop("status")
-        status_type_0: EligibilityVinEntryStatusEnum
-        if isinstance(status, str):
-            try:
-                status_type_0 = EligibilityVinEntryStatusEnum._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = EligibilityVinEntryStatusEnum._get(status, status)
+        except TypeError:
+            pass
 
         make: MakeEnum | None | str | Unset = d.pop("make", UNSET)
-        make_type_0: MakeEnum
-        if isinstance(make, str):
-            try:
-                make_type_0 = MakeEnum._lookup(make)
-
-                make = make_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            make = MakeEnum._get(make, make)
+        except TypeError:
+            pass
 
         error_message: None | str | Unset = d.pop("errorMessage", UNSET)
 

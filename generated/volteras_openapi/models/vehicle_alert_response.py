@@ -138,14 +138,10 @@ class VehicleAlertResponse:
         id = d.pop("id")
 
         status: AlertStatus | str = d.pop("status")
-        status_type_0: AlertStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = AlertStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = AlertStatus._get(status, status)
+        except TypeError:
+            pass
 
         alert_definition_id = d.pop("alertDefinitionId")
 
@@ -156,14 +152,10 @@ class VehicleAlertResponse:
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         current_severity: AlertSeverity | None | str = d.pop("currentSeverity")
-        current_severity_type_0: AlertSeverity
-        if isinstance(current_severity, str):
-            try:
-                current_severity_type_0 = AlertSeverity._lookup(current_severity)
-
-                current_severity = current_severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            current_severity = AlertSeverity._get(current_severity, current_severity)
+        except TypeError:
+            pass
 
         _resolutions = d.pop("resolutions")
         if not isinstance(_resolutions, list):

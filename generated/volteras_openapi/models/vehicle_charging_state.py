@@ -69,14 +69,10 @@ class VehicleChargingState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         charging_state: None | str | VehicleChargeStateEnum = d.pop("chargingState")
-        charging_state_type_0: VehicleChargeStateEnum
-        if isinstance(charging_state, str):
-            try:
-                charging_state_type_0 = VehicleChargeStateEnum._lookup(charging_state)
-
-                charging_state = charging_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            charging_state = VehicleChargeStateEnum._get(charging_state, charging_state)
+        except TypeError:
+            pass
 
         timestamp: datetime.datetime | None = d.pop("timestamp")
         timestamp_type_0: datetime.datetime
@@ -91,14 +87,10 @@ class VehicleChargingState:
         charge_port_door_open: bool | None = d.pop("chargePortDoorOpen")
 
         charge_port_latch: None | str | VehicleChargePortLatchStateEnum = d.pop("chargePortLatch")
-        charge_port_latch_type_0: VehicleChargePortLatchStateEnum
-        if isinstance(charge_port_latch, str):
-            try:
-                charge_port_latch_type_0 = VehicleChargePortLatchStateEnum._lookup(charge_port_latch)
-
-                charge_port_latch = charge_port_latch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            charge_port_latch = VehicleChargePortLatchStateEnum._get(charge_port_latch, charge_port_latch)
+        except TypeError:
+            pass
 
         vehicle_charging_state = cls(
             charging_state=charging_state,

@@ -192,14 +192,10 @@ class VehicleInputResponse:
         vehicle_input_id = d.pop("vehicleInputId")
 
         status: APIVehicleUploadStatus | str = d.pop("status")
-        status_type_0: APIVehicleUploadStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = APIVehicleUploadStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = APIVehicleUploadStatus._get(status, status)
+        except TypeError:
+            pass
 
         message = d.pop("message")
 

@@ -59,14 +59,10 @@ class VehicleInputResponseError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code: ConnectionErrorCode | str = d.pop("code")
-        code_type_0: ConnectionErrorCode
-        if isinstance(code, str):
-            try:
-                code_type_0 = ConnectionErrorCode._lookup(code)
-
-                code = code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            code = ConnectionErrorCode._get(code, code)
+        except TypeError:
+            pass
 
         message = d.pop("message")
 

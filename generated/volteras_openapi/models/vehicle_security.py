@@ -151,114 +151,70 @@ class VehicleSecurity:
         locked: bool | None = d.pop("locked")
 
         front_right_door: None | str | VehicleLockStateEnum = d.pop("frontRightDoor")
-        front_right_door_type_0: VehicleLockStateEnum
-        if isinstance(front_right_door, str):
-            try:
-                front_right_door_type_0 = VehicleLockStateEnum._lookup(front_right_door)
-
-                front_right_door = front_right_door_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            front_right_door = VehicleLockStateEnum._get(front_right_door, front_right_door)
+        except TypeError:
+            pass
 
         front_left_door: None | str | VehicleLockStateEnum = d.pop("frontLeftDoor")
-        front_left_door_type_0: VehicleLockStateEnum
-        if isinstance(front_left_door, str):
-            try:
-                front_left_door_type_0 = VehicleLockStateEnum._lookup(front_left_door)
-
-                front_left_door = front_left_door_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            front_left_door = VehicleLockStateEnum._get(front_left_door, front_left_door)
+        except TypeError:
+            pass
 
         rear_right_door: None | str | VehicleLockStateEnum = d.pop("rearRightDoor")
-        rear_right_door_type_0: VehicleLockStateEnum
-        if isinstance(rear_right_door, str):
-            try:
-                rear_right_door_type_0 = VehicleLockStateEnum._lookup(rear_right_door)
-
-                rear_right_door = rear_right_door_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            rear_right_door = VehicleLockStateEnum._get(rear_right_door, rear_right_door)
+        except TypeError:
+            pass
 
         rear_left_door: None | str | VehicleLockStateEnum = d.pop("rearLeftDoor")
-        rear_left_door_type_0: VehicleLockStateEnum
-        if isinstance(rear_left_door, str):
-            try:
-                rear_left_door_type_0 = VehicleLockStateEnum._lookup(rear_left_door)
-
-                rear_left_door = rear_left_door_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            rear_left_door = VehicleLockStateEnum._get(rear_left_door, rear_left_door)
+        except TypeError:
+            pass
 
         front_right_window: None | str | VehicleLockStateEnum = d.pop("frontRightWindow")
-        front_right_window_type_0: VehicleLockStateEnum
-        if isinstance(front_right_window, str):
-            try:
-                front_right_window_type_0 = VehicleLockStateEnum._lookup(front_right_window)
-
-                front_right_window = front_right_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            front_right_window = VehicleLockStateEnum._get(front_right_window, front_right_window)
+        except TypeError:
+            pass
 
         front_left_window: None | str | VehicleLockStateEnum = d.pop("frontLeftWindow")
-        front_left_window_type_0: VehicleLockStateEnum
-        if isinstance(front_left_window, str):
-            try:
-                front_left_window_type_0 = VehicleLockStateEnum._lookup(front_left_window)
-
-                front_left_window = front_left_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            front_left_window = VehicleLockStateEnum._get(front_left_window, front_left_window)
+        except TypeError:
+            pass
 
         rear_left_window: None | str | VehicleLockStateEnum = d.pop("rearLeftWindow")
-        rear_left_window_type_0: VehicleLockStateEnum
-        if isinstance(rear_left_window, str):
-            try:
-                rear_left_window_type_0 = VehicleLockStateEnum._lookup(rear_left_window)
-
-                rear_left_window = rear_left_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            rear_left_window = VehicleLockStateEnum._get(rear_left_window, rear_left_window)
+        except TypeError:
+            pass
 
         rear_right_window: None | str | VehicleLockStateEnum = d.pop("rearRightWindow")
-        rear_right_window_type_0: VehicleLockStateEnum
-        if isinstance(rear_right_window, str):
-            try:
-                rear_right_window_type_0 = VehicleLockStateEnum._lookup(rear_right_window)
-
-                rear_right_window = rear_right_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            rear_right_window = VehicleLockStateEnum._get(rear_right_window, rear_right_window)
+        except TypeError:
+            pass
 
         front_trunk: None | str | VehicleLockStateEnum = d.pop("frontTrunk")
-        front_trunk_type_0: VehicleLockStateEnum
-        if isinstance(front_trunk, str):
-            try:
-                front_trunk_type_0 = VehicleLockStateEnum._lookup(front_trunk)
-
-                front_trunk = front_trunk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            front_trunk = VehicleLockStateEnum._get(front_trunk, front_trunk)
+        except TypeError:
+            pass
 
         rear_trunk: None | str | VehicleLockStateEnum = d.pop("rearTrunk")
-        rear_trunk_type_0: VehicleLockStateEnum
-        if isinstance(rear_trunk, str):
-            try:
-                rear_trunk_type_0 = VehicleLockStateEnum._lookup(rear_trunk)
-
-                rear_trunk = rear_trunk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            rear_trunk = VehicleLockStateEnum._get(rear_trunk, rear_trunk)
+        except TypeError:
+            pass
 
         sun_roof: None | str | VehicleLockStateEnum = d.pop("sunRoof")
-        sun_roof_type_0: VehicleLockStateEnum
-        if isinstance(sun_roof, str):
-            try:
-                sun_roof_type_0 = VehicleLockStateEnum._lookup(sun_roof)
-
-                sun_roof = sun_roof_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            sun_roof = VehicleLockStateEnum._get(sun_roof, sun_roof)
+        except TypeError:
+            pass
 
         timestamp: datetime.datetime | None = d.pop("timestamp")
         timestamp_type_0: datetime.datetime

@@ -112,24 +112,16 @@ class VehicleService:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         component: AffectedComponent | str = d.pop("component")
-        component_type_0: AffectedComponent
-        if isinstance(component, str):
-            try:
-                component_type_0 = AffectedComponent._lookup(component)
-
-                component = component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            component = AffectedComponent._get(component, component)
+        except TypeError:
+            pass
 
         type_: ServiceType | str = d.pop("type")
-        type_type_0: ServiceType
-        if isinstance(type_, str):
-            try:
-                type_type_0 = ServiceType._lookup(type_)
-
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            type_ = ServiceType._get(type_, type_)
+        except TypeError:
+            pass
 
         km_to_next_service: None | str | Unset = d.pop("kmToNextService", UNSET)
 
@@ -156,14 +148,10 @@ class VehicleService:
         odometer_km_at_last_service: None | str | Unset = d.pop("odometerKmAtLastService", UNSET)
 
         status: None | ServiceStatus | str | Unset = d.pop("status", UNSET)
-        status_type_0: ServiceStatus
-        if isinstance(status, str):
-            try:
-                status_type_0 = ServiceStatus._lookup(status)
-
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        try:
+            status = ServiceStatus._get(status, status)
+        except TypeError:
+            pass
 
         vehicle_service = cls(
             component=component,
