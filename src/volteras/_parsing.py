@@ -266,9 +266,9 @@ def loads(raw: bytes) -> Any:
 
     `json.loads` sniffs the encoding, decodes, and skips whitespace with two regular expressions
     around the C scanner; for a webhook or a small answer that is two thirds of the time. A body
-    starting with `{` or `[` and ending where the value ends goes straight to the scanner;
-    anything else (whitespace around it, UTF-16, a BOM, an error to report) is handed to
-    `json.loads`, so the result and the errors are always `json.loads`'s own.
+    starting with `{` or `[` and ending where the value ends (JSON whitespace after it allowed)
+    goes straight to the scanner; anything else (leading whitespace, UTF-16, a BOM, an error to
+    report) is handed to `json.loads`, so the result and the errors are always `json.loads`'s own.
     """
     if raw[:1] in (b"{", b"["):
         try:
@@ -277,7 +277,7 @@ def loads(raw: bytes) -> Any:
         except (ValueError, StopIteration):
             pass
         else:
-            if end == len(text):
+            if end == len(text) or not text[end:].strip(" \t\n\r"):  # JSON's whitespace, as in "...}\n"
                 return value
     return json.loads(raw)
 

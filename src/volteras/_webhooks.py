@@ -159,7 +159,8 @@ class _KeyedSha256:
     third of the work, and a keyed `hmac.HMAC` spends as much again in Python when copied; copies
     of two prepared `hashlib` states are the cheapest exact HMAC the standard library allows.
     Signing stays on `hmac.digest` (see `signature`), so every verification test also checks this
-    against the standard library, and a property test covers keys and bodies of every size.
+    against the standard library; the tests cover keys shorter than, equal to and longer than the
+    64-byte block, which HMAC hashes first.
     """
 
     __slots__ = ("_inner", "_outer")
@@ -279,6 +280,10 @@ def _body_bytes(body: object) -> bytes:
     )
 
 
+_SEPARATORS: Final = bytes.maketrans(b"\x1c\x1d\x1e\x1f", b"    ")
+"""The ASCII separators `str.split` splits on and `bytes.split` does not, made spaces."""
+
+
 def _entries(header: str) -> list[bytes]:
     """The space-separated entries of a signature header (`v1,<base64>` each), as bytes.
 
@@ -286,7 +291,7 @@ def _entries(header: str) -> list[bytes]:
     header may still hold one that matches.
     """
     if header.isascii():
-        return header.encode().split()
+        return header.encode().translate(_SEPARATORS).split()
     return [entry.encode() for entry in header.split() if entry.isascii()]
 
 
@@ -396,7 +401,10 @@ class Webhooks:
             raise WebhookVerificationError("malformed_header", f"{id_name} is not valid text") from None
         timestamp = _timestamp(ts_name, ts_value if ts_value.__class__ is str else _text(ts_name, ts_value))
         entries = _entries(sig_value if sig_value.__class__ is str else _text(sig_name, sig_value))
-        ahead = timestamp - self._clock()
+        now = self._clock()
+        if not math.isfinite(now):  # a NaN would make every comparison below false
+            raise ValueError(f"clock() returned {now!r}; it must return Unix seconds, like time.time")
+        ahead = timestamp - now
         if not -self._tolerance <= ahead <= self._tolerance:
             raise self._out_of_tolerance(ts_name, ahead)
         signed = signed_content(id_bytes, timestamp, raw)

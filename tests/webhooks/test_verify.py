@@ -101,6 +101,22 @@ def test_rotation_any_signature_in_the_header_matches() -> None:
         webhooks().verify(COMMAND_BODY, headers)
 
 
+def test_signature_entries_split_on_any_whitespace() -> None:
+    """Entries separated by tabs, newlines or the ASCII separator characters still count."""
+    good = sign(SECRET, "msg_1", NOW, COMMAND_BODY)
+    stale = sign(OTHER_SECRET, "msg_1", NOW, COMMAND_BODY)
+    for separator in ("\t", "\n", "\x1f", "\x1c"):
+        headers = {**svix_headers(), "svix-signature": f"{stale}{separator}{good}"}
+        webhooks().verify(COMMAND_BODY, headers)
+
+
+def test_a_clock_returning_nan_is_refused() -> None:
+    """A NaN time would pass every tolerance comparison; it is refused instead of trusted."""
+    wh = Webhooks(SECRET, clock=lambda: float("nan"))
+    with pytest.raises(ValueError, match="clock"):
+        wh.verify(COMMAND_BODY, svix_headers())
+
+
 def test_several_secrets_any_one_verifies() -> None:
     """A receiver holding the old and the new secret accepts deliveries signed with either."""
     wh = webhooks([OTHER_SECRET, SECRET])
