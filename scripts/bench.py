@@ -407,7 +407,7 @@ def telemetry_payload() -> dict[str, Any]:
 
 def measure_parsing(tmp: Path) -> dict[str, float]:
     """Calls per second of each parser: SDK and stock from_dict, SDK parse_data; telemetry too."""
-    import volteras_openapi.models as models
+    import volteras._generated.models as models
 
     import volteras
     from volteras._parsing import parse_data
@@ -509,7 +509,7 @@ def measure_imports() -> tuple[float, float]:
     """Median seconds of a fresh interpreter importing (volteras, httpx)."""
     ours: list[float] = []
     theirs: list[float] = []
-    compile_bytecode(("volteras", "volteras_openapi"))  # pip compiled httpx when it installed it
+    compile_bytecode(("volteras",))  # pip compiled httpx when it installed it
     wall([sys.executable, "-c", "import volteras"])  # warm the OS page cache
     wall([sys.executable, "-c", "import httpx"])
     for run in range(IMPORT_RUNS):

@@ -35,8 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "volteras.yaml"
 TEMPLATES = ROOT / "templates"
 CONFIG = TEMPLATES / "generator-config.yaml"
-PACKAGE = "volteras_openapi"
+# The generated half of the `volteras` package: `generated/volteras/_generated/`, which the wheel
+# merges into `volteras/` beside the hand-written half from `src/volteras/`.
+PACKAGE = ("volteras", "_generated")
 TARGET = ROOT / "generated"
+GENERATOR = "openapi-python-client"
 RUFF_FLAGS = ["--isolated", "--line-length", "110", "--target-version", "py311"]
 KINDS = ("read", "list", "command", "create", "change", "delete", "token")
 PAGING = {"cursor": "pageToken", "page_number": "currentPage"}
@@ -382,12 +385,24 @@ def hoist_model_imports(package: Path) -> None:
             path.write_text(text)
 
 
-def header(spec_bytes: bytes) -> str:
-    digest = hashlib.sha256(spec_bytes).hexdigest()
-    return f"# Generated from spec/volteras.yaml (sha256 {digest}) by `make generate`. Do not edit.\n"
+HEADER = "# Generated from spec/volteras.yaml by `make generate`. Do not edit.\n"
+"""Every generated file's first line. The spec's hash lives once, in the package's stamp
+(`volteras._generated.SPEC_SHA256`), so an edit rewrites only the files it really changes."""
 
 
-def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path) -> None:
+def stamp(spec_bytes: bytes) -> dict[str, str]:
+    """What produced the tree: the spec's sha256 and the pinned generator."""
+    from importlib.metadata import version
+
+    return {
+        "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+        "generator": f"{GENERATOR} {version(GENERATOR)}",
+    }
+
+
+def _build(
+    spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path, stamped: dict[str, str]
+) -> None:
     from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -405,6 +420,7 @@ def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path
         [project.env.loader, PrefixLoader({"stock": PackageLoader("openapi_python_client")})]
     )
     project.env.globals["volteras_operations"] = mapping
+    project.env.globals["volteras_stamp"] = stamped
     with redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
@@ -420,7 +436,7 @@ def _build(spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path
     for group in groups.values():
         text = env.get_template("resources.py.jinja").render(resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
-    (build.parent / "api.md").write_text(env.get_template("api.md.jinja").render(resources=groups))
+    (build.parent.parent / "api.md").write_text(env.get_template("api.md.jinja").render(resources=groups))
 
 
 def generate(out: Path) -> None:
@@ -429,10 +445,10 @@ def generate(out: Path) -> None:
     spec = yaml.safe_load(spec_bytes)
     check_enums_are_open(spec)
     mapping = check_operations(spec)
-    stamp = header(spec_bytes)
     with tempfile.TemporaryDirectory() as tmp:
-        build = Path(tmp) / PACKAGE
-        _build(spec, mapping, build)
+        build = Path(tmp).joinpath(*PACKAGE)
+        build.parent.mkdir()
+        _build(spec, mapping, build, stamp(spec_bytes))
         hoist_model_imports(build)
         ruff = [sys.executable, "-m", "ruff"]
         subprocess.run(
@@ -442,13 +458,13 @@ def generate(out: Path) -> None:
         (build / "py.typed").write_text("")
         for path in sorted(build.rglob("*")):
             if path.is_file():
-                path.write_text(stamp + path.read_text())
+                path.write_text(HEADER + path.read_text())
         api = Path(tmp) / "api.md"
-        api.write_text(stamp.replace("# ", "<!-- ", 1).rstrip("\n") + " -->\n" + api.read_text())
+        api.write_text(HEADER.replace("# ", "<!-- ", 1).rstrip("\n") + " -->\n" + api.read_text())
         if out.exists():
             shutil.rmtree(out)
         out.mkdir(parents=True)
-        shutil.copytree(build, out / PACKAGE)
+        shutil.copytree(build, out.joinpath(*PACKAGE))
         shutil.copy(api, out / "api.md")
 
 

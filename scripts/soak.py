@@ -95,8 +95,8 @@ from volteras.testing import (
     TruncatedJson,
 )
 
-if TYPE_CHECKING:  # importing it first would import volteras_openapi.resources before volteras
-    from volteras_openapi.resources.commands import AsyncCommands
+if TYPE_CHECKING:  # importing it first would import volteras._generated.resources before volteras
+    from volteras._generated.resources.commands import AsyncCommands
 
 TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path)
 COMMANDS: tuple[str, ...] = tuple(sorted(action.replace("-", "_") for action in ACTIONS))

@@ -8,8 +8,7 @@
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
-from volteras_openapi.models import Command, CommandExecution, CommandStatus, FailedReason, TokenInfo
-
+from . import _layout as _layout  # first: in a source checkout it finds the generated half
 from ._base import RawResponse
 from ._client import AsyncVolteras, Volteras
 from ._enums import FAILURE_DESCRIPTIONS, describe_reason, is_documented_reason
@@ -33,12 +32,15 @@ from ._errors import (
 )
 from ._fanout import CommandOutcome
 from ._filters import FilterArg, FilterExpression, FilterField, FilterValue, encode_filter, where
+from ._generated.models import Command, CommandExecution, CommandStatus, FailedReason, TokenInfo
 from ._paging import AsyncPager, Page, SyncPager
 from ._version import __version__ as __version__
 from ._waiting import TERMINAL_STATUSES
 
 if _TYPE_CHECKING:
-    from volteras_openapi.models import (
+    from . import models as models
+    from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
+    from .models import (
         AlertUpdated,
         CommandUpdated,
         DeviceConnected,
@@ -47,8 +49,6 @@ if _TYPE_CHECKING:
         RateLimitUpdated,
         TelemetryMetricType,
     )
-
-    from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
 
 # The webhook receiver (verifier, event wrappers, the six event models, hmac) is imported on
 # first use: a process that only sends commands never needs it, and it was a fifth of the time
@@ -65,24 +65,26 @@ _ON_FIRST_USE = {
             "RateLimitUpdated",
             "TelemetryMetricType",
         ),
-        "volteras_openapi.models",
+        "volteras.models",
     ),
 }
 
 
 def __getattr__(name: str) -> _Any:
+    import importlib
+
+    if name == "models":  # `volteras.models.Vehicle` after a bare `import volteras`
+        return importlib.import_module("volteras.models")
     module = _ON_FIRST_USE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_ON_FIRST_USE})
+    return sorted({*globals(), *_ON_FIRST_USE, "models"})
 
 
 __all__ = [

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 import httpx
-from volteras_openapi.api.auth import create_token
-from volteras_openapi.models import Token, TokenRequest
 
 from . import _bounds
 from ._config import USER_AGENT, Secret
 from ._errors import APITimeoutError, ResponseValidationError, VolterasError, error_from_response
+from ._generated.api.auth import create_token
+from ._generated.models import Token, TokenRequest
 from ._parsing import decode_json, parse_data
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from typing import Any, Generic, TypedDict, TypeVar
 
 import attrs
 import httpx
-from volteras_openapi.types import Operation
 
 from . import _bounds, _config, _retry
 from ._errors import APIConnectionError, APIError, APITimeoutError, VolterasError, error_from_response
+from ._generated.types import Operation
 from ._parsing import Parser
 
 logger = logging.getLogger("volteras")

@@ -1,6 +1,6 @@
 """The `volteras` command line: one sub-command per public method, built from the generated table.
 
-`volteras_openapi.resources.METHODS` (generated from the spec's `x-volteras`) names every
+`volteras._generated.resources.METHODS` (generated from the spec's `x-volteras`) names every
 method, its kind and its arguments: arguments the method takes positionally are positional
 here too, the others are `--options`. So a new operation in the spec is a new sub-command.
 
@@ -22,14 +22,13 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NoReturn, TextIO
 
-from volteras_openapi.models import CommandExecution, CommandStatus
-from volteras_openapi.resources import METHODS
-from volteras_openapi.types import Argument, Method
-
 from . import _cli_format as fmt
 from ._client import Volteras
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
+from ._generated.models import CommandExecution, CommandStatus
+from ._generated.resources import METHODS
+from ._generated.types import Argument, Method
 from ._version import __version__
 from ._waiting import poll_ids
 

@@ -8,10 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from volteras_openapi.models import CommandExecution, TokenInfo
-
 from ._enums import describe_reason, is_documented_reason
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
+from ._generated.models import CommandExecution, TokenInfo
 
 _MISSING = "-"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

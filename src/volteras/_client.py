@@ -11,7 +11,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-from volteras_openapi.resources import RESOURCES, AsyncResources, SyncResources
 
 from . import _bounds, _config
 from ._auth import ClientCredentialsAuth
@@ -19,6 +18,7 @@ from ._base import AsyncAPI, SyncAPI
 from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._errors import VolterasError
+from ._generated.resources import RESOURCES, AsyncResources, SyncResources
 from ._retry import TOKEN_PATH
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-from volteras_openapi.models import FailedReason
+from ._generated.models import FailedReason
 
 _R = FailedReason
 FAILURE_DESCRIPTIONS: Final = MappingProxyType(

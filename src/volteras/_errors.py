@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 if TYPE_CHECKING:
-    from volteras_openapi.models import BulkConnectStatusResponse, CommandExecution, FailedReason
+    from ._generated.models import BulkConnectStatusResponse, CommandExecution, FailedReason
 
 _EXCERPT = 200
 _KEPT_REQUEST_HEADERS = frozenset({"accept", "content-type", "user-agent"})

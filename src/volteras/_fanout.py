@@ -10,12 +10,12 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
-from volteras_openapi.models import CommandStatus
 
 from ._errors import CommandTimeoutError, VolterasError
+from ._generated.models import CommandStatus
 
 if TYPE_CHECKING:
-    from volteras_openapi.models import CommandExecution, FailedReason
+    from ._generated.models import CommandExecution, FailedReason
 
 Outcome = Literal["executed", "failed", "pending", "timed_out", "error"]
 
@@ -73,7 +73,7 @@ def check_fan_out(
     command: str, vehicle_ids: Iterable[str], concurrency: int, arguments: Mapping[str, Any] | None
 ) -> tuple[list[str], dict[str, Any]]:
     """The vehicle ids and the command's arguments, or a TypeError/ValueError before anything is sent."""
-    from volteras_openapi.resources import METHODS  # not at import: the resources import this module
+    from ._generated.resources import METHODS  # not at import: the resources import this module
 
     commands = {m.name: m for m in METHODS if m.resource == "commands" and m.kind == "command"}
     if not isinstance(command, str) or command not in commands:

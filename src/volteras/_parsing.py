@@ -19,10 +19,10 @@ from typing import Any, NamedTuple, Protocol, TypeVar, get_args, get_origin
 
 import attrs
 import httpx
-import volteras_openapi.models as _models
-import volteras_openapi.types as _types
 
 from ._errors import ResponseValidationError
+from ._generated import models as _models
+from ._generated import types as _types
 
 
 class _Model(Protocol):

@@ -1,6 +1,6 @@
 """What every generated resource stands on: calls, pagers, command waiting, argument coercion.
 
-The resource classes themselves (`volteras_openapi.resources.*`) are generated from the spec's
+The resource classes themselves (`volteras._generated.resources.*`) are generated from the spec's
 `x-volteras` mappings; each of their methods is one line that hands an `Operation`, the request
 and a response parser to the bases here. So everything that is not "which operation, which
 arguments" lives in this one hand-written module, shared by all 50 operations.
@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
-
-from volteras_openapi.types import Operation
 
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
 from ._errors import BulkConnectionTimeoutError, VolterasError
@@ -25,6 +23,7 @@ from ._fanout import (
     outcome_of_error,
 )
 from ._filters import FilterArg, encode_filter
+from ._generated.types import Operation
 from ._paging import AsyncPager, Page, SyncPager, page_from_model
 from ._parsing import Parser, list_parser, model_parser, no_content
 from ._waiting import (
@@ -40,7 +39,7 @@ from ._waiting import (
 )
 
 if TYPE_CHECKING:
-    from volteras_openapi.models import (
+    from ._generated.models import (
         BulkConnectStatusResponse,
         BulkConnectVehicleResponse,
         CommandExecution,

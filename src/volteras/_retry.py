@@ -16,7 +16,8 @@ import time
 from typing import Final
 
 import httpx
-from volteras_openapi.api.auth import create_token
+
+from ._generated.api.auth import create_token
 
 TOKEN_PATH: Final = create_token.PATH
 RETRYABLE_STATUSES: Final = frozenset({429, 500, 502, 503, 504})

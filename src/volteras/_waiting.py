@@ -7,9 +7,6 @@ import math
 from collections.abc import Callable
 from typing import Any, Final
 
-from volteras_openapi.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
-from volteras_openapi.types import path_segment
-
 from ._errors import (
     APITimeoutError,
     CommandFailedError,
@@ -17,6 +14,8 @@ from ._errors import (
     ResponseValidationError,
     VolterasError,
 )
+from ._generated.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
+from ._generated.types import path_segment
 
 TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 GROUP_FINAL_STATUSES: Final = frozenset(

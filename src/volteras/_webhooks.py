@@ -26,7 +26,9 @@ from datetime import UTC, datetime
 from typing import Any, Final, Generic, TypeVar
 
 import attrs
-from volteras_openapi.models import (
+
+from ._errors import WebhookVerificationError
+from ._generated.models import (
     AlertUpdated,
     CommandUpdated,
     DeviceConnected,
@@ -34,8 +36,6 @@ from volteras_openapi.models import (
     DeviceTelemetry,
     RateLimitUpdated,
 )
-
-from ._errors import WebhookVerificationError
 from ._parsing import check_fields, loads
 
 ENV_SECRET: Final = "VOLTERAS_WEBHOOK_SECRET"  # noqa: S105 (a variable name)

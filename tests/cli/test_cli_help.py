@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from volteras_openapi.resources import METHODS
+from volteras._generated.resources import METHODS
 
 from tests.cli.conftest import credentials_env, run_cli
 from volteras._cli import build_parser

@@ -19,10 +19,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-import volteras_openapi.models as models
+import volteras._generated.models as models
 import yaml
-from volteras_openapi.resources import METHODS
-from volteras_openapi.types import Argument, Method
+from volteras._generated.resources import METHODS
+from volteras._generated.types import Argument, Method
 
 from tests.conftest import ROOT
 from volteras import AsyncPager, AsyncVolteras, SyncPager, Volteras

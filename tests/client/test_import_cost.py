@@ -13,7 +13,7 @@ import sys
 # zoneinfo, decimal and ctypes it pulls in) and the webhook receiver (~10 ms).
 NOT_AT_IMPORT = (
     *("dateutil.parser", "dateutil.tz", "zoneinfo", "decimal", "ctypes", "sysconfig"),
-    *("volteras._webhooks", "volteras_openapi.models.device_telemetry", "hmac"),
+    *("volteras._webhooks", "volteras._generated.models.device_telemetry", "hmac"),
 )
 
 

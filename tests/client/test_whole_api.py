@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 import pytest
-from volteras_openapi.models import (
+from volteras._generated.models import (
     AccountConnect,
     BulkConnectStatusResponse,
     BulkConnectVehicleResponse,
@@ -34,7 +34,7 @@ from volteras_openapi.models import (
     VehicleTelemetry,
     VehicleTiresList,
 )
-from volteras_openapi.resources import METHODS
+from volteras._generated.resources import METHODS
 
 from volteras import CommandStatus, NotFoundError, TokenInfo
 from volteras.testing import ManualClock, Simulator

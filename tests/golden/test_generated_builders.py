@@ -8,16 +8,16 @@ import subprocess
 import sys
 
 import pytest
-import volteras_openapi
-import volteras_openapi.api
-from volteras_openapi.api.commands import close_charge_port
-from volteras_openapi.api.executions import get_command_execution
-from volteras_openapi.resources import METHODS
+import volteras._generated
+import volteras._generated.api
+from volteras._generated.api.commands import close_charge_port
+from volteras._generated.api.executions import get_command_execution
+from volteras._generated.resources import METHODS
 
 
 def _endpoint_modules() -> list[object]:
     found = []
-    for info in pkgutil.walk_packages(volteras_openapi.api.__path__, "volteras_openapi.api."):
+    for info in pkgutil.walk_packages(volteras._generated.api.__path__, "volteras._generated.api."):
         module = importlib.import_module(info.name)
         if hasattr(module, "_get_kwargs"):
             found.append(module)
@@ -48,17 +48,17 @@ def test_every_endpoint_describes_its_operation() -> None:
 
 def test_the_generator_client_is_not_shipped() -> None:
     """The generated package has no client of its own: users get retries, auth and checks from volteras."""
-    assert not hasattr(volteras_openapi, "AuthenticatedClient")
+    assert not hasattr(volteras._generated, "AuthenticatedClient")
     with pytest.raises(ModuleNotFoundError):
-        importlib.import_module("volteras_openapi.client")
+        importlib.import_module("volteras._generated.client")
 
 
 def test_models_that_refer_to_each_other_import_in_any_order() -> None:
     """Nested-model imports sit after each class: importing every model module, last first, works."""
     code = (
-        "import importlib, pkgutil, volteras_openapi.models as m\n"
+        "import importlib, pkgutil, volteras._generated.models as m\n"
         "names = sorted((i.name for i in pkgutil.iter_modules(m.__path__)), reverse=True)\n"
-        "for name in names: importlib.import_module('volteras_openapi.models.' + name)\n"
+        "for name in names: importlib.import_module('volteras._generated.models.' + name)\n"
         "print(len(names))\n"
     )
     done = subprocess.run(
@@ -68,7 +68,9 @@ def test_models_that_refer_to_each_other_import_in_any_order() -> None:
     assert int(done.stdout) > 100
 
 
-@pytest.mark.parametrize("module", ["volteras_openapi.resources", "volteras_openapi.resources.vehicles"])
+@pytest.mark.parametrize(
+    "module", ["volteras._generated.resources", "volteras._generated.resources.vehicles"]
+)
 def test_generated_modules_import_first(module: str) -> None:
     """A generated module imported before `volteras` (as a script or a tool might) loads without a cycle."""
     done = subprocess.run(

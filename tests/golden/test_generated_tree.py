@@ -62,7 +62,7 @@ def test_tree_diff_names_an_edited_file(regenerated: Path, tmp_path: Path) -> No
 
     edited = tmp_path / "generated"
     shutil.copytree(GENERATED, edited)
-    target = edited / "volteras_openapi" / "models" / "command_status.py"
+    target = edited / "volteras" / "_generated" / "models" / "command_status.py"
     text = target.read_text()
     target.write_text(text.replace("PENDING", "PENDINg", 1))
     diff = tree_diff(regenerated, edited)
@@ -71,13 +71,22 @@ def test_tree_diff_names_an_edited_file(regenerated: Path, tmp_path: Path) -> No
 
 
 def test_every_generated_file_carries_the_header() -> None:
-    """Each generated file says it is generated, by what, and from which spec bytes."""
-    import hashlib
-
-    digest = hashlib.sha256((ROOT / "spec" / "volteras.yaml").read_bytes()).hexdigest()
+    """Each generated file says it is generated, by what and from where, and that it is not to be edited."""
     for name, content in _files(GENERATED).items():
         first = content.decode().splitlines()[0] if content else ""
         assert first.startswith(("# Generated from spec/volteras.yaml", "<!-- Generated from")), name
-        assert digest in first, name
         assert "make generate" in first, name
         assert "Do not edit" in first, name
+
+
+def test_the_stamp_names_the_spec_bytes_and_the_generator() -> None:
+    """The spec's sha256 lives once, in the generated package's stamp, beside the pinned generator."""
+    import hashlib
+    from importlib.metadata import version
+
+    import volteras._generated as stamp
+
+    assert hashlib.sha256((ROOT / "spec" / "volteras.yaml").read_bytes()).hexdigest() == stamp.SPEC_SHA256
+    assert f"openapi-python-client {version('openapi-python-client')}" == stamp.GENERATOR
+    digests = [name for name, content in _files(GENERATED).items() if stamp.SPEC_SHA256.encode() in content]
+    assert digests == ["volteras/_generated/__init__.py"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import volteras_openapi.models as models
+import volteras._generated.models as models
 
 from tests.conftest import ROOT
 

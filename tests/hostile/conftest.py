@@ -19,9 +19,9 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-import volteras_openapi.models
-import volteras_openapi.types as volteras_types
-from volteras_openapi.models import CommandArguments
+import volteras._generated.models
+import volteras._generated.types as volteras_types
+from volteras._generated.models import CommandArguments
 
 import volteras
 import volteras._retry
@@ -223,7 +223,7 @@ def loopback() -> Iterator[Loopback]:
 
 @functools.cache
 def _field_types(model: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(model, localns=vars(volteras_openapi.models))
+    return typing.get_type_hints(model, localns=vars(volteras._generated.models))
 
 
 def conforms(value: object, annotation: Any) -> bool:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from volteras_openapi.types import path_segment
+from volteras._generated.types import path_segment
 
 import volteras
 from volteras import AsyncVolteras, Volteras

@@ -18,8 +18,8 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from volteras_openapi.resources import METHODS
-from volteras_openapi.types import Method
+from volteras._generated.resources import METHODS
+from volteras._generated.types import Method
 
 import volteras
 from volteras import AsyncVolteras, Command, CommandStatus, FailedReason, Volteras

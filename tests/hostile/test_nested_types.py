@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from volteras_openapi.models import VehicleTelemetry
+from volteras._generated.models import VehicleTelemetry
 
 from volteras import ResponseValidationError
 from volteras.testing import Simulator

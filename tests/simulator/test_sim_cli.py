@@ -23,9 +23,7 @@ _ROOT = Path(volteras.testing.__file__).resolve().parents[3]
 def serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """Start the CLI, read its first line (bounded wait), yield the process and the URL."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(_ROOT / "src"), str(_ROOT / "generated"), env.get("PYTHONPATH", "")]
-    )
+    env["PYTHONPATH"] = os.pathsep.join([str(_ROOT / "src"), env.get("PYTHONPATH", "")])
     process = subprocess.Popen(
         [sys.executable, "-m", "volteras.testing", "serve", *args],
         stdout=subprocess.PIPE,
@@ -109,7 +107,7 @@ def test_bad_failing_vehicle_argument_exits_nonzero() -> None:
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(_ROOT / "src"), str(_ROOT / "generated")])},
+        env={**os.environ, "PYTHONPATH": str(_ROOT / "src")},
         check=False,
     )
     assert result.returncode != 0
@@ -145,7 +143,7 @@ def test_seed_fleet_faults_and_special_vehicles() -> None:
 
 def test_help_and_bad_fault() -> None:
     """--help has no reStructuredText markup; a malformed --fault is a usage error naming the problem."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_ROOT / "src"), str(_ROOT / "generated")])}
+    env = {**os.environ, "PYTHONPATH": str(_ROOT / "src")}
     command = [sys.executable, "-m", "volteras.testing", "serve"]
     shown = subprocess.run(
         [*command, "--help"], capture_output=True, text=True, timeout=60, env=env, check=True

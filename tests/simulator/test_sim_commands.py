@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from volteras_openapi.models import Command
+from volteras._generated.models import Command
 
 from tests.simulator.helpers import ASLEEP, assert_error, command_path, executions_path, get_token
 from volteras.testing import ACTIONS, ManualClock, Simulator

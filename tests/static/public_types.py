@@ -6,21 +6,7 @@ its precise type (say a resource method drifting to Any), which users see in the
 
 from __future__ import annotations
 
-from typing import assert_type
-
-from volteras_openapi.models import (
-    AccountConnect,
-    BulkConnectStatusResponse,
-    BulkConnectVehicleResponse,
-    BulkVinEligibilityResponse,
-    OEMAccount,
-    RateLimit,
-    SingleEligibilityResult,
-    TagsList,
-    Vehicle,
-    VehicleInputResponse,
-    VehicleTelemetry,
-)
+from typing import Any, assert_type
 
 from volteras import (
     AsyncPager,
@@ -37,6 +23,19 @@ from volteras import (
     Volteras,
     encode_filter,
     where,
+)
+from volteras.models import (
+    AccountConnect,
+    BulkConnectStatusResponse,
+    BulkConnectVehicleResponse,
+    BulkVinEligibilityResponse,
+    OEMAccount,
+    RateLimit,
+    SingleEligibilityResult,
+    TagsList,
+    Vehicle,
+    VehicleInputResponse,
+    VehicleTelemetry,
 )
 from volteras.testing import Simulator
 
@@ -138,3 +137,11 @@ def options_and_fan_out(client: Volteras, sim: Simulator) -> None:
 async def async_options_and_fan_out(client: AsyncVolteras) -> None:
     assert_type(client.with_options(default_headers={"x-trace": "1"}), AsyncVolteras)
     assert_type(await client.commands.send_many("lock_doors", ["veh_1"]), list[CommandOutcome])
+
+
+def models_for_type_hints(vehicle: Vehicle, telemetry: VehicleTelemetry, limit: RateLimit) -> None:
+    # What a downstream service writes in its own signatures: the classes from volteras.models,
+    # with each field's precise type.
+    assert_type(vehicle.id, str)
+    assert_type(limit.remaining_requests, int)
+    assert_type(telemetry.to_dict(), dict[str, Any])

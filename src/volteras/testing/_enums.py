@@ -1,7 +1,7 @@
 """The enum values the simulator speaks, kept in one module.
 
 The spec is the source of truth for command names, statuses and failure codes:
-they come from the ``StrEnum``s of the generated ``volteras_openapi`` package,
+they come from the ``StrEnum``s of the generated ``volteras._generated`` package,
 so a spec change reaches the simulator through ``make generate`` alone. Error
 codes have no enum in the spec and live here.
 
@@ -17,7 +17,7 @@ import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from volteras_openapi.models import Command, CommandStatus, FailedReason
+from .._generated.models import Command, CommandStatus, FailedReason
 
 __all__ = ["ACTIONS", "ERROR_STATUS", "Command", "CommandStatus", "ErrorCode", "FailedReason"]
 

@@ -1,0 +1,26 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+"""Turn cabin climate control on.
+
+Starts heating or cooling the cabin towards the last temperature set.
+"""
+
+from typing import Any, Final
+
+from ...types import Operation, path_segment
+
+METHOD: Final = "POST"
+PATH: Final = "/v1/vehicles/{vehicle_id}/command-execution:climate-on"
+OPERATION: Final = Operation("climate_on", METHOD, PATH, "command")
+
+
+def _get_kwargs(
+    vehicle_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+        ),
+    }
+    return _kwargs

@@ -1,0 +1,26 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+"""Open the charge port.
+
+Opens the charge port door so a cable can be plugged in.
+"""
+
+from typing import Any, Final
+
+from ...types import Operation, path_segment
+
+METHOD: Final = "POST"
+PATH: Final = "/v1/vehicles/{vehicle_id}/command-execution:open-charge-port"
+OPERATION: Final = Operation("open_charge_port", METHOD, PATH, "command")
+
+
+def _get_kwargs(
+    vehicle_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+        ),
+    }
+    return _kwargs

@@ -1,0 +1,23 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+"""Get a vehicle's battery state of health."""
+
+from typing import Any, Final
+
+from ...types import Operation, path_segment
+
+METHOD: Final = "GET"
+PATH: Final = "/v1/vehicles/{vehicle_id}/state-of-health"
+OPERATION: Final = Operation("get_vehicle_state_of_health", METHOD, PATH, "read")
+
+
+def _get_kwargs(
+    vehicle_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+        ),
+    }
+    return _kwargs

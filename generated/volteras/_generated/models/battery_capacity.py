@@ -1,0 +1,72 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BatteryCapacity")
+
+
+@_attrs_define
+class BatteryCapacity:
+    """
+    Attributes:
+        nominal (None | str):
+        real (None | str):
+    """
+
+    nominal: None | str
+    real: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nominal: None | str
+        nominal = self.nominal
+
+        real: None | str
+        real = self.real
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nominal": nominal,
+                "real": real,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nominal: None | str = d.pop("nominal")
+
+        real: None | str = d.pop("real")
+
+        battery_capacity = cls(
+            nominal=nominal,
+            real=real,
+        )
+
+        battery_capacity.additional_properties = d
+        return battery_capacity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

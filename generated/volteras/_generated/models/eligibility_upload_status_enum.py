@@ -1,0 +1,25 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, ClassVar, cast
+
+
+class EligibilityUploadStatusEnum(StrEnum):
+    COMPLETED = "COMPLETED"
+    CREATED = "CREATED"
+    FAILED = "FAILED"
+    PROCESSING = "PROCESSING"
+
+    _lookup: ClassVar[Callable[[str], "EligibilityUploadStatusEnum"]]
+    """The member whose value is the argument; KeyError when there is none."""
+    _get: ClassVar[Callable[[Any, Any], Any]]
+    """The member whose value is the first argument, else the second (`dict.get`)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+EligibilityUploadStatusEnum._lookup = cast(
+    "Callable[[str], EligibilityUploadStatusEnum]", EligibilityUploadStatusEnum._value2member_map_.__getitem__
+)
+EligibilityUploadStatusEnum._get = EligibilityUploadStatusEnum._value2member_map_.get

@@ -1,0 +1,70 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LatLngValue")
+
+
+@_attrs_define
+class LatLngValue:
+    """
+    Attributes:
+        longitude (float):
+        latitude (float):
+    """
+
+    longitude: float
+    latitude: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        longitude = self.longitude
+
+        latitude = self.latitude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "longitude": longitude,
+                "latitude": latitude,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        longitude = d.pop("longitude")
+
+        latitude = d.pop("latitude")
+
+        lat_lng_value = cls(
+            longitude=longitude,
+            latitude=latitude,
+        )
+
+        lat_lng_value.additional_properties = d
+        return lat_lng_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

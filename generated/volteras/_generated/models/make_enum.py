@@ -1,0 +1,51 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, ClassVar, cast
+
+
+class MakeEnum(StrEnum):
+    ABARTH = "ABARTH"
+    ALFA_ROMEO = "ALFA ROMEO"
+    AUDI = "AUDI"
+    BMW = "BMW"
+    CHRYSLER = "CHRYSLER"
+    CITROEN = "CITROEN"
+    CUPRA = "CUPRA"
+    DODGE = "DODGE"
+    DS_AUTOMOBILES = "DS AUTOMOBILES"
+    FIAT = "FIAT"
+    FORD = "FORD"
+    HYUNDAI = "HYUNDAI"
+    JEEP = "JEEP"
+    KIA = "KIA"
+    LANCIA = "LANCIA"
+    LEXUS = "LEXUS"
+    MASERATI = "MASERATI"
+    MERCEDES_BENZ = "MERCEDES BENZ"
+    MINI = "MINI"
+    NISSAN = "NISSAN"
+    OPEL = "OPEL"
+    PEUGEOT = "PEUGEOT"
+    POLESTAR = "POLESTAR"
+    RAM = "RAM"
+    RENAULT = "RENAULT"
+    SEAT = "SEAT"
+    SKODA = "SKODA"
+    TESLA = "TESLA"
+    TOYOTA = "TOYOTA"
+    VAUXHALL = "VAUXHALL"
+    VOLKSWAGEN = "VOLKSWAGEN"
+    VOLVO = "VOLVO"
+
+    _lookup: ClassVar[Callable[[str], "MakeEnum"]]
+    """The member whose value is the argument; KeyError when there is none."""
+    _get: ClassVar[Callable[[Any, Any], Any]]
+    """The member whose value is the first argument, else the second (`dict.get`)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+MakeEnum._lookup = cast("Callable[[str], MakeEnum]", MakeEnum._value2member_map_.__getitem__)
+MakeEnum._get = MakeEnum._value2member_map_.get

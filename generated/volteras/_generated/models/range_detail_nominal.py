@@ -1,0 +1,53 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RangeDetailNominal")
+
+
+@_attrs_define
+class RangeDetailNominal:
+    additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        range_detail_nominal = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property: int | None = prop_dict
+
+            additional_properties[prop_name] = additional_property
+
+        range_detail_nominal.additional_properties = additional_properties
+        return range_detail_nominal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> int | None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: int | None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

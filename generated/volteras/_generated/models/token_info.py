@@ -1,0 +1,70 @@
+# Generated from spec/volteras.yaml by `make generate`. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TokenInfo")
+
+
+@_attrs_define
+class TokenInfo:
+    """
+    Attributes:
+        client_id (str): The API client the token was issued to.
+        organization_id (str): The organization that owns that client.
+    """
+
+    client_id: str
+    organization_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientId": client_id,
+                "organizationId": organization_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("clientId")
+
+        organization_id = d.pop("organizationId")
+
+        token_info = cls(
+            client_id=client_id,
+            organization_id=organization_id,
+        )
+
+        token_info.additional_properties = d
+        return token_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
