@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 UPSTREAM ?= ../shared/upstream/volteras-connect-openapi.json
+RELEASE_SCRIPTS := scripts/introspect.py scripts/surface.py scripts/tree_compare.py
 
 .PHONY: install generate golden drift test lint typecheck demo bench soak clean
 
@@ -31,6 +32,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 	$(BIN)/mypy --strict examples tests/static
+	$(BIN)/mypy --strict $(RELEASE_SCRIPTS)
 
 test: lint typecheck
 	$(BIN)/python -m pytest

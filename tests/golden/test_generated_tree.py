@@ -2,51 +2,22 @@
 
 from __future__ import annotations
 
-import difflib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
+tree_compare = load_script("tree_compare")  # the comparison `make dist` runs too
 GENERATED = ROOT / "generated"
-
-
-def _files(top: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(top).as_posix(): path.read_bytes()
-        for path in sorted(top.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-    }
-
-
-def tree_diff(expected: Path, actual: Path) -> str:
-    """A unified diff of two trees, naming every file that differs, is missing or is extra."""
-    want, got = _files(expected), _files(actual)
-    out: list[str] = []
-    for name in sorted(want.keys() | got.keys()):
-        if want.get(name) == got.get(name):
-            continue
-        before = want.get(name, b"").decode(errors="replace").splitlines(keepends=True)
-        after = got.get(name, b"").decode(errors="replace").splitlines(keepends=True)
-        label = (
-            "missing from generated/"
-            if name not in got
-            else "not produced by make generate"
-            if name not in want
-            else ""
-        )
-        out.append(f"== {name} {label}".rstrip() + "\n")
-        out.extend(difflib.unified_diff(after, before, f"generated/{name}", f"regenerated/{name}"))
-    return "".join(out)
+tree_diff = tree_compare.tree_diff
+_files = tree_compare.files
 
 
 @pytest.fixture(scope="session")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("regen") / "generated"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", str(out)], check=True)
+    out: Path = tmp_path_factory.mktemp("regen") / "generated"
+    tree_compare.regenerate(out)
     return out
 
 
