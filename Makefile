@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 UPSTREAM ?= ../shared/upstream/volteras-connect-openapi.json
-RELEASE_SCRIPTS := scripts/introspect.py scripts/surface.py scripts/tree_compare.py
+RELEASE_SCRIPTS := scripts/introspect.py scripts/surface.py scripts/tree_compare.py scripts/changes.py
 
-.PHONY: install generate golden drift test lint typecheck demo bench soak clean
+.PHONY: install generate golden drift changes test lint typecheck demo bench soak clean
 
 install: $(STAMP)
 
@@ -24,6 +24,9 @@ golden: install
 
 drift: install
 	$(BIN)/python scripts/check_drift.py $(UPSTREAM)
+
+changes: install  # the surface's differences since the last release, the version they need, the changelog draft
+	$(BIN)/python scripts/changes.py --upstream $(UPSTREAM)
 
 lint: install
 	$(BIN)/ruff check src scripts tests examples
