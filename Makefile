@@ -4,9 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 UPSTREAM ?= ../shared/upstream/volteras-connect-openapi.json
-RELEASE_SCRIPTS := scripts/introspect.py scripts/surface.py scripts/tree_compare.py scripts/changes.py
+RELEASE_SCRIPTS := scripts/introspect.py scripts/surface.py scripts/tree_compare.py scripts/changes.py \
+	scripts/release.py scripts/dist.py
 
-.PHONY: install generate golden drift changes test lint typecheck demo bench soak clean
+.PHONY: install generate golden drift changes dist release test lint typecheck demo bench soak clean
 
 install: $(STAMP)
 
@@ -27,6 +28,14 @@ drift: install
 
 changes: install  # the surface's differences since the last release, the version they need, the changelog draft
 	$(BIN)/python scripts/changes.py --upstream $(UPSTREAM)
+
+dist: install  # generated/ current, sdist and wheel in dist/, the wheel smoke-tested in a fresh venv
+	$(BIN)/python scripts/dist.py
+
+release: install  # make release VERSION=x.y.z
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z" >&2; exit 2; }
+	$(BIN)/python scripts/release.py $(VERSION)
+	$(MAKE) dist
 
 lint: install
 	$(BIN)/ruff check src scripts tests examples

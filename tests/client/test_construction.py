@@ -203,7 +203,7 @@ def test_requests_name_the_sdk_and_its_version(sim: Simulator, client: Any) -> N
     agents = {r.headers.get("user-agent") for r in [*sim.token_requests, *sim.requests]}
     assert agents == {f"volteras-python/{volteras.__version__} httpx/{httpx.__version__}"}
     assert len(sim.token_requests) == 1
-    assert re.fullmatch(r"\d+(\.\d+)+\S*", volteras.__version__)  # 0.1.0, 1.2.0rc1, ...
+    assert re.fullmatch(r"\d+(\.\d+)+\S*", volteras.__version__)  # 1.2.3, 1.2.0rc1, ...
 
 
 def test_caller_http_client_keeps_its_own_user_agent(sim: Simulator, base_url: str) -> None:

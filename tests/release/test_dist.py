@@ -1,0 +1,75 @@
+"""The checks `make dist` runs on a built wheel, tried on small wheels made here (no build, no venv)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, load_script
+
+dist = load_script("dist")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _wheel(path: Path, *names: str, scripts: str = "volteras = volteras.__main__:main") -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in names:
+            archive.writestr(name, "")
+        archive.writestr("volteras-9.9.9.dist-info/entry_points.txt", f"[console_scripts]\n{scripts}\n")
+    return path
+
+
+def test_the_readme_promises_one_package_and_one_command() -> None:
+    """The README's install section is where the wheel's top-level names come from."""
+    assert dist.readme_promise(README) == ({"volteras"}, {"volteras"})
+
+
+def test_a_wheel_with_only_what_the_readme_promises_passes(tmp_path: Path) -> None:
+    """A wheel holding `volteras/` and its dist-info, declaring the `volteras` command, passes."""
+    wheel = _wheel(tmp_path / "ok.whl", "volteras/__init__.py", "volteras/_generated/__init__.py")
+    dist.check_wheel(wheel, README)
+
+
+@pytest.mark.parametrize(
+    ("names", "scripts", "named"),
+    [
+        (("volteras/__init__.py", "tests/__init__.py"), "volteras = volteras.__main__:main", "'tests'"),
+        (("volteras/__init__.py", "conftest.py"), "volteras = volteras.__main__:main", "'conftest'"),
+        (("volteras/__init__.py",), "volteras-sim = volteras.testing.__main__:main", "'volteras-sim'"),
+    ],
+)
+def test_a_wheel_with_anything_more_fails_naming_it(
+    tmp_path: Path, names: tuple[str, ...], scripts: str, named: str
+) -> None:
+    """An extra top-level package or module, or another command, fails the check and is named."""
+    wheel = _wheel(tmp_path / "extra.whl", *names, scripts=scripts)
+    with pytest.raises(dist.DistError, match=named):
+        dist.check_wheel(wheel, README)
+
+
+def test_dev_extras_are_what_the_fresh_environment_must_not_have() -> None:
+    """The packages the smoke test refuses are the dev extras, the build tool among them."""
+    dev = dist.dev_only(ROOT / "pyproject.toml")
+    assert {"build", "pytest", "openapi-python-client", "pyyaml"} <= dev
+    assert not dev & {"httpx", "attrs", "python-dateutil", "sniffio"}
+
+
+def test_the_import_check_refuses_a_copy_from_the_checkout(tmp_path: Path) -> None:
+    """The smoke test's import script passes for an installed copy and fails when the checkout is imported."""
+    here = subprocess.run(
+        [sys.executable, "-c", dist.IMPORT_EVERY_NAME, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert here.returncode == 0, here.stderr
+    assert "public names import from" in here.stdout
+    checkout = subprocess.run(
+        [sys.executable, "-c", dist.IMPORT_EVERY_NAME, str(ROOT)], capture_output=True, text=True, check=False
+    )
+    assert checkout.returncode == 1
+    assert "imported from the checkout" in checkout.stderr
