@@ -55,6 +55,12 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 UPSTREAM = ROOT.parent / "shared" / "upstream" / "volteras-connect-openapi.json"
 LEVELS = ("none", "additive", "deprecated", "breaking")
 SECTIONS = {"breaking": "Breaking", "additive": "Added", "deprecated": "Deprecated"}
+WORDS = {
+    "none": "no change",
+    "additive": "additive changes",
+    "deprecated": "additive changes with deprecations",
+    "breaking": "breaking changes",
+}
 WRITTEN = ("param", "key", "name")  # kinds whose type the user passes in
 READ = ("method", "function", "attribute")  # kinds whose type the user reads
 IMPLIED_BY_KEYWORD_ONLY = ("position", "kw_only")
@@ -281,7 +287,7 @@ def draft(changes: list[Change], since: str, proposed: str, drift: list[str], fi
     summary = (
         f"No change to the public surface since {since}; {proposed} if this release has fixes."
         if level == "none"
-        else f"Needs {proposed}: {level} changes to the public surface since {since} (`make changes`)."
+        else f"Needs {proposed}: {WORDS[level]} to the public surface since {since} (`make changes`)."
     )
     lines = ["## Unreleased", "", summary, ""]
     for wanted, title in SECTIONS.items():
@@ -335,8 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     changes = compare(before, after)
     for change in merged(changes):
         print(f"{change.level:<10} {change.text}")
-    level = _worst([c.level for c in changes])
-    print(f"{len(changes)} difference(s) since {since}; {level}: the next release is {bump(since, changes)}")
+    level, proposed = _worst([c.level for c in changes]), bump(since, changes)
+    print(f"{len(changes)} difference(s) since {since}, {WORDS[level]}: the next release is {proposed}")
     if not args.no_write:
         write_draft(args.changelog, changes, since, drift_lines(args.upstream))
         print(f"draft written to the Unreleased section of {args.changelog.name}")

@@ -235,7 +235,7 @@ def test_make_changes_prints_each_difference_and_the_next_version(
     argv = ["--since", str(since), "--current", str(current), "--changelog", str(changelog)]
     assert changes.main([*argv, "--upstream", str(tmp_path / "absent.json")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-2] == "3 difference(s) since 0.1.0; breaking: the next release is 0.2.0"
+    assert out[-2] == "3 difference(s) since 0.1.0, breaking changes: the next release is 0.2.0"
     assert [line.split()[0] for line in out[:3]] == ["breaking", "additive", "additive"]
     assert "## Unreleased\n\nNeeds 0.2.0: breaking changes" in changelog.read_text()
 
