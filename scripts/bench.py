@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/bench.py                # simulator in a child process (default)
     .venv/bin/python scripts/bench.py --in-process   # simulator thread in this process
+    .venv/bin/python scripts/bench.py --parsing      # only the parsing and webhook figures
 
 Every figure comes from one run and is printed as a `name: value` line, the ratios first.
 The script only reports: it exits 0 whatever the numbers are. Goals are in brackets.
@@ -37,6 +38,14 @@ telemetry_parse_ratio [>= 1.0]
     The same as parse_ratio for `VehicleTelemetry.from_dict` (a top-level model holding 18
     nested ones) on one full telemetry answer, taken from the simulator's
     `GET /v1/vehicles/{id}/telemetry` at run time, which both accept.
+telemetry_parse_vs_pydantic [<= 1.2], execution_parse_vs_pydantic [<= 1.2]
+    Seconds per checked parse of the same bytes by the SDK (decode, build, check every field:
+    the parser `vehicles.telemetry` and `commands.get` use) over pydantic v2's
+    `model_validate_json` on the models datamodel-code-generator writes from our spec, for a full
+    telemetry answer and a command execution taken from the simulator. `..._vs_msgspec` is the same
+    over msgspec decoding into Structs written from the spec (for reference), and
+    `parse_vs_json_loads` the telemetry parse over `json.loads` of the same bytes. Best of
+    PEER_ROUNDS rounds of PEER_NUMBER calls, the parsers taking turns (scripts/bench_peers.py).
 webhook_verify_ratio [<= 1.5]
     Seconds per `volteras.Webhooks.unwrap(body, headers)` of a signed `command.updated`
     delivery (check headers, timestamp and signature, infer the event type, parse into
@@ -88,6 +97,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import bench_peers
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -553,16 +563,42 @@ def measure_sim_listing() -> tuple[float, int]:
     return time.process_time() - started, listed
 
 
+Figures = list[tuple[str, str]]
+"""(name, value) lines, printed in order."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--in-process", action="store_true", help="serve the simulator from a thread here")
+    parser.add_argument("--parsing", action="store_true", help="only the parsing and webhook figures")
     args = parser.parse_args(argv)
 
-    ratios: list[tuple[str, str]] = []
-    raw: list[tuple[str, str]] = []
+    ratios: Figures = []
+    raw: Figures = []
     started = time.perf_counter()
-    with simulator(args.in_process) as base_url:
-        log(f"simulator at {base_url} ({'in-process' if args.in_process else 'child process'})")
+    if not args.parsing:
+        measure_network(args.in_process, ratios, raw)
+    with tempfile.TemporaryDirectory(prefix="volteras-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        measure_local(tmp, ratios, raw)
+        if not args.parsing:
+            measure_tools(tmp, ratios, raw)
+    if not args.parsing:
+        log("simulator listing ...")
+        list_seconds, listed = measure_sim_listing()
+        ratios.append(("sim_list_1000_seconds", f"{list_seconds:.3f}"))
+        raw.append(("sim_listed_vehicles", str(listed)))
+
+    raw.append(("bench_seconds", f"{time.perf_counter() - started:.1f}"))
+    for name, value in ratios + raw:
+        print(f"{name}: {value}")
+    return 0
+
+
+def measure_network(in_process: bool, ratios: Figures, raw: Figures) -> None:
+    """The figures that go through the simulator over loopback: overheads and async throughput."""
+    with simulator(in_process) as base_url:
+        log(f"simulator at {base_url} ({'in-process' if in_process else 'child process'})")
         round_trip = measure_round_trip(base_url)
         raw.append(("raw_round_trip_ms", f"{ms(round_trip):.3f}"))
         if ms(round_trip) > NAGLE_SUSPECT_MS:
@@ -586,40 +622,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw.append(("sdk_async_commands_per_s", f"{sdk_rate:.0f}"))
         raw.append(("raw_async_commands_per_s", f"{raw_rate:.0f}"))
 
-    with tempfile.TemporaryDirectory(prefix="volteras-bench-") as tmp_name:
-        tmp = Path(tmp_name)
-        log("parsing ...")
-        rates = measure_parsing(tmp)
-        ratios.append(("parse_ratio", f"{rates['sdk'] / rates['stock']:.3f}"))
-        ratios.append(("validated_parse_ratio", f"{rates['validated'] / rates['stock']:.3f}"))
-        ratios.append(("telemetry_parse_ratio", f"{rates['sdk_telemetry'] / rates['stock_telemetry']:.3f}"))
-        raw.append(("sdk_from_dict_per_s", f"{rates['sdk']:.0f}"))
-        raw.append(("stock_from_dict_per_s", f"{rates['stock']:.0f}"))
-        raw.append(("sdk_parse_data_per_s", f"{rates['validated']:.0f}"))
-        raw.append(("sdk_telemetry_from_dict_per_s", f"{rates['sdk_telemetry']:.0f}"))
-        raw.append(("stock_telemetry_from_dict_per_s", f"{rates['stock_telemetry']:.0f}"))
-        log("webhooks ...")
-        unwrap, plain = measure_webhooks()
-        ratios.append(("webhook_verify_ratio", f"{unwrap / plain:.3f}"))
-        raw.append(("webhook_unwrap_us", f"{unwrap * 1e6:.2f}"))
-        raw.append(("webhook_plain_us", f"{plain * 1e6:.2f}"))
-        log("imports ...")
-        import_ours, import_httpx = measure_imports()
-        ratios.append(("import_ratio", f"{import_ours / import_httpx:.3f}"))
-        raw.append(("import_volteras_ms", f"{ms(import_ours):.1f}"))
-        raw.append(("import_httpx_ms", f"{ms(import_httpx):.1f}"))
-        log("generate ...")
-        generate = wall([sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", str(tmp / "x")])
-        ratios.append(("generate_seconds", f"{generate:.2f}"))
-    log("simulator listing ...")
-    list_seconds, listed = measure_sim_listing()
-    ratios.append(("sim_list_1000_seconds", f"{list_seconds:.3f}"))
-    raw.append(("sim_listed_vehicles", str(listed)))
 
-    raw.append(("bench_seconds", f"{time.perf_counter() - started:.1f}"))
-    for name, value in ratios + raw:
-        print(f"{name}: {value}")
-    return 0
+def measure_local(tmp: Path, ratios: Figures, raw: Figures) -> None:
+    """The figures measured in this process: parsing, against stock and the peers, and webhooks."""
+    log("parsing ...")
+    rates = measure_parsing(tmp)
+    ratios.append(("parse_ratio", f"{rates['sdk'] / rates['stock']:.3f}"))
+    ratios.append(("validated_parse_ratio", f"{rates['validated'] / rates['stock']:.3f}"))
+    ratios.append(("telemetry_parse_ratio", f"{rates['sdk_telemetry'] / rates['stock_telemetry']:.3f}"))
+    raw.append(("sdk_from_dict_per_s", f"{rates['sdk']:.0f}"))
+    raw.append(("stock_from_dict_per_s", f"{rates['stock']:.0f}"))
+    raw.append(("sdk_parse_data_per_s", f"{rates['validated']:.0f}"))
+    raw.append(("sdk_telemetry_from_dict_per_s", f"{rates['sdk_telemetry']:.0f}"))
+    raw.append(("stock_telemetry_from_dict_per_s", f"{rates['stock_telemetry']:.0f}"))
+    log("parsing against pydantic and msgspec ...")
+    peers = bench_peers.measure(tmp)
+    for body in ("telemetry", "execution"):
+        ratios.append(
+            (f"{body}_parse_vs_pydantic", f"{peers[body]['volteras'] / peers[body]['pydantic']:.3f}")
+        )
+    for body in ("telemetry", "execution"):
+        ratios.append((f"{body}_parse_vs_msgspec", f"{peers[body]['volteras'] / peers[body]['msgspec']:.3f}"))
+    telemetry = peers["telemetry"]
+    ratios.append(("parse_vs_json_loads", f"{telemetry['volteras'] / telemetry['json_loads']:.3f}"))
+    for body, sides in peers.items():
+        for side, seconds in sides.items():
+            raw.append((f"{body}_{side}_us", f"{seconds * 1e6:.2f}"))
+    log("webhooks ...")
+    unwrap, plain = measure_webhooks()
+    ratios.append(("webhook_verify_ratio", f"{unwrap / plain:.3f}"))
+    raw.append(("webhook_unwrap_us", f"{unwrap * 1e6:.2f}"))
+    raw.append(("webhook_plain_us", f"{plain * 1e6:.2f}"))
+
+
+def measure_tools(tmp: Path, ratios: Figures, raw: Figures) -> None:
+    """Fresh interpreters and generation: the import and generate figures."""
+    log("imports ...")
+    import_ours, import_httpx = measure_imports()
+    ratios.append(("import_ratio", f"{import_ours / import_httpx:.3f}"))
+    raw.append(("import_volteras_ms", f"{ms(import_ours):.1f}"))
+    raw.append(("import_httpx_ms", f"{ms(import_httpx):.1f}"))
+    log("generate ...")
+    generate = wall([sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", str(tmp / "x")])
+    ratios.append(("generate_seconds", f"{generate:.2f}"))
 
 
 if __name__ == "__main__":
