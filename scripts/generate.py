@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import _fields
 import _generator as gen
 import yaml
 
@@ -330,31 +331,6 @@ def resources(
 # --------------------------------------------------------------------------- writing
 
 
-_LAZY_IMPORT = re.compile(
-    r"^[ \t]+(from \.\.models\.\w+ import \w+)[ \t]*# noqa: PLC0415[ \t]*$", re.MULTILINE
-)
-
-
-def hoist_model_imports(package: Path) -> None:
-    """Move the imports the stock model template puts inside every from_dict/to_dict call to the
-    end of the module.
-
-    They are there because models may refer to each other, so a top-level import could meet a
-    module half-loaded. At the end of the module the class already exists, so the cycle is
-    harmless, and a parse no longer runs an import statement per nested model (about a third of
-    reading a telemetry answer). Done here rather than with our own copy of the stock
-    model.py.jinja, which would have to follow every upstream change to that template.
-    """
-    for path in sorted((package / "models").glob("*.py")):
-        text = path.read_text()
-        imports = sorted(set(_LAZY_IMPORT.findall(text)))
-        if imports:
-            text = _LAZY_IMPORT.sub("", text).rstrip("\n")
-            text += "\n\n\n# After the class, so models that refer to each other load in either order.\n"
-            text += "".join(f"{line}  # noqa: E402\n" for line in imports)
-            path.write_text(text)
-
-
 HEADER = "# Generated from spec/volteras.yaml by `make generate`. Do not edit.\n"
 """Every generated file's first line. The spec's hash lives once, in the package's stamp
 (`volteras._generated.SPEC_SHA256`), so an edit rewrites only the files it really changes."""
@@ -377,7 +353,9 @@ def _build(
         run = gen.Run(spec, SPEC, CONFIG, TEMPLATES, build)
     except ValueError as exc:
         raise SpecError(str(exc)) from None
-    errors = run.build(volteras_operations=mapping, volteras_stamp=stamped)
+    errors = run.build(
+        volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi)
+    )
     if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
         raise SpecError("\n".join(errors))
     # The generator's own client sends without auth, retries or validation: users get ours.
@@ -392,6 +370,16 @@ def _build(
     (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
 
 
+def _model_view(openapi: Any) -> Any:
+    """`volteras_model(model)` for templates/model.py.jinja: each model's fields as plain data, worked
+    out (and any shape the template cannot check refused) before anything is written."""
+    try:
+        views = {gen.class_name(model): _fields.model_view(model) for model in gen.models(openapi)}
+    except _fields.Unsupported as exc:
+        raise SpecError(f"{exc}: templates/model.py.jinja does not check this shape yet") from None
+    return lambda model: views[gen.class_name(model)]
+
+
 def generate(out: Path) -> None:
     """Write the whole generated tree (the package and api.md) to `out`."""
     spec_bytes = SPEC.read_bytes()
@@ -402,7 +390,6 @@ def generate(out: Path) -> None:
         build = Path(tmp).joinpath(*PACKAGE)
         build.parent.mkdir()
         _build(spec, mapping, build, stamp(spec_bytes))
-        hoist_model_imports(build)
         ruff = [sys.executable, "-m", "ruff"]
         subprocess.run(
             [*ruff, "check", "-q", "--fix", "--select", "I,F401", *RUFF_FLAGS, str(build)], check=True

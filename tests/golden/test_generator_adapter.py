@@ -1,10 +1,13 @@
 """scripts/_generator.py is the one place that reads openapi-python-client's internals; an upgrade that
-moves one fails here, naming it, before `make generate` meets it."""
+moves one fails here, naming it, before `make generate` meets it. scripts/_fields.py refuses a field
+shape templates/model.py.jinja cannot check rather than generate it unchecked."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -45,6 +48,23 @@ def test_a_moved_template_is_named(gen: ModuleType, tmp_path: Path) -> None:
         f"template property_templates/gone.py.jinja: openapi-python-client {_version()} no longer ships it "
         "(templates/ import it)"
     ]
+
+
+def test_a_shape_the_model_template_cannot_check_is_refused(gen: ModuleType, tmp_path: Path) -> None:
+    """A field that may be either of two objects is refused at generation, naming it, not generated unchecked."""
+    import _fields
+
+    spec: dict[str, Any] = copy.deepcopy(gen._PROBE_SPEC)
+    schemas = spec["components"]["schemas"]
+    schemas["Thing"]["properties"]["either"] = {
+        "anyOf": [{"$ref": "#/components/schemas/Part"}, {"$ref": "#/components/schemas/Thing"}]
+    }
+    config = tmp_path / "config.yaml"
+    config.write_text("package_name_override: probe\npost_hooks: []\n")
+    run = gen.Run(spec, tmp_path / "spec.yaml", config, TEMPLATES, tmp_path / "out")
+    (thing,) = [model for model in gen.models(run.openapi) if gen.class_name(model) == "Thing"]
+    with pytest.raises(_fields.Unsupported, match=r"Thing\.either: .* two arms that read one JSON type"):
+        _fields.model_view(thing)
 
 
 def _version() -> str:
