@@ -43,7 +43,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AccountConnectPayload")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AccountConnectPayload:
     """
 

@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AlertDefinitionBase")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertDefinitionBase:
     """
 

@@ -20,7 +20,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AlertResolutionDefinition")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertResolutionDefinition:
     """
 

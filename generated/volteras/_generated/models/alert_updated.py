@@ -32,7 +32,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AlertUpdated")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertUpdated:
     """Payload of `alert.updated`: a custom alert was created, resolved or muted, or its severity changed.
 

@@ -18,7 +18,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="BulkConnectVehicleRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class BulkConnectVehicleRequest:
     """
 

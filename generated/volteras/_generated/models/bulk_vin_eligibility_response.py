@@ -23,7 +23,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="BulkVinEligibilityResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class BulkVinEligibilityResponse:
     """
 

@@ -26,7 +26,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ChargingWindow")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ChargingWindow:
     """
 

@@ -14,7 +14,7 @@ _FIELDS: frozenset[str] = frozenset({})
 T = TypeVar("T", bound="CommandArguments")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CommandArguments:
     """The body the command was sent with, for commands that take one."""
 

@@ -32,7 +32,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CommandExecution")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CommandExecution:
     """One command sent to one vehicle and what became of it. Enum-valued fields also accept values this spec does not list
     yet: the API adds them without notice.

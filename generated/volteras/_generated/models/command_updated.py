@@ -31,7 +31,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="CommandUpdated")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CommandUpdated:
     """Payload of `command.updated`, sent when a command execution changes status.
 

@@ -32,7 +32,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ConnectVehicleRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ConnectVehicleRequest:
     """
 

@@ -23,7 +23,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="DeviceTelemetry")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DeviceTelemetry:
     """Payload of `device.telemetry`: one new reading. The reading's own fields, which depend on the metric type, are kept
     in the model's additional properties.

@@ -23,7 +23,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ErrorResponse:
     """The envelope every error is answered with.
 

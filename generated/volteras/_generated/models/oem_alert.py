@@ -41,7 +41,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="OEMAlert")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OEMAlert:
     """
 

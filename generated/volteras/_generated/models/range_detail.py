@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RangeDetail")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RangeDetail:
     """
 

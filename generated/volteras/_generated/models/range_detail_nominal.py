@@ -14,7 +14,7 @@ _FIELDS: frozenset[str] = frozenset({})
 T = TypeVar("T", bound="RangeDetailNominal")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RangeDetailNominal:
     """ """
 

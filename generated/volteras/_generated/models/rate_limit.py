@@ -27,7 +27,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RateLimit")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RateLimit:
     """
 

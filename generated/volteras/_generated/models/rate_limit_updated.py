@@ -27,7 +27,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RateLimitUpdated")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RateLimitUpdated:
     """Payload of `rate_limit.updated`. Unlike the REST API the fields are snake_case; the SDK also accepts their camelCase
     spelling.

@@ -19,7 +19,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="SetTemperatureBody")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SetTemperatureBody:
     """
 

@@ -21,7 +21,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="TokenRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TokenRequest:
     """Form fields of a token request. With client credentials, send only `grant_type`; the id and secret travel in HTTP
     Basic (the form fields still work but are deprecated).

@@ -34,7 +34,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="Vehicle")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Vehicle:
     """
 

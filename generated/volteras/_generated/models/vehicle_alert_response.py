@@ -35,7 +35,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleAlertResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleAlertResponse:
     """
 

@@ -26,7 +26,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleChargingState")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleChargingState:
     """
 

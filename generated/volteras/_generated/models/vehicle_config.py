@@ -31,7 +31,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleConfig")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleConfig:
     """
 

@@ -36,7 +36,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleJourneyResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleJourneyResponse:
     """
 

@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleRange")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleRange:
     """
 

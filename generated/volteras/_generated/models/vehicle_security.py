@@ -33,7 +33,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleSecurity")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleSecurity:
     """
 

@@ -31,7 +31,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleService")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleService:
     """
 

@@ -25,7 +25,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleSpecifications")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleSpecifications:
     """
 

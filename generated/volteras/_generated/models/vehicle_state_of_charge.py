@@ -21,7 +21,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleStateOfCharge")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleStateOfCharge:
     """
 

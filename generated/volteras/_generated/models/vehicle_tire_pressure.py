@@ -24,7 +24,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleTirePressure")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleTirePressure:
     """
 

@@ -18,7 +18,7 @@ _FIELDS: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VehicleUpdateRegistration")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleUpdateRegistration:
     """
 
