@@ -144,6 +144,7 @@ def model_view(model: Any) -> dict[str, Any]:
         "extras": extras,
         "extras_type": "Any" if extras is None or extras.open else gen.annotation(more),
         "enums": sorted({enum for check in checks for enum in _enums(check)}),
+        "models": sorted({model for check in checks for model in _models(check)}),
         "top_imports": sorted(gen.model_top_imports(model)),
         "end_imports": sorted(gen.model_end_imports(model)),
     }
@@ -152,3 +153,8 @@ def model_view(model: Any) -> dict[str, Any]:
 def _enums(check: Check) -> set[str]:
     found = {check.enum} if check.enum else set()
     return found | (_enums(check.items) if check.items else set())
+
+
+def _models(check: Check) -> set[str]:
+    found = {check.model} if check.model else set()
+    return found | (_models(check.items) if check.items else set())

@@ -15,6 +15,7 @@ from ..models.oem_region import OEMRegion
 from ..models.scope_enum import ScopeEnum
 from ..types import UNSET, FieldError, Unset, as_object, index_of
 
+_new = object.__new__
 _ConsentFlowIntegration_get = ConsentFlowIntegration._get
 _ConsentFlowLocales_get = ConsentFlowLocales._get
 _DeviceTypeEnum_get = DeviceTypeEnum._get
@@ -260,7 +261,7 @@ class AccountConnectPayload:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AccountConnectPayload:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.scopes = scopes
             _self.device_types = device_types
             _self.return_url = return_url

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "results",
@@ -62,7 +63,7 @@ class AccountPage:
         _results_list = []
         for _results_item in results:
             try:
-                _results_item = OEMAccount.from_dict(_results_item)
+                _results_item = _OEMAccount_from_dict(_results_item)
             except FieldError as _error:
                 raise _error.within("results" + index_of(results, _results_item)) from None
 
@@ -85,7 +86,7 @@ class AccountPage:
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AccountPage:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.results = results
             _self.next_page_token = next_page_token
             _self.total_results = total_results
@@ -117,3 +118,5 @@ class AccountPage:
 
 # After the class, so models that hold each other load in either order.
 from ..models.oem_account import OEMAccount  # noqa: E402
+
+_OEMAccount_from_dict = OEMAccount.from_dict

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -66,7 +67,7 @@ class AlertCategory:
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AlertCategory:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.name = name
             _self.description = description

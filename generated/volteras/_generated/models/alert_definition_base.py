@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -80,13 +81,13 @@ class AlertDefinitionBase:
 
         category = _d["category"]
         try:
-            category = AlertCategory.from_dict(category)
+            category = _AlertCategory_from_dict(category)
         except FieldError as _error:
             raise _error.within("category") from None
 
         _extra = {} if len(_d) == 5 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AlertDefinitionBase:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.name = name
             _self.description = description
@@ -122,3 +123,5 @@ class AlertDefinitionBase:
 
 # After the class, so models that hold each other load in either order.
 from ..models.alert_category import AlertCategory  # noqa: E402
+
+_AlertCategory_from_dict = AlertCategory.from_dict

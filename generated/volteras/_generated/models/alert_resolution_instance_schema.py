@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.alert_resolution_status import AlertResolutionStatus
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _AlertResolutionStatus_get = AlertResolutionStatus._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -74,7 +75,7 @@ class AlertResolutionInstanceSchema:
 
         definition = _d["definition"]
         try:
-            definition = AlertResolutionDefinition.from_dict(definition)
+            definition = _AlertResolutionDefinition_from_dict(definition)
         except FieldError as _error:
             raise _error.within("definition") from None
 
@@ -89,7 +90,7 @@ class AlertResolutionInstanceSchema:
         _steps_list = []
         for _steps_item in steps:
             try:
-                _steps_item = AlertStepInstance.from_dict(_steps_item)
+                _steps_item = _AlertStepInstance_from_dict(_steps_item)
             except FieldError as _error:
                 raise _error.within("steps" + index_of(steps, _steps_item)) from None
 
@@ -98,7 +99,7 @@ class AlertResolutionInstanceSchema:
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AlertResolutionInstanceSchema:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.definition = definition
             _self.status = status
@@ -133,3 +134,6 @@ class AlertResolutionInstanceSchema:
 # After the class, so models that hold each other load in either order.
 from ..models.alert_resolution_definition import AlertResolutionDefinition  # noqa: E402
 from ..models.alert_step_instance import AlertStepInstance  # noqa: E402
+
+_AlertResolutionDefinition_from_dict = AlertResolutionDefinition.from_dict
+_AlertStepInstance_from_dict = AlertStepInstance.from_dict

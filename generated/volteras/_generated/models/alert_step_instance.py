@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.alert_step_status import AlertStepStatus
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _AlertStepStatus_get = AlertStepStatus._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -67,13 +68,13 @@ class AlertStepInstance:
 
         definition = _d["definition"]
         try:
-            definition = AlertStepDefinition.from_dict(definition)
+            definition = _AlertStepDefinition_from_dict(definition)
         except FieldError as _error:
             raise _error.within("definition") from None
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AlertStepInstance:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.status = status
             _self.definition = definition
@@ -105,3 +106,5 @@ class AlertStepInstance:
 
 # After the class, so models that hold each other load in either order.
 from ..models.alert_step_definition import AlertStepDefinition  # noqa: E402
+
+_AlertStepDefinition_from_dict = AlertStepDefinition.from_dict

@@ -12,6 +12,7 @@ from ..models.alert_severity import AlertSeverity
 from ..models.alert_status import AlertStatus
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _AlertSeverity_get = AlertSeverity._get
 _AlertStatus_get = AlertStatus._get
 _FIELDS: frozenset[str] = frozenset(
@@ -168,7 +169,7 @@ class AlertUpdated:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is AlertUpdated:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.vehicle_id = vehicle_id
             _self.alert_definition_id = alert_definition_id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "vehicles",
@@ -57,7 +58,7 @@ class BulkConnectVehicleRequest:
         _vehicles_list = []
         for _vehicles_item in vehicles:
             try:
-                _vehicles_item = ConnectVehicleRequest.from_dict(_vehicles_item)
+                _vehicles_item = _ConnectVehicleRequest_from_dict(_vehicles_item)
             except FieldError as _error:
                 raise _error.within("vehicles" + index_of(vehicles, _vehicles_item)) from None
 
@@ -66,7 +67,7 @@ class BulkConnectVehicleRequest:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is BulkConnectVehicleRequest:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vehicles = vehicles
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -94,3 +95,5 @@ class BulkConnectVehicleRequest:
 
 # After the class, so models that hold each other load in either order.
 from ..models.connect_vehicle_request import ConnectVehicleRequest  # noqa: E402
+
+_ConnectVehicleRequest_from_dict = ConnectVehicleRequest.from_dict

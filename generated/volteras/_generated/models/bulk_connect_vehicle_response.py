@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.vehicle_input_group_status_enum import VehicleInputGroupStatusEnum
 from ..types import FieldError, as_object, parse_datetime
 
+_new = object.__new__
 _VehicleInputGroupStatusEnum_get = VehicleInputGroupStatusEnum._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -80,7 +81,7 @@ class BulkConnectVehicleResponse:
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is BulkConnectVehicleResponse:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.status = status
             _self.created_at = created_at

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "vins",
@@ -57,7 +58,7 @@ class BulkVinEligibilityRequest:
         _vins_list = []
         for _vins_item in vins:
             try:
-                _vins_item = SingleEligibilityEntry.from_dict(_vins_item)
+                _vins_item = _SingleEligibilityEntry_from_dict(_vins_item)
             except FieldError as _error:
                 raise _error.within("vins" + index_of(vins, _vins_item)) from None
 
@@ -66,7 +67,7 @@ class BulkVinEligibilityRequest:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is BulkVinEligibilityRequest:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vins = vins
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -94,3 +95,5 @@ class BulkVinEligibilityRequest:
 
 # After the class, so models that hold each other load in either order.
 from ..models.single_eligibility_entry import SingleEligibilityEntry  # noqa: E402
+
+_SingleEligibilityEntry_from_dict = SingleEligibilityEntry.from_dict

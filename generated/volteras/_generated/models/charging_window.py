@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.weekdays import Weekdays
 from ..types import UNSET, FieldError, Unset, as_object, index_of
 
+_new = object.__new__
 _Weekdays_get = Weekdays._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -124,13 +125,13 @@ class ChargingWindow:
         window_location = _d.get("windowLocation")
         if window_location is not None:
             try:
-                window_location = LatLngValue.from_dict(window_location)
+                window_location = _LatLngValue_from_dict(window_location)
             except FieldError as _error:
                 raise _error.within("window_location") from None
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is ChargingWindow:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.start_hour = start_hour
             _self.start_minute = start_minute
             _self.end_hour = end_hour
@@ -170,3 +171,5 @@ class ChargingWindow:
 
 # After the class, so models that hold each other load in either order.
 from ..models.lat_lng_value import LatLngValue  # noqa: E402
+
+_LatLngValue_from_dict = LatLngValue.from_dict

@@ -13,6 +13,7 @@ from ..models.command_status import CommandStatus
 from ..models.failed_reason import FailedReason
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _Command_get = Command._get
 _CommandStatus_get = CommandStatus._get
 _FailedReason_get = FailedReason._get
@@ -117,7 +118,7 @@ class CommandExecution:
         command_arguments = _d.get("commandArguments")
         if command_arguments is not None:
             try:
-                command_arguments = CommandArguments.from_dict(command_arguments)
+                command_arguments = _CommandArguments_from_dict(command_arguments)
             except FieldError as _error:
                 raise _error.within("command_arguments") from None
 
@@ -154,7 +155,7 @@ class CommandExecution:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is CommandExecution:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vehicle_id = vehicle_id
             _self.command = command
             _self.id = id
@@ -196,3 +197,5 @@ class CommandExecution:
 
 # After the class, so models that hold each other load in either order.
 from ..models.command_arguments import CommandArguments  # noqa: E402
+
+_CommandArguments_from_dict = CommandArguments.from_dict

@@ -13,6 +13,7 @@ from ..models.device_type_enum import DeviceTypeEnum
 from ..models.failed_reason import FailedReason
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _Command_get = Command._get
 _CommandStatus_get = CommandStatus._get
 _DeviceTypeEnum_get = DeviceTypeEnum._get
@@ -121,7 +122,7 @@ class CommandUpdated:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is CommandUpdated:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.device_type = device_type
             _self.device_id = device_id

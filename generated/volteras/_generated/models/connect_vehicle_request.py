@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.make_enum import MakeEnum
 from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_date
 
+_new = object.__new__
 _MakeEnum_get = MakeEnum._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -193,7 +194,7 @@ class ConnectVehicleRequest:
             _tags_list = []
             for _tags_item in tags:
                 try:
-                    _tags_item = Tag.from_dict(_tags_item)
+                    _tags_item = _Tag_from_dict(_tags_item)
                 except FieldError as _error:
                     raise _error.within("tags" + index_of(tags, _tags_item)) from None
 
@@ -202,7 +203,7 @@ class ConnectVehicleRequest:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is ConnectVehicleRequest:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vin = vin
             _self.make = make
             _self.country_code = country_code
@@ -252,3 +253,5 @@ class ConnectVehicleRequest:
 
 # After the class, so models that hold each other load in either order.
 from ..models.tag import Tag  # noqa: E402
+
+_Tag_from_dict = Tag.from_dict

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "results",
@@ -64,7 +65,7 @@ class ConnectionResultPage:
             _results_list = []
             for _results_item in results:
                 try:
-                    _results_item = VehicleInputResponse.from_dict(_results_item)
+                    _results_item = _VehicleInputResponse_from_dict(_results_item)
                 except FieldError as _error:
                     raise _error.within("results" + index_of(results, _results_item)) from None
 
@@ -81,7 +82,7 @@ class ConnectionResultPage:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is ConnectionResultPage:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.results = results
             _self.total_results = total_results
         else:  # a subclass's own __init__ runs
@@ -111,3 +112,5 @@ class ConnectionResultPage:
 
 # After the class, so models that hold each other load in either order.
 from ..models.vehicle_input_response import VehicleInputResponse  # noqa: E402
+
+_VehicleInputResponse_from_dict = VehicleInputResponse.from_dict

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.weekdays import Weekdays
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _Weekdays_get = Weekdays._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -92,7 +93,7 @@ class DepartureTime:
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is DepartureTime:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.hour = hour
             _self.minute = minute
             _self.days_of_week = days_of_week

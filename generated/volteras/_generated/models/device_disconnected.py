@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.device_type_enum import DeviceTypeEnum
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _DeviceTypeEnum_get = DeviceTypeEnum._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -65,7 +66,7 @@ class DeviceDisconnected:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is DeviceDisconnected:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.device_type = device_type
         else:  # a subclass's own __init__ runs

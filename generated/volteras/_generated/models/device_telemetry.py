@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.telemetry_metric_type import TelemetryMetricType
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _TelemetryMetricType_get = TelemetryMetricType._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -80,7 +81,7 @@ class DeviceTelemetry:
         vehicle = _d.get("vehicle")
         if isinstance(vehicle, dict):
             try:
-                vehicle = DeviceTelemetryVehicleType0.from_dict(vehicle)
+                vehicle = _DeviceTelemetryVehicleType0_from_dict(vehicle)
             except FieldError as _error:
                 raise _error.within("vehicle") from None
 
@@ -98,7 +99,7 @@ class DeviceTelemetry:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is DeviceTelemetry:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.metric_type = metric_type
             _self.vehicle = vehicle
             _self.timestamp = timestamp
@@ -130,3 +131,5 @@ class DeviceTelemetry:
 
 # After the class, so models that hold each other load in either order.
 from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: E402
+
+_DeviceTelemetryVehicleType0_from_dict = DeviceTelemetryVehicleType0.from_dict

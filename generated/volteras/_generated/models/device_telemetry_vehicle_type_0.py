@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset({})
 
 T = TypeVar("T", bound="DeviceTelemetryVehicleType0")
@@ -36,7 +37,7 @@ class DeviceTelemetryVehicleType0:
         _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
         _extra = {} if len(_d) == 0 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is DeviceTelemetryVehicleType0:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
         else:  # a subclass's own __init__ runs
             _self = cls()
         _self.additional_properties = _extra

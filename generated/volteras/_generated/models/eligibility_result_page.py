@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "results",
@@ -64,7 +65,7 @@ class EligibilityResultPage:
             _results_list = []
             for _results_item in results:
                 try:
-                    _results_item = SingleEligibilityResult.from_dict(_results_item)
+                    _results_item = _SingleEligibilityResult_from_dict(_results_item)
                 except FieldError as _error:
                     raise _error.within("results" + index_of(results, _results_item)) from None
 
@@ -81,7 +82,7 @@ class EligibilityResultPage:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is EligibilityResultPage:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.results = results
             _self.total_results = total_results
         else:  # a subclass's own __init__ runs
@@ -111,3 +112,5 @@ class EligibilityResultPage:
 
 # After the class, so models that hold each other load in either order.
 from ..models.single_eligibility_result import SingleEligibilityResult  # noqa: E402
+
+_SingleEligibilityResult_from_dict = SingleEligibilityResult.from_dict

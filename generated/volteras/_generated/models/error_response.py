@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "requestId",
@@ -92,13 +93,13 @@ class ErrorResponse:
         data = _d.get("data")
         if data is not None:
             try:
-                data = ErrorResponseDataType0.from_dict(data)
+                data = _ErrorResponseDataType0_from_dict(data)
             except FieldError as _error:
                 raise _error.within("data") from None
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is ErrorResponse:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.request_id = request_id
             _self.timestamp = timestamp
             _self.error = error
@@ -134,3 +135,5 @@ class ErrorResponse:
 
 # After the class, so models that hold each other load in either order.
 from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: E402
+
+_ErrorResponseDataType0_from_dict = ErrorResponseDataType0.from_dict

@@ -16,6 +16,7 @@ from ..models.oem_alert_status import OEMAlertStatus
 from ..models.oem_alert_type import OEMAlertType
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _AffectedComponent_get = AffectedComponent._get
 _MappedCode_get = MappedCode._get
 _OEMAlertAction_get = OEMAlertAction._get
@@ -157,7 +158,7 @@ class OEMAlert:
         oem_metadata = _d.get("oemMetadata")
         if oem_metadata is not None:
             try:
-                oem_metadata = OEMAlertOemMetadataType0.from_dict(oem_metadata)
+                oem_metadata = _OEMAlertOemMetadataType0_from_dict(oem_metadata)
             except FieldError as _error:
                 raise _error.within("oem_metadata") from None
 
@@ -196,7 +197,7 @@ class OEMAlert:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is OEMAlert:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.status = status
             _self.timestamp = timestamp
             _self.oem_code = oem_code
@@ -244,3 +245,5 @@ class OEMAlert:
 
 # After the class, so models that hold each other load in either order.
 from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: E402
+
+_OEMAlertOemMetadataType0_from_dict = OEMAlertOemMetadataType0.from_dict

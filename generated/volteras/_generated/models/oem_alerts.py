@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "alerts",
@@ -56,7 +57,7 @@ class OEMAlerts:
             _alerts_list = []
             for _alerts_item in alerts:
                 try:
-                    _alerts_item = OEMAlert.from_dict(_alerts_item)
+                    _alerts_item = _OEMAlert_from_dict(_alerts_item)
                 except FieldError as _error:
                     raise _error.within("alerts" + index_of(alerts, _alerts_item)) from None
 
@@ -65,7 +66,7 @@ class OEMAlerts:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is OEMAlerts:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.alerts = alerts
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -93,3 +94,5 @@ class OEMAlerts:
 
 # After the class, so models that hold each other load in either order.
 from ..models.oem_alert import OEMAlert  # noqa: E402
+
+_OEMAlert_from_dict = OEMAlert.from_dict

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "code",
@@ -59,7 +60,7 @@ class Option:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is Option:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.code = code
             _self.description = description
         else:  # a subclass's own __init__ runs

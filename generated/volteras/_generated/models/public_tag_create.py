@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.public_tag_entity_types import PublicTagEntityTypes
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _PublicTagEntityTypes_get = PublicTagEntityTypes._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -79,7 +80,7 @@ class PublicTagCreate:
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is PublicTagCreate:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.key = key
             _self.value = value
             _self.object_type = object_type

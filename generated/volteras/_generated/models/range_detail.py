@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "nominal",
@@ -67,13 +68,13 @@ class RangeDetail:
         _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
         nominal = _d["nominal"]
         try:
-            nominal = RangeDetailNominal.from_dict(nominal)
+            nominal = _RangeDetailNominal_from_dict(nominal)
         except FieldError as _error:
             raise _error.within("nominal") from None
 
         score = _d["score"]
         try:
-            score = RangeDetailScore.from_dict(score)
+            score = _RangeDetailScore_from_dict(score)
         except FieldError as _error:
             raise _error.within("score") from None
 
@@ -99,7 +100,7 @@ class RangeDetail:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is RangeDetail:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.nominal = nominal
             _self.score = score
             _self.real = real
@@ -136,3 +137,6 @@ class RangeDetail:
 # After the class, so models that hold each other load in either order.
 from ..models.range_detail_nominal import RangeDetailNominal  # noqa: E402
 from ..models.range_detail_score import RangeDetailScore  # noqa: E402
+
+_RangeDetailNominal_from_dict = RangeDetailNominal.from_dict
+_RangeDetailScore_from_dict = RangeDetailScore.from_dict

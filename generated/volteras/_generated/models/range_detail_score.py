@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset({})
 
 T = TypeVar("T", bound="RangeDetailScore")
@@ -40,7 +41,7 @@ class RangeDetailScore:
                 raise FieldError.of(str(_key), _value)
 
         if cls is RangeDetailScore:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
         else:  # a subclass's own __init__ runs
             _self = cls()
         _self.additional_properties = _extra

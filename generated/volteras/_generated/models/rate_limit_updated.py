@@ -11,6 +11,7 @@ from ..models.rate_limit_domain import RateLimitDomain
 from ..models.rate_limit_key import RateLimitKey
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _RateLimitDomain_get = RateLimitDomain._get
 _RateLimitKey_get = RateLimitKey._get
 _FIELDS: frozenset[str] = frozenset(
@@ -117,7 +118,7 @@ class RateLimitUpdated:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is RateLimitUpdated:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.remaining_requests = remaining_requests
             _self.max_requests = max_requests
             _self.domain = domain

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "driverTemperature",
@@ -68,7 +69,7 @@ class SetTemperatureBody:
 
         _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is SetTemperatureBody:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.driver_temperature = driver_temperature
             _self.passenger_temperature = passenger_temperature
         else:  # a subclass's own __init__ runs

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.make_enum import MakeEnum
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _MakeEnum_get = MakeEnum._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -75,7 +76,7 @@ class SingleEligibilityEntry:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is SingleEligibilityEntry:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.country_code = country_code
             _self.vin = vin
             _self.make = make

@@ -11,6 +11,7 @@ from ..models.eligibility_vin_entry_status_enum import EligibilityVinEntryStatus
 from ..models.make_enum import MakeEnum
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _EligibilityVinEntryStatusEnum_get = EligibilityVinEntryStatusEnum._get
 _MakeEnum_get = MakeEnum._get
 _FIELDS: frozenset[str] = frozenset(
@@ -96,7 +97,7 @@ class SingleEligibilityResult:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is SingleEligibilityResult:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.row_id = row_id
             _self.vin = vin
             _self.status = status

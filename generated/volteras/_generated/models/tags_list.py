@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "tags",
@@ -54,7 +55,7 @@ class TagsList:
         _tags_list = []
         for _tags_item in tags:
             try:
-                _tags_item = Tag.from_dict(_tags_item)
+                _tags_item = _Tag_from_dict(_tags_item)
             except FieldError as _error:
                 raise _error.within("tags" + index_of(tags, _tags_item)) from None
 
@@ -63,7 +64,7 @@ class TagsList:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is TagsList:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.tags = tags
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -91,3 +92,5 @@ class TagsList:
 
 # After the class, so models that hold each other load in either order.
 from ..models.tag import Tag  # noqa: E402
+
+_Tag_from_dict = Tag.from_dict

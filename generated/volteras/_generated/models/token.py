@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "access_token",
@@ -76,7 +77,7 @@ class Token:
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is Token:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.access_token = access_token
             _self.token_type = token_type
             _self.expires_in = expires_in

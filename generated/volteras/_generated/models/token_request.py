@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "grant_type",
@@ -87,7 +88,7 @@ class TokenRequest:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is TokenRequest:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.grant_type = grant_type
             _self.client_id = client_id
             _self.client_secret = client_secret

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "make",
@@ -138,7 +139,7 @@ class Vehicle:
 
         metadata = _d["metadata"]
         try:
-            metadata = VehicleMetaData.from_dict(metadata)
+            metadata = _VehicleMetaData_from_dict(metadata)
         except FieldError as _error:
             raise _error.within("metadata") from None
 
@@ -230,7 +231,7 @@ class Vehicle:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is Vehicle:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.make = make
             _self.id = id
             _self.metadata = metadata
@@ -288,3 +289,5 @@ class Vehicle:
 
 # After the class, so models that hold each other load in either order.
 from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402
+
+_VehicleMetaData_from_dict = VehicleMetaData.from_dict

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "results",
@@ -65,7 +66,7 @@ class VehicleAlertPage:
         _results_list = []
         for _results_item in results:
             try:
-                _results_item = VehicleAlertResponse.from_dict(_results_item)
+                _results_item = _VehicleAlertResponse_from_dict(_results_item)
             except FieldError as _error:
                 raise _error.within("results" + index_of(results, _results_item)) from None
 
@@ -88,7 +89,7 @@ class VehicleAlertPage:
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleAlertPage:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.results = results
             _self.next_page_token = next_page_token
             _self.total_results = total_results
@@ -120,3 +121,5 @@ class VehicleAlertPage:
 
 # After the class, so models that hold each other load in either order.
 from ..models.vehicle_alert_response import VehicleAlertResponse  # noqa: E402
+
+_VehicleAlertResponse_from_dict = VehicleAlertResponse.from_dict

@@ -12,6 +12,7 @@ from ..models.alert_severity import AlertSeverity
 from ..models.alert_status import AlertStatus
 from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_datetime
 
+_new = object.__new__
 _AlertSeverity_get = AlertSeverity._get
 _AlertStatus_get = AlertStatus._get
 _FIELDS: frozenset[str] = frozenset(
@@ -163,7 +164,7 @@ class VehicleAlertResponse:
         _resolutions_list = []
         for _resolutions_item in resolutions:
             try:
-                _resolutions_item = AlertResolutionInstanceSchema.from_dict(_resolutions_item)
+                _resolutions_item = _AlertResolutionInstanceSchema_from_dict(_resolutions_item)
             except FieldError as _error:
                 raise _error.within("resolutions" + index_of(resolutions, _resolutions_item)) from None
 
@@ -172,13 +173,13 @@ class VehicleAlertResponse:
 
         definition = _d["definition"]
         try:
-            definition = AlertDefinitionBase.from_dict(definition)
+            definition = _AlertDefinitionBase_from_dict(definition)
         except FieldError as _error:
             raise _error.within("definition") from None
 
         metadata = _d["metadata"]
         try:
-            metadata = AlertMetadata.from_dict(metadata)
+            metadata = _AlertMetadata_from_dict(metadata)
         except FieldError as _error:
             raise _error.within("metadata") from None
 
@@ -204,7 +205,7 @@ class VehicleAlertResponse:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleAlertResponse:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.status = status
             _self.alert_definition_id = alert_definition_id
@@ -258,3 +259,7 @@ class VehicleAlertResponse:
 from ..models.alert_definition_base import AlertDefinitionBase  # noqa: E402
 from ..models.alert_metadata import AlertMetadata  # noqa: E402
 from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: E402
+
+_AlertDefinitionBase_from_dict = AlertDefinitionBase.from_dict
+_AlertMetadata_from_dict = AlertMetadata.from_dict
+_AlertResolutionInstanceSchema_from_dict = AlertResolutionInstanceSchema.from_dict

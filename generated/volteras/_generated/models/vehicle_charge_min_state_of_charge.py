@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "value",
@@ -82,7 +83,7 @@ class VehicleChargeMinStateOfCharge:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleChargeMinStateOfCharge:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.value = value
             _self.timestamp = timestamp
             _self.unit = unit

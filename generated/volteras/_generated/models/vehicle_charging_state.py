@@ -12,6 +12,7 @@ from ..models.vehicle_charge_port_latch_state_enum import VehicleChargePortLatch
 from ..models.vehicle_charge_state_enum import VehicleChargeStateEnum
 from ..types import FieldError, as_object, parse_datetime
 
+_new = object.__new__
 _VehicleChargePortLatchStateEnum_get = VehicleChargePortLatchStateEnum._get
 _VehicleChargeStateEnum_get = VehicleChargeStateEnum._get
 _FIELDS: frozenset[str] = frozenset(
@@ -106,7 +107,7 @@ class VehicleChargingState:
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleChargingState:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.charging_state = charging_state
             _self.timestamp = timestamp
             _self.charge_port_door_open = charge_port_door_open

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "chargingWindows",
@@ -57,7 +58,7 @@ class VehicleChargingWindows:
         _charging_windows_list = []
         for _charging_windows_item in charging_windows:
             try:
-                _charging_windows_item = ChargingWindow.from_dict(_charging_windows_item)
+                _charging_windows_item = _ChargingWindow_from_dict(_charging_windows_item)
             except FieldError as _error:
                 raise _error.within(
                     "charging_windows" + index_of(charging_windows, _charging_windows_item)
@@ -68,7 +69,7 @@ class VehicleChargingWindows:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleChargingWindows:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.charging_windows = charging_windows
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -96,3 +97,5 @@ class VehicleChargingWindows:
 
 # After the class, so models that hold each other load in either order.
 from ..models.charging_window import ChargingWindow  # noqa: E402
+
+_ChargingWindow_from_dict = ChargingWindow.from_dict

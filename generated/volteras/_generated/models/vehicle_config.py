@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "exteriorColor",
@@ -200,7 +201,7 @@ class VehicleConfig:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleConfig:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.exterior_color = exterior_color
             _self.charge_port_type = charge_port_type
             _self.driver_assist = driver_assist

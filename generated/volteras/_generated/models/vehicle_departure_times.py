@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "departureTimes",
@@ -57,7 +58,7 @@ class VehicleDepartureTimes:
         _departure_times_list = []
         for _departure_times_item in departure_times:
             try:
-                _departure_times_item = DepartureTime.from_dict(_departure_times_item)
+                _departure_times_item = _DepartureTime_from_dict(_departure_times_item)
             except FieldError as _error:
                 raise _error.within(
                     "departure_times" + index_of(departure_times, _departure_times_item)
@@ -68,7 +69,7 @@ class VehicleDepartureTimes:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleDepartureTimes:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.departure_times = departure_times
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -96,3 +97,5 @@ class VehicleDepartureTimes:
 
 # After the class, so models that hold each other load in either order.
 from ..models.departure_time import DepartureTime  # noqa: E402
+
+_DepartureTime_from_dict = DepartureTime.from_dict

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.api_vehicle_upload_status import APIVehicleUploadStatus
 from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_date
 
+_new = object.__new__
 _APIVehicleUploadStatus_get = APIVehicleUploadStatus._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -161,7 +162,7 @@ class VehicleInputResponse:
             _errors_list = []
             for _errors_item in errors:
                 try:
-                    _errors_item = VehicleInputResponseError.from_dict(_errors_item)
+                    _errors_item = _VehicleInputResponseError_from_dict(_errors_item)
                 except FieldError as _error:
                     raise _error.within("errors" + index_of(errors, _errors_item)) from None
 
@@ -234,7 +235,7 @@ class VehicleInputResponse:
             _tags_list = []
             for _tags_item in tags:
                 try:
-                    _tags_item = Tag.from_dict(_tags_item)
+                    _tags_item = _Tag_from_dict(_tags_item)
                 except FieldError as _error:
                     raise _error.within("tags" + index_of(tags, _tags_item)) from None
 
@@ -247,7 +248,7 @@ class VehicleInputResponse:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleInputResponse:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vehicle_input_id = vehicle_input_id
             _self.status = status
             _self.message = message
@@ -306,3 +307,6 @@ class VehicleInputResponse:
 # After the class, so models that hold each other load in either order.
 from ..models.tag import Tag  # noqa: E402
 from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: E402
+
+_Tag_from_dict = Tag.from_dict
+_VehicleInputResponseError_from_dict = VehicleInputResponseError.from_dict

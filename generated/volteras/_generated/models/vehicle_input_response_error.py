@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.connection_error_code import ConnectionErrorCode
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _ConnectionErrorCode_get = ConnectionErrorCode._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -74,7 +75,7 @@ class VehicleInputResponseError:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleInputResponseError:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.code = code
             _self.message = message
             _self.action_category = action_category

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "isListening",
@@ -50,7 +51,7 @@ class VehicleListeningRequest:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleListeningRequest:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.is_listening = is_listening
         else:  # a subclass's own __init__ runs
             _self = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, parse_date, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "lastSeenAt",
@@ -96,7 +97,7 @@ class VehicleMetaData:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleMetaData:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.last_seen_at = last_seen_at
             _self.consent_id = consent_id
             _self.account_id = account_id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "vehicleId",
@@ -66,7 +67,7 @@ class VehicleOptions:
 
         vehicle_config = _d["vehicleConfig"]
         try:
-            vehicle_config = VehicleConfig.from_dict(vehicle_config)
+            vehicle_config = _VehicleConfig_from_dict(vehicle_config)
         except FieldError as _error:
             raise _error.within("vehicle_config") from None
 
@@ -76,7 +77,7 @@ class VehicleOptions:
         _options_list = []
         for _options_item in options:
             try:
-                _options_item = Option.from_dict(_options_item)
+                _options_item = _Option_from_dict(_options_item)
             except FieldError as _error:
                 raise _error.within("options" + index_of(options, _options_item)) from None
 
@@ -85,7 +86,7 @@ class VehicleOptions:
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleOptions:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vehicle_id = vehicle_id
             _self.vehicle_config = vehicle_config
             _self.options = options
@@ -118,3 +119,6 @@ class VehicleOptions:
 # After the class, so models that hold each other load in either order.
 from ..models.option import Option  # noqa: E402
 from ..models.vehicle_config import VehicleConfig  # noqa: E402
+
+_Option_from_dict = Option.from_dict
+_VehicleConfig_from_dict = VehicleConfig.from_dict

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, parse_date
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "vehicleId",
@@ -79,13 +80,13 @@ class VehicleRange:
 
         range_ = _d["range"]
         try:
-            range_ = RangeDetail.from_dict(range_)
+            range_ = _RangeDetail_from_dict(range_)
         except FieldError as _error:
             raise _error.within("range_") from None
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleRange:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vehicle_id = vehicle_id
             _self.unit = unit
             _self.calculation_date = calculation_date
@@ -119,3 +120,5 @@ class VehicleRange:
 
 # After the class, so models that hold each other load in either order.
 from ..models.range_detail import RangeDetail  # noqa: E402
+
+_RangeDetail_from_dict = RangeDetail.from_dict

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.vehicle_lock_state_enum import VehicleLockStateEnum
 from ..types import FieldError, as_object, parse_datetime
 
+_new = object.__new__
 _VehicleLockStateEnum_get = VehicleLockStateEnum._get
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -239,7 +240,7 @@ class VehicleSecurity:
 
         _extra = {} if len(_d) == 13 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleSecurity:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.locked = locked
             _self.front_right_door = front_right_door
             _self.front_left_door = front_left_door

@@ -13,6 +13,7 @@ from ..models.service_status import ServiceStatus
 from ..models.service_type import ServiceType
 from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
+_new = object.__new__
 _AffectedComponent_get = AffectedComponent._get
 _ServiceStatus_get = ServiceStatus._get
 _ServiceType_get = ServiceType._get
@@ -147,7 +148,7 @@ class VehicleService:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleService:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.component = component
             _self.type_ = type_
             _self.km_to_next_service = km_to_next_service

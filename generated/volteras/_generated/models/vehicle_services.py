@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "services",
@@ -54,7 +55,7 @@ class VehicleServices:
         _services_list = []
         for _services_item in services:
             try:
-                _services_item = VehicleService.from_dict(_services_item)
+                _services_item = _VehicleService_from_dict(_services_item)
             except FieldError as _error:
                 raise _error.within("services" + index_of(services, _services_item)) from None
 
@@ -63,7 +64,7 @@ class VehicleServices:
 
         _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleServices:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.services = services
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -91,3 +92,5 @@ class VehicleServices:
 
 # After the class, so models that hold each other load in either order.
 from ..models.vehicle_service import VehicleService  # noqa: E402
+
+_VehicleService_from_dict = VehicleService.from_dict

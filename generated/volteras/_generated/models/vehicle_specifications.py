@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "model",
@@ -140,7 +141,7 @@ class VehicleSpecifications:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleSpecifications:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.model = model
             _self.make = make
             _self.model_year = model_year

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, parse_date
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "vehicleId",
@@ -87,13 +88,13 @@ class VehicleStateOfHealth:
 
         battery_capacity = _d["batteryCapacity"]
         try:
-            battery_capacity = BatteryCapacity.from_dict(battery_capacity)
+            battery_capacity = _BatteryCapacity_from_dict(battery_capacity)
         except FieldError as _error:
             raise _error.within("battery_capacity") from None
 
         _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleStateOfHealth:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.vehicle_id = vehicle_id
             _self.calculation_date = calculation_date
             _self.state_of_health = state_of_health
@@ -127,3 +128,5 @@ class VehicleStateOfHealth:
 
 # After the class, so models that hold each other load in either order.
 from ..models.battery_capacity import BatteryCapacity  # noqa: E402
+
+_BatteryCapacity_from_dict = BatteryCapacity.from_dict

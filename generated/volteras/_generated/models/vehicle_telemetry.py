@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -174,115 +175,115 @@ class VehicleTelemetry:
 
         odometer = _d["odometer"]
         try:
-            odometer = VehicleOdometer.from_dict(odometer)
+            odometer = _VehicleOdometer_from_dict(odometer)
         except FieldError as _error:
             raise _error.within("odometer") from None
 
         location = _d["location"]
         try:
-            location = VehicleTelemetryLocation.from_dict(location)
+            location = _VehicleTelemetryLocation_from_dict(location)
         except FieldError as _error:
             raise _error.within("location") from None
 
         elevation = _d["elevation"]
         try:
-            elevation = VehicleElevation.from_dict(elevation)
+            elevation = _VehicleElevation_from_dict(elevation)
         except FieldError as _error:
             raise _error.within("elevation") from None
 
         speed = _d["speed"]
         try:
-            speed = VehicleSpeed.from_dict(speed)
+            speed = _VehicleSpeed_from_dict(speed)
         except FieldError as _error:
             raise _error.within("speed") from None
 
         heading = _d["heading"]
         try:
-            heading = VehicleHeading.from_dict(heading)
+            heading = _VehicleHeading_from_dict(heading)
         except FieldError as _error:
             raise _error.within("heading") from None
 
         state_of_charge = _d["stateOfCharge"]
         try:
-            state_of_charge = VehicleStateOfCharge.from_dict(state_of_charge)
+            state_of_charge = _VehicleStateOfCharge_from_dict(state_of_charge)
         except FieldError as _error:
             raise _error.within("state_of_charge") from None
 
         charging_state = _d["chargingState"]
         try:
-            charging_state = VehicleChargingState.from_dict(charging_state)
+            charging_state = _VehicleChargingState_from_dict(charging_state)
         except FieldError as _error:
             raise _error.within("charging_state") from None
 
         range_ = _d["range"]
         try:
-            range_ = TelemetryRange.from_dict(range_)
+            range_ = _TelemetryRange_from_dict(range_)
         except FieldError as _error:
             raise _error.within("range_") from None
 
         tire_pressure = _d["tirePressure"]
         try:
-            tire_pressure = VehicleTirePressure.from_dict(tire_pressure)
+            tire_pressure = _VehicleTirePressure_from_dict(tire_pressure)
         except FieldError as _error:
             raise _error.within("tire_pressure") from None
 
         security = _d["security"]
         try:
-            security = VehicleSecurity.from_dict(security)
+            security = _VehicleSecurity_from_dict(security)
         except FieldError as _error:
             raise _error.within("security") from None
 
         metadata = _d["metadata"]
         try:
-            metadata = VehicleMetaData.from_dict(metadata)
+            metadata = _VehicleMetaData_from_dict(metadata)
         except FieldError as _error:
             raise _error.within("metadata") from None
 
         real_range = _d["realRange"]
         try:
-            real_range = VehicleRealRange.from_dict(real_range)
+            real_range = _VehicleRealRange_from_dict(real_range)
         except FieldError as _error:
             raise _error.within("real_range") from None
 
         max_state_of_charge = _d["maxStateOfCharge"]
         try:
-            max_state_of_charge = VehicleChargeMaxStateOfCharge.from_dict(max_state_of_charge)
+            max_state_of_charge = _VehicleChargeMaxStateOfCharge_from_dict(max_state_of_charge)
         except FieldError as _error:
             raise _error.within("max_state_of_charge") from None
 
         charge_remaining_time = _d["chargeRemainingTime"]
         try:
-            charge_remaining_time = VehicleChargeRemainingTime.from_dict(charge_remaining_time)
+            charge_remaining_time = _VehicleChargeRemainingTime_from_dict(charge_remaining_time)
         except FieldError as _error:
             raise _error.within("charge_remaining_time") from None
 
         charge_power_level = _d["chargePowerLevel"]
         try:
-            charge_power_level = VehicleChargePowerLevel.from_dict(charge_power_level)
+            charge_power_level = _VehicleChargePowerLevel_from_dict(charge_power_level)
         except FieldError as _error:
             raise _error.within("charge_power_level") from None
 
         charge_current_limit = _d["chargeCurrentLimit"]
         try:
-            charge_current_limit = VehicleChargeCurrentLimit.from_dict(charge_current_limit)
+            charge_current_limit = _VehicleChargeCurrentLimit_from_dict(charge_current_limit)
         except FieldError as _error:
             raise _error.within("charge_current_limit") from None
 
         energy_remaining = _d["energyRemaining"]
         try:
-            energy_remaining = VehicleEnergyRemainingKwh.from_dict(energy_remaining)
+            energy_remaining = _VehicleEnergyRemainingKwh_from_dict(energy_remaining)
         except FieldError as _error:
             raise _error.within("energy_remaining") from None
 
         min_state_of_charge = _d["minStateOfCharge"]
         try:
-            min_state_of_charge = VehicleChargeMinStateOfCharge.from_dict(min_state_of_charge)
+            min_state_of_charge = _VehicleChargeMinStateOfCharge_from_dict(min_state_of_charge)
         except FieldError as _error:
             raise _error.within("min_state_of_charge") from None
 
         _extra = {} if len(_d) == 19 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleTelemetry:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.id = id
             _self.odometer = odometer
             _self.location = location
@@ -363,3 +364,22 @@ from ..models.vehicle_speed import VehicleSpeed  # noqa: E402
 from ..models.vehicle_state_of_charge import VehicleStateOfCharge  # noqa: E402
 from ..models.vehicle_telemetry_location import VehicleTelemetryLocation  # noqa: E402
 from ..models.vehicle_tire_pressure import VehicleTirePressure  # noqa: E402
+
+_TelemetryRange_from_dict = TelemetryRange.from_dict
+_VehicleChargeCurrentLimit_from_dict = VehicleChargeCurrentLimit.from_dict
+_VehicleChargeMaxStateOfCharge_from_dict = VehicleChargeMaxStateOfCharge.from_dict
+_VehicleChargeMinStateOfCharge_from_dict = VehicleChargeMinStateOfCharge.from_dict
+_VehicleChargePowerLevel_from_dict = VehicleChargePowerLevel.from_dict
+_VehicleChargeRemainingTime_from_dict = VehicleChargeRemainingTime.from_dict
+_VehicleChargingState_from_dict = VehicleChargingState.from_dict
+_VehicleElevation_from_dict = VehicleElevation.from_dict
+_VehicleEnergyRemainingKwh_from_dict = VehicleEnergyRemainingKwh.from_dict
+_VehicleHeading_from_dict = VehicleHeading.from_dict
+_VehicleMetaData_from_dict = VehicleMetaData.from_dict
+_VehicleOdometer_from_dict = VehicleOdometer.from_dict
+_VehicleRealRange_from_dict = VehicleRealRange.from_dict
+_VehicleSecurity_from_dict = VehicleSecurity.from_dict
+_VehicleSpeed_from_dict = VehicleSpeed.from_dict
+_VehicleStateOfCharge_from_dict = VehicleStateOfCharge.from_dict
+_VehicleTelemetryLocation_from_dict = VehicleTelemetryLocation.from_dict
+_VehicleTirePressure_from_dict = VehicleTirePressure.from_dict

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "latitude",
@@ -86,7 +87,7 @@ class VehicleTelemetryLocation:
 
         _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleTelemetryLocation:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.latitude = latitude
             _self.longitude = longitude
             _self.timestamp = timestamp

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "frontRightTire",
@@ -120,7 +121,7 @@ class VehicleTirePressure:
 
         _extra = {} if len(_d) == 6 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleTirePressure:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.front_right_tire = front_right_tire
             _self.front_left_tire = front_left_tire
             _self.rear_right_tire = rear_right_tire

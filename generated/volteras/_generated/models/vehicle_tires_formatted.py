@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import FieldError, as_object, parse_datetime
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "frontLeft",
@@ -91,7 +92,7 @@ class VehicleTiresFormatted:
 
         _extra = {} if len(_d) == 5 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleTiresFormatted:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.front_left = front_left
             _self.front_right = front_right
             _self.rear_left = rear_left

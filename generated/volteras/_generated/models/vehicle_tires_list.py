@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset, as_object, index_of
 
+_new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
     {
         "tires",
@@ -59,7 +60,7 @@ class VehicleTiresList:
             _tires_list = []
             for _tires_item in tires:
                 try:
-                    _tires_item = VehicleTiresFormatted.from_dict(_tires_item)
+                    _tires_item = _VehicleTiresFormatted_from_dict(_tires_item)
                 except FieldError as _error:
                     raise _error.within("tires" + index_of(tires, _tires_item)) from None
 
@@ -68,7 +69,7 @@ class VehicleTiresList:
 
         _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
         if cls is VehicleTiresList:  # attrs' __init__ would only assign the same values, slower
-            _self = cls.__new__(cls)
+            _self = _new(cls)
             _self.tires = tires
         else:  # a subclass's own __init__ runs
             _self = cls(
@@ -96,3 +97,5 @@ class VehicleTiresList:
 
 # After the class, so models that hold each other load in either order.
 from ..models.vehicle_tires_formatted import VehicleTiresFormatted  # noqa: E402
+
+_VehicleTiresFormatted_from_dict = VehicleTiresFormatted.from_dict
