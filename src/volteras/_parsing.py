@@ -10,8 +10,8 @@ types.
 from __future__ import annotations
 
 import json
-import json.scanner
 import typing
+from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -27,28 +27,30 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 
-_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed's TODO: any decoder
-
-
 def loads(raw: bytes) -> Any:
-    """`json.loads(raw)`, without its fixed cost (about 2 µs) on the usual body: one UTF-8 object or array.
+    """`json.loads(raw)`, decoded by msgspec when msgspec can (about three times faster on an answer).
 
-    `json.loads` sniffs the encoding, decodes, and skips whitespace with two regular expressions
-    around the C scanner; for a webhook or a small answer that is two thirds of the time. A body
-    starting with `{` or `[` and ending where the value ends (JSON whitespace after it allowed)
-    goes straight to the scanner; anything else (leading whitespace, UTF-16, a BOM, an error to
-    report) is handed to `json.loads`, so the result and the errors are always `json.loads`'s own.
+    msgspec's decoder is strict JSON and gives the same values `json.loads` gives (integers of any
+    size included); what it refuses (NaN and Infinity, lone surrogate escapes, a BOM, UTF-16,
+    nesting past its limit, anything broken) goes to `json.loads`, so the result or the error is
+    always `json.loads`'s own.
     """
-    if raw[:1] in (b"{", b"["):
-        try:
-            text = raw.decode("utf-8", "surrogatepass")  # as json.loads decodes UTF-8 bytes
-            value, end = _SCAN(text, 0)
-        except (ValueError, StopIteration):
-            pass
-        else:
-            if end == len(text) or not text[end:].strip(" \t\n\r"):  # JSON's whitespace, as in "...}\n"
-                return value
-    return json.loads(raw)
+    try:
+        return _decode(raw)
+    except (ValueError, RecursionError):
+        return json.loads(raw)
+
+
+def _first_decode(raw: bytes) -> Any:
+    """Import msgspec on the first answer (about 5 ms `import volteras` need not pay), then decode."""
+    global _decode
+    import msgspec.json
+
+    _decode = msgspec.json.Decoder().decode
+    return _decode(raw)
+
+
+_decode: Callable[[bytes], Any] = _first_decode
 
 
 def decode_json(response: httpx.Response) -> Any:
