@@ -55,6 +55,8 @@ class Check:
 
 
 _JSON = {"model": "dict", "list": "list", "datetime": "str", "date": "str"}
+# Names from_dict itself uses: a field (a local variable there) must not take one.
+_TAKEN = frozenset({"cls", "src_dict", "FieldError", "as_object", "index_of", "parse_date", "parse_datetime"})
 
 
 def describe(prop: Any, where: str) -> Check:
@@ -120,6 +122,10 @@ def model_view(model: Any) -> dict[str, Any]:
     name = gen.class_name(model)
     found = []
     for prop in gen.fields(model):
+        if gen.python_name(prop) in _TAKEN or gen.python_name(prop).startswith("_"):
+            raise Unsupported(
+                f"{name}.{gen.wire_name(prop)}: the name {gen.python_name(prop)} is from_dict's own"
+            )
         check = describe(prop, f"{name}.{gen.wire_name(prop)}")
         if not gen.required(prop):  # left out reads as None (Unset is None), so null is allowed too
             check = replace(check, nullable=True)
