@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import keyword
 import re
 import shutil
@@ -25,10 +24,11 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
+import _fields
+import _generator as gen
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,18 +95,6 @@ def check_enums_are_open(spec: dict[str, Any]) -> None:
         raise SpecError("\n".join(problems))
 
 
-def text(value: Any) -> str:
-    """The plain text of a generator value (it wraps names from the spec as UntrustedString)."""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if getter else value)
-
-
-def code(value: Any) -> str:
-    """Python code the generator produced, as text."""
-    getter = getattr(value, "as_unembedded_code", None)
-    return str(getter() if getter else value)
-
-
 def snake(name: str) -> str:
     """`maxPageSize` -> `max_page_size`, `tagKey` -> `tag_key`; snake_case stays as it is."""
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
@@ -167,24 +155,15 @@ def _arms(type_text: str) -> list[str]:
 
 def _type(prop: Any, *, optional: bool) -> str:
     """The annotation of an argument: each arm once, `None` last and only where None is allowed."""
-    arms = dict.fromkeys(_arms(code(prop.get_type_string(no_optional=True))))
-    nullable = "None" in _arms(code(prop.get_type_string()))
+    arms = dict.fromkeys(_arms(gen.annotation(prop, no_optional=True)))
+    nullable = "None" in _arms(gen.annotation(prop))
     with_none = optional or (nullable and prop.required)
     return " | ".join([arm for arm in arms if arm != "None"] + ["None"] * with_none)
 
 
-def _model_import(prop: Any) -> str | None:
-    """The import of the model class a property holds, alone or in a list."""
-    inner = getattr(prop, "inner_property", None)
-    target = inner if inner is not None else prop
-    if type(target).__name__ != "ModelProperty":
-        return None
-    return f"from ..models.{target.class_info.module_name} import {code(target.class_info.name)}"
-
-
 def _inner_model(prop: Any) -> str | None:
     """The model class an argument holds, alone or in a list, so plain dicts can stand for it."""
-    found = _model_import(prop)
+    found = gen.model_import(prop)
     return found.rsplit(" ", 1)[1] if found else None
 
 
@@ -195,7 +174,6 @@ class Argument:
         self.name = name
         self.required = required and default is None
         self.default = default
-        kind = type(prop).__name__
         self.value = name
         if name == "filter":
             self.type = "FilterArg | None"
@@ -209,7 +187,7 @@ class Argument:
             )
             self.value = f"as_datetime({name!r}, {name})"
         elif (model := _inner_model(prop)) is not None:
-            many = kind == "ListProperty"
+            many = gen.kind(prop) == "list"
             accepted = f"{model} | Mapping[str, Any]"
             self.type = f"Sequence[{accepted}]" if many else accepted
             if not self.required:
@@ -217,8 +195,8 @@ class Argument:
             self.value = f"as_model{'s' if many else ''}({name!r}, {model}, {name})"
         else:
             self.type = _type(prop, optional=default is None and not required)
-        self.imports: set[str] = set(prop.get_imports(prefix=".."))
-        if (model_import := _model_import(prop)) is not None:
+        self.imports: set[str] = gen.imports(prop)
+        if (model_import := gen.model_import(prop)) is not None:
             self.imports.add(model_import)
 
     def declaration(self) -> str:
@@ -235,69 +213,63 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
     cursor_at: tuple[int, str] | None = None
     args: list[Argument] = []
     call: list[str] = []
-    for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
-        wire = text(prop.name)
+    where = f"{gen.endpoint_method(endpoint)} {gen.endpoint_path(endpoint)}"
+    for prop in gen.parameters(endpoint):
+        wire = gen.wire_name(prop)
         if wire == cursor_param:  # the pager's: `cursor` in its request builder, None for a first page
-            cursor_at = (len(call), prop.python_name)
-            call.append(f"{prop.python_name}=cursor")
+            cursor_at = (len(call), gen.python_name(prop))
+            call.append(f"{gen.python_name(prop)}=cursor")
             continue
         name = "page_size" if wire == "maxPageSize" else rename.get(wire, snake(wire))
-        arg = Argument(prop, name, required=prop.required, default=defaults.get(wire))
+        arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire))
         args.append(arg)
-        call.append(f"{prop.python_name}={arg.value}")
-    body = endpoint.bodies[0] if endpoint.bodies else None
+        call.append(f"{gen.python_name(prop)}={arg.value}")
+    body = gen.body(endpoint)
     if body is not None:
-        model = body.prop
         fields = []
-        for prop in [*model.required_properties, *model.optional_properties]:
-            wire = text(prop.name)
+        for prop in gen.fields(body):
+            wire = gen.wire_name(prop)
             name = rename.get(wire, snake(wire))
-            arg = Argument(prop, name, required=prop.required, default=defaults.get(wire))
+            arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire))
             args.append(arg)
-            fields.append(f"{prop.python_name}={arg.value}")
-        call.append(f"body={model.class_info.name}({', '.join(fields)})")
+            fields.append(f"{gen.python_name(prop)}={arg.value}")
+        call.append(f"body={gen.class_name(body)}({', '.join(fields)})")
     positional_names: list[str] = x.get("positional") or []
     by_name = {arg.name: arg for arg in args}
     unknown = [name for name in positional_names if name not in by_name]
     if unknown:
-        raise SpecError(
-            f"{endpoint.method.upper()} {text(endpoint.path)}: positional names {unknown} are no argument"
-        )
+        raise SpecError(f"{where}: positional names {unknown} are no argument")
     positional = [by_name[name] for name in positional_names]
     keyword_only = sorted(
         (arg for arg in args if arg.name not in positional_names),
         key=lambda a: (not a.required, a.name == "page_size"),
     )
-    ok = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
-    prop = ok[0].prop if ok else None
-    prop_kind = type(prop).__name__
+    prop = gen.success(endpoint)
+    prop_kind = gen.kind(prop) if prop is not None else None
     imports: set[str] = {imp for arg in args for imp in arg.imports}
     if body is not None:
-        imports.add(f"from ..models.{body.prop.class_info.module_name} import {body.prop.class_info.name}")
-    if prop_kind == "ModelProperty":
-        model_name = code(prop.class_info.name)
+        imports.add(f"from ..models.{gen.module_name(body)} import {gen.class_name(body)}")
+    if prop_kind == "model":
+        model_name = gen.class_name(prop)
         returns, parser = model_name, f"model_parser({model_name})"
-        imports.add(f"from ..models.{prop.class_info.module_name} import {model_name}")
-    elif prop_kind == "ListProperty" and type(prop.inner_property).__name__ == "ModelProperty":
-        inner = prop.inner_property
-        model_name = code(inner.class_info.name)
+        imports.add(f"from ..models.{gen.module_name(prop)} import {model_name}")
+    elif prop_kind == "list" and gen.kind(gen.item(prop)) == "model":
+        inner = gen.item(prop)
+        model_name = gen.class_name(inner)
         returns, parser = f"list[{model_name}]", f"list_parser({model_name})"
-        imports.add(f"from ..models.{inner.class_info.module_name} import {model_name}")
+        imports.add(f"from ..models.{gen.module_name(inner)} import {model_name}")
     else:
         returns, parser = "None", "no_content"
     item = None
     if x["kind"] == "list":
-        fields = prop.required_properties + prop.optional_properties
-        results = next((p for p in fields if text(p.name) == "results"), None)
-        if results is None or type(results).__name__ != "ListProperty":
-            raise SpecError(
-                f"{endpoint.method.upper()} {text(endpoint.path)}: a list must answer a `results` array"
-            )
-        item = code(results.inner_property.get_type_string(no_optional=True))
-        imports.update(results.inner_property.get_imports(prefix=".."))
-        if (model_import := _model_import(results)) is not None:
+        results = next((p for p in gen.fields(prop) if gen.wire_name(p) == "results"), None)
+        if results is None or gen.kind(results) != "list":
+            raise SpecError(f"{where}: a list must answer a `results` array")
+        item = gen.annotation(gen.item(results), no_optional=True)
+        imports.update(gen.imports(gen.item(results)))
+        if (model_import := gen.model_import(results)) is not None:
             imports.add(model_import)
-    module = str(endpoint.name)
+    module = gen.endpoint_name(endpoint)
     first = list(call)
     if cursor_at is not None:
         first[cursor_at[0]] = f"{cursor_at[1]}=None"
@@ -305,13 +277,13 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         "id": module,
         "module": module,
         "tag_dir": tag_dir,
-        "method": endpoint.method.upper(),
-        "path": text(endpoint.path),
+        "method": gen.endpoint_method(endpoint),
+        "path": gen.endpoint_path(endpoint),
         "kind": x["kind"],
         "paging": x.get("paging"),
         "resource": x["resource"],
         "name": x["method"],
-        "summary": text(endpoint.summary).rstrip("."),
+        "summary": gen.endpoint_summary(endpoint).rstrip("."),
         "positional": [a.declaration() for a in positional],
         "keyword": [a.declaration() for a in keyword_only],
         "forward": ", ".join(f"{a.name}={a.name}" for a in [*positional, *keyword_only]),
@@ -339,14 +311,13 @@ def resources(
 ) -> dict[str, dict[str, Any]]:
     """Resource name -> its description and its operations, in spec order, ready for the templates."""
     found: dict[str, dict[str, Any]] = {}
-    for tag, collection in openapi.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            x = mapping[str(endpoint.name)]
-            if x["kind"] == "token":
-                continue
-            op = _operation(endpoint, x, str(tag))
-            entry = found.setdefault(op["resource"], {"name": op["resource"], "operations": []})
-            entry["operations"].append(op)
+    for tag, endpoint in gen.endpoints(openapi):
+        x = mapping[gen.endpoint_name(endpoint)]
+        if x["kind"] == "token":
+            continue
+        op = _operation(endpoint, x, tag)
+        entry = found.setdefault(op["resource"], {"name": op["resource"], "operations": []})
+        entry["operations"].append(op)
     for entry in found.values():
         entry["operations"].sort(key=lambda op: op["name"])
         entry["class"] = "".join(part.capitalize() for part in entry["name"].split("_"))
@@ -358,31 +329,6 @@ def resources(
 
 
 # --------------------------------------------------------------------------- writing
-
-
-_LAZY_IMPORT = re.compile(
-    r"^[ \t]+(from \.\.models\.\w+ import \w+)[ \t]*# noqa: PLC0415[ \t]*$", re.MULTILINE
-)
-
-
-def hoist_model_imports(package: Path) -> None:
-    """Move the imports the stock model template puts inside every from_dict/to_dict call to the
-    end of the module.
-
-    They are there because models may refer to each other, so a top-level import could meet a
-    module half-loaded. At the end of the module the class already exists, so the cycle is
-    harmless, and a parse no longer runs an import statement per nested model (about a third of
-    reading a telemetry answer). Done here rather than with our own copy of the stock
-    model.py.jinja, which would have to follow every upstream change to that template.
-    """
-    for path in sorted((package / "models").glob("*.py")):
-        text = path.read_text()
-        imports = sorted(set(_LAZY_IMPORT.findall(text)))
-        if imports:
-            text = _LAZY_IMPORT.sub("", text).rstrip("\n")
-            text += "\n\n\n# After the class, so models that refer to each other load in either order.\n"
-            text += "".join(f"{line}  # noqa: E402\n" for line in imports)
-            path.write_text(text)
 
 
 HEADER = "# Generated from spec/volteras.yaml by `make generate`. Do not edit.\n"
@@ -403,40 +349,35 @@ def stamp(spec_bytes: bytes) -> dict[str, str]:
 def _build(
     spec: dict[str, Any], mapping: dict[str, dict[str, Any]], build: Path, stamped: dict[str, str]
 ) -> None:
-    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
-    from openapi_python_client import Project
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.errors import GeneratorError
-
-    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", True, build)
-    openapi = GeneratorData.from_dict(spec, config=config)
-    if isinstance(openapi, GeneratorError):
-        raise SpecError(f"{openapi.header}: {openapi.detail}")
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    # "stock/<name>" reaches the generator's own template, so an override of ours can delegate
-    # to it for everything it does not change instead of carrying a copy.
-    project.env.loader = ChoiceLoader(
-        [project.env.loader, PrefixLoader({"stock": PackageLoader("openapi_python_client")})]
+    try:
+        run = gen.Run(spec, SPEC, CONFIG, TEMPLATES, build)
+    except ValueError as exc:
+        raise SpecError(str(exc)) from None
+    errors = run.build(
+        volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi)
     )
-    project.env.globals["volteras_operations"] = mapping
-    project.env.globals["volteras_stamp"] = stamped
-    with redirect_stdout(io.StringIO()):
-        errors = project.build()
     if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
-        raise SpecError("\n".join(f"{e.header}: {e.detail}" for e in errors))
+        raise SpecError("\n".join(errors))
     # The generator's own client sends without auth, retries or validation: users get ours.
     for unused in ("client.py", "errors.py"):
         (build / unused).unlink()
-    groups = resources(openapi, mapping, spec.get("x-volteras-resources", {}))
-    env = project.env
+    groups = resources(run.openapi, mapping, spec.get("x-volteras-resources", {}))
     (build / "resources").mkdir()
-    init = env.get_template("resources_init.py.jinja").render(resources=groups)
-    (build / "resources" / "__init__.py").write_text(init)
+    (build / "resources" / "__init__.py").write_text(run.render("resources_init.py.jinja", resources=groups))
     for group in groups.values():
-        text = env.get_template("resources.py.jinja").render(resource=group)
+        text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
-    (build.parent.parent / "api.md").write_text(env.get_template("api.md.jinja").render(resources=groups))
+    (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
+
+
+def _model_view(openapi: Any) -> Any:
+    """`volteras_model(model)` for templates/model.py.jinja: each model's fields as plain data, worked
+    out (and any shape the template cannot check refused) before anything is written."""
+    try:
+        views = {gen.class_name(model): _fields.model_view(model) for model in gen.models(openapi)}
+    except _fields.Unsupported as exc:
+        raise SpecError(f"{exc}: templates/model.py.jinja does not check this shape yet") from None
+    return lambda model: views[gen.class_name(model)]
 
 
 def generate(out: Path) -> None:
@@ -449,7 +390,6 @@ def generate(out: Path) -> None:
         build = Path(tmp).joinpath(*PACKAGE)
         build.parent.mkdir()
         _build(spec, mapping, build, stamp(spec_bytes))
-        hoist_model_imports(build)
         ruff = [sys.executable, "-m", "ruff"]
         subprocess.run(
             [*ruff, "check", "-q", "--fix", "--select", "I,F401", *RUFF_FLAGS, str(build)], check=True

@@ -22,7 +22,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def load_script(name: str) -> ModuleType:
-    """Import `scripts/<name>.py` (not a package) as the module `volteras_<name>_script`."""
+    """Import `scripts/<name>.py` (not a package) as the module `volteras_<name>_script`; its sibling
+    modules import as they do when the script runs."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.append(str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location(f"volteras_{name}_script", ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

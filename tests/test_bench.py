@@ -9,6 +9,7 @@ import pytest
 
 from .conftest import load_script
 
+PARSERS = ("volteras", "pydantic", "msgspec", "json_loads")
 RATIOS = [
     "overhead_ratio",
     "telemetry_overhead_ratio",
@@ -16,6 +17,11 @@ RATIOS = [
     "parse_ratio",
     "validated_parse_ratio",
     "telemetry_parse_ratio",
+    "telemetry_parse_vs_pydantic",
+    "execution_parse_vs_pydantic",
+    "telemetry_parse_vs_msgspec",
+    "execution_parse_vs_msgspec",
+    "parse_vs_json_loads",
     "webhook_verify_ratio",
     "import_ratio",
     "generate_seconds",
@@ -34,6 +40,7 @@ RAW = [
     "sdk_parse_data_per_s",
     "sdk_telemetry_from_dict_per_s",
     "stock_telemetry_from_dict_per_s",
+    *(f"{body}_{side}_us" for body in ("telemetry", "execution") for side in PARSERS),
     "webhook_unwrap_us",
     "webhook_plain_us",
     "import_volteras_ms",
@@ -47,6 +54,7 @@ RAW = [
 def test_bench_prints_every_figure(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The benchmark script runs end to end and prints every figure, ratios first, each a positive number."""
     bench = load_script("bench")
     small = {
         "ROUNDS": 2,
@@ -66,6 +74,8 @@ def test_bench_prints_every_figure(
     }
     for name, value in small.items():
         monkeypatch.setattr(bench, name, value)
+    monkeypatch.setattr(bench.bench_peers, "PEER_NUMBER", 5)
+    monkeypatch.setattr(bench.bench_peers, "PEER_ROUNDS", 2)
     total = small["SYNC_VEHICLES"] + 2 * (small["ASYNC_TRIALS"] + 1) * (
         small["ASYNC_WARMUP"] + small["ASYNC_COMMANDS"]
     )

@@ -64,7 +64,7 @@ def is_documented_reason(reason: object) -> bool:
     >>> is_documented_reason("OEM_VEHICLE_OFFLINE"), is_documented_reason("car asleep")
     (True, False)
     """
-    return isinstance(reason, str) and reason in FailedReason._value2member_map_
+    return isinstance(reason, str) and FailedReason._get(reason, None) is not None
 
 
 def describe_reason(reason: object) -> str | None:

@@ -372,10 +372,14 @@ def _any_value(enum: type[Any]) -> st.SearchStrategy[str]:
     return st.text() | st.sampled_from([member.value for member in enum])
 
 
+def _members(enum: type[Any]) -> dict[str, Any]:
+    return {member.value: member for member in enum}
+
+
 def _assert_kept(parsed: object, sent: str, enum: type[Any]) -> None:
     assert parsed == sent
-    if sent in enum._value2member_map_:
-        assert parsed is enum._value2member_map_[sent]
+    if sent in _members(enum):
+        assert parsed is _members(enum)[sent]
     else:
         assert type(parsed) is str
 
@@ -392,7 +396,7 @@ def test_enum_fields_keep_exact_value(command: str, status: str, reason: str) ->
     _assert_kept(execution.command, command, Command)
     _assert_kept(execution.status, status, CommandStatus)
     _assert_kept(execution.failed_reason, reason, FailedReason)
-    assert volteras.is_documented_reason(reason) == (reason in FailedReason._value2member_map_)
+    assert volteras.is_documented_reason(reason) == (reason in _members(FailedReason))
 
 
 # ---- bugs found: concrete inputs that break the contract ---------------------------------------

@@ -1,7 +1,8 @@
 """A wrong type anywhere in a nested answer (telemetry: 18 models inside one) is a ResponseValidationError.
 
-The field checks follow required nested models in one pass; these prove a bad value deep
-inside is still caught and named by its path, and that a good answer still parses.
+Each generated from_dict checks its fields as it reads them and names a bad one by its path
+through the models and lists that hold it; these prove a bad value deep inside is caught and
+named, and that a good answer still parses.
 """
 
 from __future__ import annotations
@@ -93,17 +94,55 @@ class _Text(str):
     """A str subclass: never produced by JSON decoding, but a valid str to the annotations."""
 
 
-def test_field_checks_fast_path_and_slow_path_agree() -> None:
-    """The compiled exact-class pass only ever defers to the isinstance pass: a str subclass is
-    accepted, JSON true is refused where an int belongs, and a bad leaf deep down is named."""
-    from volteras._parsing import check_fields
-
-    telemetry = VehicleTelemetry.from_dict(copy.deepcopy(TELEMETRY))
-    check_fields(telemetry)
-    telemetry.id = _Text("veh_1")
-    check_fields(telemetry)  # a subclass fails the exact-class test and passes the isinstance one
-    telemetry.odometer.value = True
+def test_subclasses_pass_where_json_classes_do() -> None:
+    """from_dict tests the exact classes JSON decoding makes, then isinstance: a str subclass passes
+    where a str belongs and an int where a float belongs, JSON true never passes for a number."""
+    body = copy.deepcopy(TELEMETRY)
+    body["id"] = _Text("veh_1")
+    body["odometer"]["value"] = 12
+    telemetry = VehicleTelemetry.from_dict(body)
+    assert (telemetry.id, telemetry.odometer.value) == ("veh_1", 12)
+    body["odometer"]["value"] = True
     with pytest.raises(TypeError, match=r"field odometer\.value has a bool"):
-        check_fields(telemetry)
-    telemetry.odometer.value = 12
-    check_fields(telemetry)  # an int where a float belongs, as JSON writes 12.0
+        VehicleTelemetry.from_dict(body)
+
+
+PAGE_ITEM = {"vehicleId": "veh_1", "command": "LOCK_DOORS", "status": "PENDING"}
+
+
+@pytest.mark.parametrize(
+    ("results", "named"),
+    [
+        ([PAGE_ITEM, {**PAGE_ITEM, "vehicleId": 5}], r"field results\[1\]\.vehicle_id has a int"),
+        ([PAGE_ITEM, PAGE_ITEM, "cmd_1"], r"field results\[2\] has a str"),
+        ([[["vehicleId", "veh_1"], ["command", "LOCK_DOORS"]]], r"field results\[0\] has a list"),
+        ([{**PAGE_ITEM, "commandArguments": {"limit": 80, "nested": []}}], None),
+        (
+            [{**PAGE_ITEM, "commandArguments": ["limit", 80]}],
+            r"field results\[0\]\.command_arguments has a list",
+        ),
+        (
+            [{**PAGE_ITEM, "executedAt": "yesterday"}],
+            r"results\[0\]\.executed_at has a str that is not an ISO 8601",
+        ),
+    ],
+    ids=[
+        "wrong-leaf",
+        "not-an-object",
+        "pairs",
+        "free-arguments",
+        "arguments-not-an-object",
+        "bad-date-time",
+    ],
+)
+def test_items_of_a_page_are_named_by_position(results: list[Any], named: str | None) -> None:
+    """A bad item in a page's results is named by its index, down to the field; a good page parses."""
+    body = {"results": results, "nextPageToken": None, "totalResults": len(results)}
+    client = sync_client(server(body))
+    if named is None:
+        assert [e.command_arguments.additional_properties for e in client.commands.list("veh_1")] == [
+            {"limit": 80, "nested": []}
+        ]
+        return
+    with pytest.raises(ResponseValidationError, match=named):
+        list(client.commands.list("veh_1"))

@@ -1,9 +1,10 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 """Types shared by the generated models and endpoints."""
 
-from collections.abc import MutableMapping
+import datetime
+from collections.abc import Mapping, MutableMapping
 from types import NoneType
-from typing import Final, Generic, Literal, NamedTuple, TypeVar
+from typing import Any, Final, Generic, Literal, NamedTuple, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -86,4 +87,63 @@ def path_segment(name: str, value: str) -> str:
     return encoded
 
 
-__all__ = ["UNSET", "Argument", "Kind", "Method", "Operation", "Response", "Unset", "path_segment"]
+class FieldError(TypeError):
+    """A JSON value that is not what the spec allows for its field; `str()` names the field by its path.
+
+    Raised by every model's `from_dict` (the SDK turns it into ResponseValidationError), and built
+    from the innermost field outwards: each model that holds the bad one adds its own field's name.
+    """
+
+    def __init__(self, path: str, kind: str, detail: str = "") -> None:
+        super().__init__(path, kind, detail)
+        self.path = path
+        self.kind = kind
+        self.detail = detail
+
+    @classmethod
+    def of(cls, path: str, value: object, detail: str = "") -> "FieldError":
+        """The error for `value`, found at `path` (`""`: the object being read is not one)."""
+        return cls(path, type(value).__name__, detail)
+
+    def within(self, field: str) -> "FieldError":
+        """The same error, seen from the model whose `field` holds the one that raised it."""
+        return FieldError(f"{field}.{self.path}" if self.path else field, self.kind, self.detail)
+
+    def __str__(self) -> str:
+        if not self.path:
+            return f"expected a JSON object, got {self.kind}"
+        return f"field {self.path} has a {self.kind}" + (f" that {self.detail}" if self.detail else "")
+
+
+def as_object(value: object) -> Mapping[str, Any]:
+    """What `from_dict` reads when it is not handed a dict: any other mapping; anything else is refused."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise FieldError.of("", value)
+
+
+def index_of(items: list[Any], item: object) -> str:
+    """`[i]`, the position of `item` in `items`, for an error naming it (the first one that is it)."""
+    return f"[{next(index for index, each in enumerate(items) if each is item)}]"
+
+
+parse_datetime = datetime.datetime.fromisoformat
+"""Date-time fields: every ISO 8601 form (Python 3.11); the API writes UTC as `Z`."""
+parse_date = datetime.date.fromisoformat
+
+
+__all__ = [
+    "UNSET",
+    "Argument",
+    "FieldError",
+    "Kind",
+    "Method",
+    "Operation",
+    "Response",
+    "Unset",
+    "as_object",
+    "index_of",
+    "parse_date",
+    "parse_datetime",
+    "path_segment",
+]

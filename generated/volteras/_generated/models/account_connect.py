@@ -7,12 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "authenticationUrl",
+    }
+)
+
 T = TypeVar("T", bound="AccountConnect")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AccountConnect:
     """
+
     Attributes:
         authentication_url (str):
     """
@@ -21,29 +31,34 @@ class AccountConnect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        authentication_url = self.authentication_url
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "authenticationUrl": authentication_url,
-            }
-        )
-
+        field_dict["authenticationUrl"] = self.authentication_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authentication_url = d.pop("authenticationUrl")
+        """Read the JSON object, checking each field's type as it goes.
 
-        account_connect = cls(
-            authentication_url=authentication_url,
-        )
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        authentication_url = _d["authenticationUrl"]
+        if authentication_url.__class__ is not str and not isinstance(authentication_url, str):
+            raise FieldError.of("authentication_url", authentication_url)
 
-        account_connect.additional_properties = d
-        return account_connect
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AccountConnect:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.authentication_url = authentication_url
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                authentication_url=authentication_url,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,41 @@ from ..models.device_type_enum import DeviceTypeEnum
 from ..models.make_enum import MakeEnum
 from ..models.oem_region import OEMRegion
 from ..models.scope_enum import ScopeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of
+
+_new = object.__new__
+_ConsentFlowIntegration_get = ConsentFlowIntegration._get
+_ConsentFlowLocales_get = ConsentFlowLocales._get
+_DeviceTypeEnum_get = DeviceTypeEnum._get
+_MakeEnum_get = MakeEnum._get
+_OEMRegion_get = OEMRegion._get
+_ScopeEnum_get = ScopeEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "scopes",
+        "deviceTypes",
+        "returnUrl",
+        "locale",
+        "integrationMethod",
+        "chargerLocationLatitude",
+        "chargerLocationLongitude",
+        "countryCode",
+        "makes",
+        "urlExpiration",
+        "region",
+        "vin",
+        "model",
+        "modelYear",
+    }
+)
 
 T = TypeVar("T", bound="AccountConnectPayload")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AccountConnectPayload:
     """
+
     Attributes:
         scopes (list[ScopeEnum | str]):
         device_types (list[DeviceTypeEnum | str]):
@@ -55,253 +82,219 @@ class AccountConnectPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item: str
-            if isinstance(scopes_item_data, ScopeEnum):
-                scopes_item = scopes_item_data.value
-            else:
-                scopes_item = scopes_item_data
-
-            scopes.append(scopes_item)
-
-        device_types = []
-        for device_types_item_data in self.device_types:
-            device_types_item: str
-            if isinstance(device_types_item_data, DeviceTypeEnum):
-                device_types_item = device_types_item_data.value
-            else:
-                device_types_item = device_types_item_data
-
-            device_types.append(device_types_item)
-
-        return_url: None | str | Unset
-        if isinstance(self.return_url, Unset):
-            return_url = UNSET
-        else:
-            return_url = self.return_url
-
-        locale: None | str | Unset
-        if isinstance(self.locale, Unset):
-            locale = UNSET
-        elif isinstance(self.locale, ConsentFlowLocales):
-            locale = self.locale.value
-        else:
-            locale = self.locale
-
-        integration_method: None | str | Unset
-        if isinstance(self.integration_method, Unset):
-            integration_method = UNSET
-        elif isinstance(self.integration_method, ConsentFlowIntegration):
-            integration_method = self.integration_method.value
-        else:
-            integration_method = self.integration_method
-
-        charger_location_latitude: float | None | str | Unset
-        if isinstance(self.charger_location_latitude, Unset):
-            charger_location_latitude = UNSET
-        else:
-            charger_location_latitude = self.charger_location_latitude
-
-        charger_location_longitude: float | None | str | Unset
-        if isinstance(self.charger_location_longitude, Unset):
-            charger_location_longitude = UNSET
-        else:
-            charger_location_longitude = self.charger_location_longitude
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        makes: list[str] | None | Unset
-        if isinstance(self.makes, Unset):
-            makes = UNSET
-        elif isinstance(self.makes, list):
-            makes = []
-            for makes_type_0_item_data in self.makes:
-                makes_type_0_item: str
-                if isinstance(makes_type_0_item_data, MakeEnum):
-                    makes_type_0_item = makes_type_0_item_data.value
-                else:
-                    makes_type_0_item = makes_type_0_item_data
-
-                makes.append(makes_type_0_item)
-
-        else:
-            makes = self.makes
-
-        url_expiration: int | None | Unset
-        if isinstance(self.url_expiration, Unset):
-            url_expiration = UNSET
-        else:
-            url_expiration = self.url_expiration
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        elif isinstance(self.region, OEMRegion):
-            region = self.region.value
-        else:
-            region = self.region
-
-        vin: None | str | Unset
-        if isinstance(self.vin, Unset):
-            vin = UNSET
-        else:
-            vin = self.vin
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        model_year: int | None | Unset
-        if isinstance(self.model_year, Unset):
-            model_year = UNSET
-        else:
-            model_year = self.model_year
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopes": scopes,
-                "deviceTypes": device_types,
-            }
+        field_dict["scopes"] = (
+            [(_item0.value if isinstance(_item0, ScopeEnum) else _item0) for _item0 in self.scopes]
+            if isinstance(self.scopes, list)
+            else self.scopes
         )
-        if return_url is not UNSET:
-            field_dict["returnUrl"] = return_url
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if integration_method is not UNSET:
-            field_dict["integrationMethod"] = integration_method
-        if charger_location_latitude is not UNSET:
-            field_dict["chargerLocationLatitude"] = charger_location_latitude
-        if charger_location_longitude is not UNSET:
-            field_dict["chargerLocationLongitude"] = charger_location_longitude
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if makes is not UNSET:
-            field_dict["makes"] = makes
-        if url_expiration is not UNSET:
-            field_dict["urlExpiration"] = url_expiration
-        if region is not UNSET:
-            field_dict["region"] = region
-        if vin is not UNSET:
-            field_dict["vin"] = vin
-        if model is not UNSET:
-            field_dict["model"] = model
-        if model_year is not UNSET:
-            field_dict["modelYear"] = model_year
-
+        field_dict["deviceTypes"] = (
+            [(_item0.value if isinstance(_item0, DeviceTypeEnum) else _item0) for _item0 in self.device_types]
+            if isinstance(self.device_types, list)
+            else self.device_types
+        )
+        if self.return_url is not None:
+            field_dict["returnUrl"] = self.return_url
+        if self.locale is not None:
+            field_dict["locale"] = (
+                self.locale.value if isinstance(self.locale, ConsentFlowLocales) else self.locale
+            )
+        if self.integration_method is not None:
+            field_dict["integrationMethod"] = (
+                self.integration_method.value
+                if isinstance(self.integration_method, ConsentFlowIntegration)
+                else self.integration_method
+            )
+        if self.charger_location_latitude is not None:
+            field_dict["chargerLocationLatitude"] = self.charger_location_latitude
+        if self.charger_location_longitude is not None:
+            field_dict["chargerLocationLongitude"] = self.charger_location_longitude
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
+        if self.makes is not None:
+            field_dict["makes"] = (
+                [(_item0.value if isinstance(_item0, MakeEnum) else _item0) for _item0 in self.makes]
+                if isinstance(self.makes, list)
+                else self.makes
+            )
+        if self.url_expiration is not None:
+            field_dict["urlExpiration"] = self.url_expiration
+        if self.region is not None:
+            field_dict["region"] = self.region.value if isinstance(self.region, OEMRegion) else self.region
+        if self.vin is not None:
+            field_dict["vin"] = self.vin
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.model_year is not None:
+            field_dict["modelYear"] = self.model_year
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _scopes = d.pop("scopes")
-        if not isinstance(_scopes, list):
-            raise TypeError("scopes must be an array")
-        scopes = []
-        for scopes_item_data in _scopes:
-            scopes_item: ScopeEnum | str = scopes_item_data
-            try:
-                scopes_item = ScopeEnum._get(scopes_item, scopes_item)
-            except TypeError:
-                pass
+        """Read the JSON object, checking each field's type as it goes.
 
-            scopes.append(scopes_item)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        scopes = _d["scopes"]
+        if scopes.__class__ is not list and not isinstance(scopes, list):
+            raise FieldError.of("scopes", scopes)
+        _scopes_list = []
+        for _scopes_item in scopes:
+            if _scopes_item.__class__ is not str and not isinstance(_scopes_item, str):
+                raise FieldError.of("scopes" + index_of(scopes, _scopes_item), _scopes_item)
+            _scopes_item = _ScopeEnum_get(_scopes_item, _scopes_item)
 
-        _device_types = d.pop("deviceTypes")
-        if not isinstance(_device_types, list):
-            raise TypeError("deviceTypes must be an array")
-        device_types = []
-        for device_types_item_data in _device_types:
-            device_types_item: DeviceTypeEnum | str = device_types_item_data
-            try:
-                device_types_item = DeviceTypeEnum._get(device_types_item, device_types_item)
-            except TypeError:
-                pass
+            _scopes_list.append(_scopes_item)
+        scopes = _scopes_list
 
-            device_types.append(device_types_item)
+        device_types = _d["deviceTypes"]
+        if device_types.__class__ is not list and not isinstance(device_types, list):
+            raise FieldError.of("device_types", device_types)
+        _device_types_list = []
+        for _device_types_item in device_types:
+            if _device_types_item.__class__ is not str and not isinstance(_device_types_item, str):
+                raise FieldError.of(
+                    "device_types" + index_of(device_types, _device_types_item), _device_types_item
+                )
+            _device_types_item = _DeviceTypeEnum_get(_device_types_item, _device_types_item)
 
-        return_url: None | str | Unset = d.pop("returnUrl", UNSET)
+            _device_types_list.append(_device_types_item)
+        device_types = _device_types_list
 
-        locale: ConsentFlowLocales | None | str | Unset = d.pop("locale", UNSET)
-        try:
-            locale = ConsentFlowLocales._get(locale, locale)
-        except TypeError:
-            pass
+        return_url = _d.get("returnUrl")
+        if return_url.__class__ is not str and return_url is not None and not isinstance(return_url, str):
+            raise FieldError.of("return_url", return_url)
 
-        integration_method: ConsentFlowIntegration | None | str | Unset = d.pop("integrationMethod", UNSET)
-        try:
-            integration_method = ConsentFlowIntegration._get(integration_method, integration_method)
-        except TypeError:
-            pass
+        locale = _d.get("locale")
+        if locale.__class__ is not str and locale is not None and not isinstance(locale, str):
+            raise FieldError.of("locale", locale)
+        locale = _ConsentFlowLocales_get(locale, locale)
 
-        charger_location_latitude: float | None | str | Unset = d.pop("chargerLocationLatitude", UNSET)
+        integration_method = _d.get("integrationMethod")
+        if (
+            integration_method.__class__ is not str
+            and integration_method is not None
+            and not isinstance(integration_method, str)
+        ):
+            raise FieldError.of("integration_method", integration_method)
+        integration_method = _ConsentFlowIntegration_get(integration_method, integration_method)
 
-        charger_location_longitude: float | None | str | Unset = d.pop("chargerLocationLongitude", UNSET)
+        charger_location_latitude = _d.get("chargerLocationLatitude")
+        if (
+            charger_location_latitude.__class__ is not float
+            and charger_location_latitude.__class__ is not int
+            and charger_location_latitude.__class__ is not str
+            and charger_location_latitude is not None
+            and (
+                not isinstance(charger_location_latitude, (float, int, str))
+                or charger_location_latitude.__class__ is bool
+            )
+        ):
+            raise FieldError.of("charger_location_latitude", charger_location_latitude)
 
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
+        charger_location_longitude = _d.get("chargerLocationLongitude")
+        if (
+            charger_location_longitude.__class__ is not float
+            and charger_location_longitude.__class__ is not int
+            and charger_location_longitude.__class__ is not str
+            and charger_location_longitude is not None
+            and (
+                not isinstance(charger_location_longitude, (float, int, str))
+                or charger_location_longitude.__class__ is bool
+            )
+        ):
+            raise FieldError.of("charger_location_longitude", charger_location_longitude)
 
-        makes: list[MakeEnum | str] | None | Unset = d.pop("makes", UNSET)
-        makes_type_0: list[MakeEnum | str]
-        if isinstance(makes, list):
-            try:
-                _makes_type_0 = makes
-                if not isinstance(_makes_type_0, list):
-                    raise TypeError("makes_type_0 must be an array")
-                makes_type_0 = []
-                for makes_type_0_item_data in _makes_type_0:
-                    makes_type_0_item: MakeEnum | str = makes_type_0_item_data
-                    try:
-                        makes_type_0_item = MakeEnum._get(makes_type_0_item, makes_type_0_item)
-                    except TypeError:
-                        pass
+        country_code = _d.get("countryCode")
+        if (
+            country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise FieldError.of("country_code", country_code)
 
-                    makes_type_0.append(makes_type_0_item)
+        makes = _d.get("makes")
+        if makes is not None:
+            if makes.__class__ is not list and not isinstance(makes, list):
+                raise FieldError.of("makes", makes)
+            _makes_list = []
+            for _makes_item in makes:
+                if _makes_item.__class__ is not str and not isinstance(_makes_item, str):
+                    raise FieldError.of("makes" + index_of(makes, _makes_item), _makes_item)
+                _makes_item = _MakeEnum_get(_makes_item, _makes_item)
 
-                makes = makes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _makes_list.append(_makes_item)
+            makes = _makes_list
 
-        url_expiration: int | None | Unset = d.pop("urlExpiration", UNSET)
+        url_expiration = _d.get("urlExpiration")
+        if (
+            url_expiration.__class__ is not int
+            and url_expiration is not None
+            and (not isinstance(url_expiration, int) or url_expiration.__class__ is bool)
+        ):
+            raise FieldError.of("url_expiration", url_expiration)
 
-        region: None | OEMRegion | str | Unset = d.pop("region", UNSET)
-        try:
-            region = OEMRegion._get(region, region)
-        except TypeError:
-            pass
+        region = _d.get("region")
+        if region.__class__ is not str and region is not None and not isinstance(region, str):
+            raise FieldError.of("region", region)
+        region = _OEMRegion_get(region, region)
 
-        vin: None | str | Unset = d.pop("vin", UNSET)
+        vin = _d.get("vin")
+        if vin.__class__ is not str and vin is not None and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        model = _d.get("model")
+        if model.__class__ is not str and model is not None and not isinstance(model, str):
+            raise FieldError.of("model", model)
 
-        model_year: int | None | Unset = d.pop("modelYear", UNSET)
+        model_year = _d.get("modelYear")
+        if (
+            model_year.__class__ is not int
+            and model_year is not None
+            and (not isinstance(model_year, int) or model_year.__class__ is bool)
+        ):
+            raise FieldError.of("model_year", model_year)
 
-        account_connect_payload = cls(
-            scopes=scopes,
-            device_types=device_types,
-            return_url=return_url,
-            locale=locale,
-            integration_method=integration_method,
-            charger_location_latitude=charger_location_latitude,
-            charger_location_longitude=charger_location_longitude,
-            country_code=country_code,
-            makes=makes,
-            url_expiration=url_expiration,
-            region=region,
-            vin=vin,
-            model=model,
-            model_year=model_year,
-        )
-
-        account_connect_payload.additional_properties = d
-        return account_connect_payload
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AccountConnectPayload:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.scopes = scopes
+            _self.device_types = device_types
+            _self.return_url = return_url
+            _self.locale = locale
+            _self.integration_method = integration_method
+            _self.charger_location_latitude = charger_location_latitude
+            _self.charger_location_longitude = charger_location_longitude
+            _self.country_code = country_code
+            _self.makes = makes
+            _self.url_expiration = url_expiration
+            _self.region = region
+            _self.vin = vin
+            _self.model = model
+            _self.model_year = model_year
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                scopes=scopes,
+                device_types=device_types,
+                return_url=return_url,
+                locale=locale,
+                integration_method=integration_method,
+                charger_location_latitude=charger_location_latitude,
+                charger_location_longitude=charger_location_longitude,
+                country_code=country_code,
+                makes=makes,
+                url_expiration=url_expiration,
+                region=region,
+                vin=vin,
+                model=model,
+                model_year=model_year,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

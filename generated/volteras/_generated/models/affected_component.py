@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class AffectedComponent(StrEnum):
@@ -72,8 +72,6 @@ class AffectedComponent(StrEnum):
     WINDOWS = "WINDOWS"
     WIPERS = "WIPERS"
 
-    _lookup: ClassVar[Callable[[str], "AffectedComponent"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -81,7 +79,4 @@ class AffectedComponent(StrEnum):
         return str(self.value)
 
 
-AffectedComponent._lookup = cast(
-    "Callable[[str], AffectedComponent]", AffectedComponent._value2member_map_.__getitem__
-)
-AffectedComponent._get = AffectedComponent._value2member_map_.get
+AffectedComponent._get = {member.value: member for member in AffectedComponent}.get

@@ -2,21 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.alert_category import AlertCategory
+from ..types import FieldError, as_object
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "message",
+        "category",
+    }
+)
 
 T = TypeVar("T", bound="AlertDefinitionBase")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertDefinitionBase:
     """
+
     Attributes:
         id (str):
         name (str):
@@ -33,55 +43,66 @@ class AlertDefinitionBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        message = self.message
-
-        category = self.category.to_dict()
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "message": message,
-                "category": category,
-            }
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["description"] = self.description
+        field_dict["message"] = self.message
+        field_dict["category"] = (
+            self.category.to_dict() if isinstance(self.category, AlertCategory) else self.category
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        name = d.pop("name")
+        name = _d["name"]
+        if name.__class__ is not str and not isinstance(name, str):
+            raise FieldError.of("name", name)
 
-        description = d.pop("description")
+        description = _d["description"]
+        if description.__class__ is not str and not isinstance(description, str):
+            raise FieldError.of("description", description)
 
-        message = d.pop("message")
+        message = _d["message"]
+        if message.__class__ is not str and not isinstance(message, str):
+            raise FieldError.of("message", message)
 
-        category = AlertCategory.from_dict(d.pop("category"))
+        category = _d["category"]
+        try:
+            category = _AlertCategory_from_dict(category)
+        except FieldError as _error:
+            raise _error.within("category") from None
 
-        alert_definition_base = cls(
-            id=id,
-            name=name,
-            description=description,
-            message=message,
-            category=category,
-        )
-
-        alert_definition_base.additional_properties = d
-        return alert_definition_base
+        _extra = {} if len(_d) == 5 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AlertDefinitionBase:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.name = name
+            _self.description = description
+            _self.message = message
+            _self.category = category
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                name=name,
+                description=description,
+                message=message,
+                category=category,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,5 +121,7 @@ class AlertDefinitionBase:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.alert_category import AlertCategory  # noqa: E402
+
+_AlertCategory_from_dict = AlertCategory.from_dict

@@ -8,12 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "createdAt",
+        "updatedAt",
+    }
+)
+
 T = TypeVar("T", bound="AlertMetadata")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertMetadata:
     """
+
     Attributes:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
@@ -24,35 +35,57 @@ class AlertMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
+        field_dict["createdAt"] = (
+            self.created_at.isoformat().replace("+00:00", "Z")
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
         )
-
+        field_dict["updatedAt"] = (
+            self.updated_at.isoformat().replace("+00:00", "Z")
+            if isinstance(self.updated_at, datetime.datetime)
+            else self.updated_at
+        )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        """Read the JSON object, checking each field's type as it goes.
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        created_at = _d["createdAt"]
+        if created_at.__class__ is not str and not isinstance(created_at, str):
+            raise FieldError.of("created_at", created_at)
+        try:
+            created_at = parse_datetime(created_at)
+        except ValueError:
+            raise FieldError.of("created_at", created_at, "is not an ISO 8601 date-time") from None
 
-        alert_metadata = cls(
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        updated_at = _d["updatedAt"]
+        if updated_at.__class__ is not str and not isinstance(updated_at, str):
+            raise FieldError.of("updated_at", updated_at)
+        try:
+            updated_at = parse_datetime(updated_at)
+        except ValueError:
+            raise FieldError.of("updated_at", updated_at, "is not an ISO 8601 date-time") from None
 
-        alert_metadata.additional_properties = d
-        return alert_metadata
+        _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AlertMetadata:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.updated_at = updated_at
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

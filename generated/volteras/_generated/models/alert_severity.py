@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class AlertSeverity(StrEnum):
@@ -10,8 +10,6 @@ class AlertSeverity(StrEnum):
     LOW = "LOW"
     MEDIUM = "MEDIUM"
 
-    _lookup: ClassVar[Callable[[str], "AlertSeverity"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,5 +17,4 @@ class AlertSeverity(StrEnum):
         return str(self.value)
 
 
-AlertSeverity._lookup = cast("Callable[[str], AlertSeverity]", AlertSeverity._value2member_map_.__getitem__)
-AlertSeverity._get = AlertSeverity._value2member_map_.get
+AlertSeverity._get = {member.value: member for member in AlertSeverity}.get

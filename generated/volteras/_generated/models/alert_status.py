@@ -1,15 +1,13 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class AlertStatus(StrEnum):
     ACTIVE = "ACTIVE"
     RESOLVED = "RESOLVED"
 
-    _lookup: ClassVar[Callable[[str], "AlertStatus"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -17,5 +15,4 @@ class AlertStatus(StrEnum):
         return str(self.value)
 
 
-AlertStatus._lookup = cast("Callable[[str], AlertStatus]", AlertStatus._value2member_map_.__getitem__)
-AlertStatus._get = AlertStatus._value2member_map_.get
+AlertStatus._get = {member.value: member for member in AlertStatus}.get

@@ -7,12 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "description",
+        "order",
+    }
+)
+
 T = TypeVar("T", bound="AlertStepDefinition")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertStepDefinition:
     """
+
     Attributes:
         id (str):
         description (str):
@@ -25,41 +37,48 @@ class AlertStepDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        order = self.order
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "description": description,
-                "order": order,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["description"] = self.description
+        field_dict["order"] = self.order
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the JSON object, checking each field's type as it goes.
 
-        description = d.pop("description")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        order = d.pop("order")
+        description = _d["description"]
+        if description.__class__ is not str and not isinstance(description, str):
+            raise FieldError.of("description", description)
 
-        alert_step_definition = cls(
-            id=id,
-            description=description,
-            order=order,
-        )
+        order = _d["order"]
+        if order.__class__ is not int and (not isinstance(order, int) or order.__class__ is bool):
+            raise FieldError.of("order", order)
 
-        alert_step_definition.additional_properties = d
-        return alert_step_definition
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AlertStepDefinition:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.description = description
+            _self.order = order
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                description=description,
+                order=order,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

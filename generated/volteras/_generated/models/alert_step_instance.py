@@ -2,23 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_step_status import AlertStepStatus
+from ..types import FieldError, as_object
 
-if TYPE_CHECKING:
-    from ..models.alert_step_definition import AlertStepDefinition
-
+_new = object.__new__
+_AlertStepStatus_get = AlertStepStatus._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "definition",
+    }
+)
 
 T = TypeVar("T", bound="AlertStepInstance")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertStepInstance:
     """
+
     Attributes:
         id (str):
         status (AlertStepStatus | str):
@@ -31,51 +39,53 @@ class AlertStepInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        id = self.id
-
-        status: str
-        if isinstance(self.status, AlertStepStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        definition = self.definition.to_dict()
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "definition": definition,
-            }
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status.value if isinstance(self.status, AlertStepStatus) else self.status
+        field_dict["definition"] = (
+            self.definition.to_dict() if isinstance(self.definition, AlertStepDefinition) else self.definition
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        status: AlertStepStatus | str = d.pop("status")
+        status = _d["status"]
+        if status.__class__ is not str and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _AlertStepStatus_get(status, status)
+
+        definition = _d["definition"]
         try:
-            status = AlertStepStatus._get(status, status)
-        except TypeError:
-            pass
+            definition = _AlertStepDefinition_from_dict(definition)
+        except FieldError as _error:
+            raise _error.within("definition") from None
 
-        definition = AlertStepDefinition.from_dict(d.pop("definition"))
-
-        alert_step_instance = cls(
-            id=id,
-            status=status,
-            definition=definition,
-        )
-
-        alert_step_instance.additional_properties = d
-        return alert_step_instance
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AlertStepInstance:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.status = status
+            _self.definition = definition
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                status=status,
+                definition=definition,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,5 +104,7 @@ class AlertStepInstance:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.alert_step_definition import AlertStepDefinition  # noqa: E402
+
+_AlertStepDefinition_from_dict = AlertStepDefinition.from_dict

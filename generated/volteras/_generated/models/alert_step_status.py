@@ -1,15 +1,13 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class AlertStepStatus(StrEnum):
     COMPLETED = "COMPLETED"
     PENDING = "PENDING"
 
-    _lookup: ClassVar[Callable[[str], "AlertStepStatus"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -17,7 +15,4 @@ class AlertStepStatus(StrEnum):
         return str(self.value)
 
 
-AlertStepStatus._lookup = cast(
-    "Callable[[str], AlertStepStatus]", AlertStepStatus._value2member_map_.__getitem__
-)
-AlertStepStatus._get = AlertStepStatus._value2member_map_.get
+AlertStepStatus._get = {member.value: member for member in AlertStepStatus}.get

@@ -10,12 +10,30 @@ from attrs import field as _attrs_field
 
 from ..models.alert_severity import AlertSeverity
 from ..models.alert_status import AlertStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+
+_new = object.__new__
+_AlertSeverity_get = AlertSeverity._get
+_AlertStatus_get = AlertStatus._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "vehicleId",
+        "alertDefinitionId",
+        "status",
+        "currentSeverity",
+        "muted",
+        "createdAt",
+        "vin",
+        "triggerName",
+        "triggerDescription",
+    }
+)
 
 T = TypeVar("T", bound="AlertUpdated")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AlertUpdated:
     """Payload of `alert.updated`: a custom alert was created, resolved or muted, or its severity changed.
 
@@ -45,152 +63,138 @@ class AlertUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        vehicle_id: None | str | Unset
-        if isinstance(self.vehicle_id, Unset):
-            vehicle_id = UNSET
-        else:
-            vehicle_id = self.vehicle_id
-
-        alert_definition_id: None | str | Unset
-        if isinstance(self.alert_definition_id, Unset):
-            alert_definition_id = UNSET
-        else:
-            alert_definition_id = self.alert_definition_id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, AlertStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        current_severity: None | str | Unset
-        if isinstance(self.current_severity, Unset):
-            current_severity = UNSET
-        elif isinstance(self.current_severity, AlertSeverity):
-            current_severity = self.current_severity.value
-        else:
-            current_severity = self.current_severity
-
-        muted: bool | None | Unset
-        if isinstance(self.muted, Unset):
-            muted = UNSET
-        else:
-            muted = self.muted
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        vin: None | str | Unset
-        if isinstance(self.vin, Unset):
-            vin = UNSET
-        else:
-            vin = self.vin
-
-        trigger_name: None | str | Unset
-        if isinstance(self.trigger_name, Unset):
-            trigger_name = UNSET
-        else:
-            trigger_name = self.trigger_name
-
-        trigger_description: None | str | Unset
-        if isinstance(self.trigger_description, Unset):
-            trigger_description = UNSET
-        else:
-            trigger_description = self.trigger_description
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if vehicle_id is not UNSET:
-            field_dict["vehicleId"] = vehicle_id
-        if alert_definition_id is not UNSET:
-            field_dict["alertDefinitionId"] = alert_definition_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if current_severity is not UNSET:
-            field_dict["currentSeverity"] = current_severity
-        if muted is not UNSET:
-            field_dict["muted"] = muted
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if vin is not UNSET:
-            field_dict["vin"] = vin
-        if trigger_name is not UNSET:
-            field_dict["triggerName"] = trigger_name
-        if trigger_description is not UNSET:
-            field_dict["triggerDescription"] = trigger_description
-
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.vehicle_id is not None:
+            field_dict["vehicleId"] = self.vehicle_id
+        if self.alert_definition_id is not None:
+            field_dict["alertDefinitionId"] = self.alert_definition_id
+        if self.status is not None:
+            field_dict["status"] = self.status.value if isinstance(self.status, AlertStatus) else self.status
+        if self.current_severity is not None:
+            field_dict["currentSeverity"] = (
+                self.current_severity.value
+                if isinstance(self.current_severity, AlertSeverity)
+                else self.current_severity
+            )
+        if self.muted is not None:
+            field_dict["muted"] = self.muted
+        if self.created_at is not None:
+            field_dict["createdAt"] = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if isinstance(self.created_at, datetime.datetime)
+                else self.created_at
+            )
+        if self.vin is not None:
+            field_dict["vin"] = self.vin
+        if self.trigger_name is not None:
+            field_dict["triggerName"] = self.trigger_name
+        if self.trigger_description is not None:
+            field_dict["triggerDescription"] = self.trigger_description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        """Read the JSON object, checking each field's type as it goes.
 
-        vehicle_id: None | str | Unset = d.pop("vehicleId", UNSET)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d.get("id")
+        if id.__class__ is not str and id is not None and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        alert_definition_id: None | str | Unset = d.pop("alertDefinitionId", UNSET)
+        vehicle_id = _d.get("vehicleId")
+        if vehicle_id.__class__ is not str and vehicle_id is not None and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        status: AlertStatus | None | str | Unset = d.pop("status", UNSET)
-        try:
-            status = AlertStatus._get(status, status)
-        except TypeError:
-            pass
+        alert_definition_id = _d.get("alertDefinitionId")
+        if (
+            alert_definition_id.__class__ is not str
+            and alert_definition_id is not None
+            and not isinstance(alert_definition_id, str)
+        ):
+            raise FieldError.of("alert_definition_id", alert_definition_id)
 
-        current_severity: AlertSeverity | None | str | Unset = d.pop("currentSeverity", UNSET)
-        try:
-            current_severity = AlertSeverity._get(current_severity, current_severity)
-        except TypeError:
-            pass
+        status = _d.get("status")
+        if status.__class__ is not str and status is not None and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _AlertStatus_get(status, status)
 
-        muted: bool | None | Unset = d.pop("muted", UNSET)
+        current_severity = _d.get("currentSeverity")
+        if (
+            current_severity.__class__ is not str
+            and current_severity is not None
+            and not isinstance(current_severity, str)
+        ):
+            raise FieldError.of("current_severity", current_severity)
+        current_severity = _AlertSeverity_get(current_severity, current_severity)
 
-        created_at: datetime.datetime | None | Unset = d.pop("createdAt", UNSET)
-        created_at_type_0: datetime.datetime
-        if isinstance(created_at, str):
+        muted = _d.get("muted")
+        if muted.__class__ is not bool and muted is not None:
+            raise FieldError.of("muted", muted)
+
+        created_at = _d.get("createdAt")
+        if created_at is not None:
+            if created_at.__class__ is not str and not isinstance(created_at, str):
+                raise FieldError.of("created_at", created_at)
             try:
-                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
+                created_at = parse_datetime(created_at)
+            except ValueError:
+                raise FieldError.of("created_at", created_at, "is not an ISO 8601 date-time") from None
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        vin = _d.get("vin")
+        if vin.__class__ is not str and vin is not None and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        vin: None | str | Unset = d.pop("vin", UNSET)
+        trigger_name = _d.get("triggerName")
+        if (
+            trigger_name.__class__ is not str
+            and trigger_name is not None
+            and not isinstance(trigger_name, str)
+        ):
+            raise FieldError.of("trigger_name", trigger_name)
 
-        trigger_name: None | str | Unset = d.pop("triggerName", UNSET)
+        trigger_description = _d.get("triggerDescription")
+        if (
+            trigger_description.__class__ is not str
+            and trigger_description is not None
+            and not isinstance(trigger_description, str)
+        ):
+            raise FieldError.of("trigger_description", trigger_description)
 
-        trigger_description: None | str | Unset = d.pop("triggerDescription", UNSET)
-
-        alert_updated = cls(
-            id=id,
-            vehicle_id=vehicle_id,
-            alert_definition_id=alert_definition_id,
-            status=status,
-            current_severity=current_severity,
-            muted=muted,
-            created_at=created_at,
-            vin=vin,
-            trigger_name=trigger_name,
-            trigger_description=trigger_description,
-        )
-
-        alert_updated.additional_properties = d
-        return alert_updated
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is AlertUpdated:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.vehicle_id = vehicle_id
+            _self.alert_definition_id = alert_definition_id
+            _self.status = status
+            _self.current_severity = current_severity
+            _self.muted = muted
+            _self.created_at = created_at
+            _self.vin = vin
+            _self.trigger_name = trigger_name
+            _self.trigger_description = trigger_description
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                vehicle_id=vehicle_id,
+                alert_definition_id=alert_definition_id,
+                status=status,
+                current_severity=current_severity,
+                muted=muted,
+                created_at=created_at,
+                vin=vin,
+                trigger_name=trigger_name,
+                trigger_description=trigger_description,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

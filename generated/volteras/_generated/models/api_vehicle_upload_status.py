@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class APIVehicleUploadStatus(StrEnum):
@@ -12,8 +12,6 @@ class APIVehicleUploadStatus(StrEnum):
     PENDING = "PENDING"
     PROCESSING = "PROCESSING"
 
-    _lookup: ClassVar[Callable[[str], "APIVehicleUploadStatus"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -21,7 +19,4 @@ class APIVehicleUploadStatus(StrEnum):
         return str(self.value)
 
 
-APIVehicleUploadStatus._lookup = cast(
-    "Callable[[str], APIVehicleUploadStatus]", APIVehicleUploadStatus._value2member_map_.__getitem__
-)
-APIVehicleUploadStatus._get = APIVehicleUploadStatus._value2member_map_.get
+APIVehicleUploadStatus._get = {member.value: member for member in APIVehicleUploadStatus}.get

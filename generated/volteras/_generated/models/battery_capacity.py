@@ -7,12 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "nominal",
+        "real",
+    }
+)
+
 T = TypeVar("T", bound="BatteryCapacity")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class BatteryCapacity:
     """
+
     Attributes:
         nominal (None | str):
         real (None | str):
@@ -23,37 +34,41 @@ class BatteryCapacity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nominal: None | str
-        nominal = self.nominal
-
-        real: None | str
-        real = self.real
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nominal": nominal,
-                "real": real,
-            }
-        )
-
+        field_dict["nominal"] = self.nominal
+        field_dict["real"] = self.real
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        nominal: None | str = d.pop("nominal")
+        """Read the JSON object, checking each field's type as it goes.
 
-        real: None | str = d.pop("real")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        nominal = _d["nominal"]
+        if nominal.__class__ is not str and nominal is not None and not isinstance(nominal, str):
+            raise FieldError.of("nominal", nominal)
 
-        battery_capacity = cls(
-            nominal=nominal,
-            real=real,
-        )
+        real = _d["real"]
+        if real.__class__ is not str and real is not None and not isinstance(real, str):
+            raise FieldError.of("real", real)
 
-        battery_capacity.additional_properties = d
-        return battery_capacity
+        _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is BatteryCapacity:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.nominal = nominal
+            _self.real = real
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                nominal=nominal,
+                real=real,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connect_vehicle_request import ConnectVehicleRequest
+from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vehicles",
+    }
+)
 
 T = TypeVar("T", bound="BulkConnectVehicleRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class BulkConnectVehicleRequest:
     """
+
     Attributes:
         vehicles (list[ConnectVehicleRequest]):
     """
@@ -25,43 +31,50 @@ class BulkConnectVehicleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vehicles = []
-        for vehicles_item_data in self.vehicles:
-            vehicles_item = vehicles_item_data.to_dict()
-            vehicles.append(vehicles_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vehicles": vehicles,
-            }
+        field_dict["vehicles"] = (
+            [
+                (_item0.to_dict() if isinstance(_item0, ConnectVehicleRequest) else _item0)
+                for _item0 in self.vehicles
+            ]
+            if isinstance(self.vehicles, list)
+            else self.vehicles
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _vehicles = d.pop("vehicles")
-        if not isinstance(_vehicles, list):
-            raise TypeError("vehicles must be an array")
-        vehicles = []
-        for vehicles_item_data in _vehicles:
-            if not isinstance(vehicles_item_data, dict):
-                raise TypeError("an item of vehicles has the wrong type")
-            vehicles_item = ConnectVehicleRequest.from_dict(vehicles_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vehicles = _d["vehicles"]
+        if vehicles.__class__ is not list and not isinstance(vehicles, list):
+            raise FieldError.of("vehicles", vehicles)
+        _vehicles_list = []
+        for _vehicles_item in vehicles:
+            try:
+                _vehicles_item = _ConnectVehicleRequest_from_dict(_vehicles_item)
+            except FieldError as _error:
+                raise _error.within("vehicles" + index_of(vehicles, _vehicles_item)) from None
 
-            vehicles.append(vehicles_item)
+            _vehicles_list.append(_vehicles_item)
+        vehicles = _vehicles_list
 
-        bulk_connect_vehicle_request = cls(
-            vehicles=vehicles,
-        )
-
-        bulk_connect_vehicle_request.additional_properties = d
-        return bulk_connect_vehicle_request
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is BulkConnectVehicleRequest:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vehicles = vehicles
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vehicles=vehicles,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +93,7 @@ class BulkConnectVehicleRequest:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.connect_vehicle_request import ConnectVehicleRequest  # noqa: E402
+
+_ConnectVehicleRequest_from_dict = ConnectVehicleRequest.from_dict

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.single_eligibility_entry import SingleEligibilityEntry
+from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vins",
+    }
+)
 
 T = TypeVar("T", bound="BulkVinEligibilityRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class BulkVinEligibilityRequest:
     """
+
     Attributes:
         vins (list[SingleEligibilityEntry]):
     """
@@ -25,43 +31,50 @@ class BulkVinEligibilityRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vins = []
-        for vins_item_data in self.vins:
-            vins_item = vins_item_data.to_dict()
-            vins.append(vins_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vins": vins,
-            }
+        field_dict["vins"] = (
+            [
+                (_item0.to_dict() if isinstance(_item0, SingleEligibilityEntry) else _item0)
+                for _item0 in self.vins
+            ]
+            if isinstance(self.vins, list)
+            else self.vins
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _vins = d.pop("vins")
-        if not isinstance(_vins, list):
-            raise TypeError("vins must be an array")
-        vins = []
-        for vins_item_data in _vins:
-            if not isinstance(vins_item_data, dict):
-                raise TypeError("an item of vins has the wrong type")
-            vins_item = SingleEligibilityEntry.from_dict(vins_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vins = _d["vins"]
+        if vins.__class__ is not list and not isinstance(vins, list):
+            raise FieldError.of("vins", vins)
+        _vins_list = []
+        for _vins_item in vins:
+            try:
+                _vins_item = _SingleEligibilityEntry_from_dict(_vins_item)
+            except FieldError as _error:
+                raise _error.within("vins" + index_of(vins, _vins_item)) from None
 
-            vins.append(vins_item)
+            _vins_list.append(_vins_item)
+        vins = _vins_list
 
-        bulk_vin_eligibility_request = cls(
-            vins=vins,
-        )
-
-        bulk_vin_eligibility_request.additional_properties = d
-        return bulk_vin_eligibility_request
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is BulkVinEligibilityRequest:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vins = vins
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vins=vins,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +93,7 @@ class BulkVinEligibilityRequest:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.single_eligibility_entry import SingleEligibilityEntry  # noqa: E402
+
+_SingleEligibilityEntry_from_dict = SingleEligibilityEntry.from_dict

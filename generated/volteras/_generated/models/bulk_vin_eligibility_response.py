@@ -9,13 +9,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eligibility_upload_status_enum import EligibilityUploadStatusEnum
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_EligibilityUploadStatusEnum_get = EligibilityUploadStatusEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "createdAt",
+    }
+)
 
 T = TypeVar("T", bound="BulkVinEligibilityResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class BulkVinEligibilityResponse:
     """
+
     Attributes:
         id (str):
         status (EligibilityUploadStatusEnum | str):
@@ -28,49 +40,59 @@ class BulkVinEligibilityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str
-        if isinstance(self.status, EligibilityUploadStatusEnum):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "createdAt": created_at,
-            }
+        field_dict["id"] = self.id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, EligibilityUploadStatusEnum) else self.status
         )
-
+        field_dict["createdAt"] = (
+            self.created_at.isoformat().replace("+00:00", "Z")
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
+        )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the JSON object, checking each field's type as it goes.
 
-        status: EligibilityUploadStatusEnum | str = d.pop("status")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
+
+        status = _d["status"]
+        if status.__class__ is not str and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _EligibilityUploadStatusEnum_get(status, status)
+
+        created_at = _d["createdAt"]
+        if created_at.__class__ is not str and not isinstance(created_at, str):
+            raise FieldError.of("created_at", created_at)
         try:
-            status = EligibilityUploadStatusEnum._get(status, status)
-        except TypeError:
-            pass
+            created_at = parse_datetime(created_at)
+        except ValueError:
+            raise FieldError.of("created_at", created_at, "is not an ISO 8601 date-time") from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        bulk_vin_eligibility_response = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-        )
-
-        bulk_vin_eligibility_response.additional_properties = d
-        return bulk_vin_eligibility_response
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is BulkVinEligibilityResponse:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.status = status
+            _self.created_at = created_at
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                status=status,
+                created_at=created_at,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class Command(StrEnum):
@@ -27,8 +27,6 @@ class Command(StrEnum):
     WINDOW_HEATING_OFF = "WINDOW_HEATING_OFF"
     WINDOW_HEATING_ON = "WINDOW_HEATING_ON"
 
-    _lookup: ClassVar[Callable[[str], "Command"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -36,5 +34,4 @@ class Command(StrEnum):
         return str(self.value)
 
 
-Command._lookup = cast("Callable[[str], Command]", Command._value2member_map_.__getitem__)
-Command._get = Command._value2member_map_.get
+Command._get = {member.value: member for member in Command}.get

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,30 +11,43 @@ from attrs import field as _attrs_field
 from ..models.command import Command
 from ..models.command_status import CommandStatus
 from ..models.failed_reason import FailedReason
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.command_arguments import CommandArguments
-
+_new = object.__new__
+_Command_get = Command._get
+_CommandStatus_get = CommandStatus._get
+_FailedReason_get = FailedReason._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vehicleId",
+        "command",
+        "id",
+        "commandArguments",
+        "timeout",
+        "executedAt",
+        "status",
+        "failedReason",
+    }
+)
 
 T = TypeVar("T", bound="CommandExecution")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CommandExecution:
     """One command sent to one vehicle and what became of it. Enum-valued fields also accept values this spec does not list
     yet: the API adds them without notice.
 
-        Attributes:
-            vehicle_id (str):
-            command (Command | str):
-            id (None | str | Unset): Identifier to poll the execution with.
-            command_arguments (CommandArguments | None | Unset):
-            timeout (int | None | Unset): Seconds the platform waits for the vehicle before failing the command.
-            executed_at (datetime.datetime | None | Unset): When the vehicle carried the command out; null until then.
-            status (CommandStatus | None | str | Unset):
-            failed_reason (FailedReason | None | str | Unset): Null unless the status is FAILED. Usually a documented code,
-                but the API may send free text instead.
+    Attributes:
+        vehicle_id (str):
+        command (Command | str):
+        id (None | str | Unset): Identifier to poll the execution with.
+        command_arguments (CommandArguments | None | Unset):
+        timeout (int | None | Unset): Seconds the platform waits for the vehicle before failing the command.
+        executed_at (datetime.datetime | None | Unset): When the vehicle carried the command out; null until then.
+        status (CommandStatus | None | str | Unset):
+        failed_reason (FailedReason | None | str | Unset): Null unless the status is FAILED. Usually a documented code,
+            but the API may send free text instead.
     """
 
     vehicle_id: str
@@ -48,143 +61,122 @@ class CommandExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vehicle_id = self.vehicle_id
-
-        command: str
-        if isinstance(self.command, Command):
-            command = self.command.value
-        else:
-            command = self.command
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        command_arguments: dict[str, Any] | None | Unset
-        if isinstance(self.command_arguments, Unset):
-            command_arguments = UNSET
-        elif isinstance(self.command_arguments, CommandArguments):
-            command_arguments = self.command_arguments.to_dict()
-        else:
-            command_arguments = self.command_arguments
-
-        timeout: int | None | Unset
-        if isinstance(self.timeout, Unset):
-            timeout = UNSET
-        else:
-            timeout = self.timeout
-
-        executed_at: None | str | Unset
-        if isinstance(self.executed_at, Unset):
-            executed_at = UNSET
-        elif isinstance(self.executed_at, datetime.datetime):
-            executed_at = self.executed_at.isoformat().replace("+00:00", "Z")
-        else:
-            executed_at = self.executed_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CommandStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        failed_reason: None | str | Unset
-        if isinstance(self.failed_reason, Unset):
-            failed_reason = UNSET
-        elif isinstance(self.failed_reason, FailedReason):
-            failed_reason = self.failed_reason.value
-        else:
-            failed_reason = self.failed_reason
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vehicleId": vehicle_id,
-                "command": command,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if command_arguments is not UNSET:
-            field_dict["commandArguments"] = command_arguments
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
-        if executed_at is not UNSET:
-            field_dict["executedAt"] = executed_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if failed_reason is not UNSET:
-            field_dict["failedReason"] = failed_reason
-
+        field_dict["vehicleId"] = self.vehicle_id
+        field_dict["command"] = self.command.value if isinstance(self.command, Command) else self.command
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.command_arguments is not None:
+            field_dict["commandArguments"] = (
+                self.command_arguments.to_dict()
+                if isinstance(self.command_arguments, CommandArguments)
+                else self.command_arguments
+            )
+        if self.timeout is not None:
+            field_dict["timeout"] = self.timeout
+        if self.executed_at is not None:
+            field_dict["executedAt"] = (
+                self.executed_at.isoformat().replace("+00:00", "Z")
+                if isinstance(self.executed_at, datetime.datetime)
+                else self.executed_at
+            )
+        if self.status is not None:
+            field_dict["status"] = (
+                self.status.value if isinstance(self.status, CommandStatus) else self.status
+            )
+        if self.failed_reason is not None:
+            field_dict["failedReason"] = (
+                self.failed_reason.value
+                if isinstance(self.failed_reason, FailedReason)
+                else self.failed_reason
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        vehicle_id = d.pop("vehicleId")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vehicle_id = _d["vehicleId"]
+        if vehicle_id.__class__ is not str and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        command: Command | str = d.pop("command")
-        try:
-            command = Command._get(command, command)
-        except TypeError:
-            pass
+        command = _d["command"]
+        if command.__class__ is not str and not isinstance(command, str):
+            raise FieldError.of("command", command)
+        command = _Command_get(command, command)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id = _d.get("id")
+        if id.__class__ is not str and id is not None and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        command_arguments: CommandArguments | None | Unset = d.pop("commandArguments", UNSET)
-        command_arguments_type_0: CommandArguments
-        if isinstance(command_arguments, dict):
+        command_arguments = _d.get("commandArguments")
+        if command_arguments is not None:
             try:
-                command_arguments_type_0 = CommandArguments.from_dict(command_arguments)
+                command_arguments = _CommandArguments_from_dict(command_arguments)
+            except FieldError as _error:
+                raise _error.within("command_arguments") from None
 
-                command_arguments = command_arguments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        timeout = _d.get("timeout")
+        if (
+            timeout.__class__ is not int
+            and timeout is not None
+            and (not isinstance(timeout, int) or timeout.__class__ is bool)
+        ):
+            raise FieldError.of("timeout", timeout)
 
-        timeout: int | None | Unset = d.pop("timeout", UNSET)
-
-        executed_at: datetime.datetime | None | Unset = d.pop("executedAt", UNSET)
-        executed_at_type_0: datetime.datetime
-        if isinstance(executed_at, str):
+        executed_at = _d.get("executedAt")
+        if executed_at is not None:
+            if executed_at.__class__ is not str and not isinstance(executed_at, str):
+                raise FieldError.of("executed_at", executed_at)
             try:
-                executed_at_type_0 = datetime.datetime.fromisoformat(executed_at)
+                executed_at = parse_datetime(executed_at)
+            except ValueError:
+                raise FieldError.of("executed_at", executed_at, "is not an ISO 8601 date-time") from None
 
-                executed_at = executed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        status = _d.get("status")
+        if status.__class__ is not str and status is not None and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _CommandStatus_get(status, status)
 
-        status: CommandStatus | None | str | Unset = d.pop("status", UNSET)
-        try:
-            status = CommandStatus._get(status, status)
-        except TypeError:
-            pass
+        failed_reason = _d.get("failedReason")
+        if (
+            failed_reason.__class__ is not str
+            and failed_reason is not None
+            and not isinstance(failed_reason, str)
+        ):
+            raise FieldError.of("failed_reason", failed_reason)
+        failed_reason = _FailedReason_get(failed_reason, failed_reason)
 
-        failed_reason: FailedReason | None | str | Unset = d.pop("failedReason", UNSET)
-        try:
-            failed_reason = FailedReason._get(failed_reason, failed_reason)
-        except TypeError:
-            pass
-
-        command_execution = cls(
-            vehicle_id=vehicle_id,
-            command=command,
-            id=id,
-            command_arguments=command_arguments,
-            timeout=timeout,
-            executed_at=executed_at,
-            status=status,
-            failed_reason=failed_reason,
-        )
-
-        command_execution.additional_properties = d
-        return command_execution
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is CommandExecution:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vehicle_id = vehicle_id
+            _self.command = command
+            _self.id = id
+            _self.command_arguments = command_arguments
+            _self.timeout = timeout
+            _self.executed_at = executed_at
+            _self.status = status
+            _self.failed_reason = failed_reason
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vehicle_id=vehicle_id,
+                command=command,
+                id=id,
+                command_arguments=command_arguments,
+                timeout=timeout,
+                executed_at=executed_at,
+                status=status,
+                failed_reason=failed_reason,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,5 +195,7 @@ class CommandExecution:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.command_arguments import CommandArguments  # noqa: E402
+
+_CommandArguments_from_dict = CommandArguments.from_dict

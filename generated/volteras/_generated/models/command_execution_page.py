@@ -2,21 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.command_execution import CommandExecution
+from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "results",
+        "nextPageToken",
+        "totalResults",
+    }
+)
 
 T = TypeVar("T", bound="CommandExecutionPage")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CommandExecutionPage:
     """
+
     Attributes:
         results (list[CommandExecution]):
         next_page_token (None | str): Cursor for the next page; null on the last one.
@@ -29,56 +37,70 @@ class CommandExecutionPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        next_page_token: None | str
-        next_page_token = self.next_page_token
-
-        total_results = self.total_results
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "nextPageToken": next_page_token,
-                "totalResults": total_results,
-            }
+        field_dict["results"] = (
+            [
+                (_item0.to_dict() if isinstance(_item0, CommandExecution) else _item0)
+                for _item0 in self.results
+            ]
+            if isinstance(self.results, list)
+            else self.results
         )
-
+        field_dict["nextPageToken"] = self.next_page_token
+        field_dict["totalResults"] = self.total_results
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _results = d.pop("results")
-        if not isinstance(_results, list):
-            raise TypeError("results must be an array")
-        results = []
-        for results_item_data in _results:
-            if not isinstance(results_item_data, dict):
-                raise TypeError("an item of results has the wrong type")
-            results_item = CommandExecution.from_dict(results_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        results = _d["results"]
+        if results.__class__ is not list and not isinstance(results, list):
+            raise FieldError.of("results", results)
+        _results_list = []
+        for _results_item in results:
+            try:
+                _results_item = _CommandExecution_from_dict(_results_item)
+            except FieldError as _error:
+                raise _error.within("results" + index_of(results, _results_item)) from None
 
-            results.append(results_item)
+            _results_list.append(_results_item)
+        results = _results_list
 
-        next_page_token: None | str = d.pop("nextPageToken")
+        next_page_token = _d["nextPageToken"]
+        if (
+            next_page_token.__class__ is not str
+            and next_page_token is not None
+            and not isinstance(next_page_token, str)
+        ):
+            raise FieldError.of("next_page_token", next_page_token)
 
-        total_results = d.pop("totalResults")
+        total_results = _d["totalResults"]
+        if total_results.__class__ is not int and (
+            not isinstance(total_results, int) or total_results.__class__ is bool
+        ):
+            raise FieldError.of("total_results", total_results)
 
-        command_execution_page = cls(
-            results=results,
-            next_page_token=next_page_token,
-            total_results=total_results,
-        )
-
-        command_execution_page.additional_properties = d
-        return command_execution_page
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is CommandExecutionPage:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.results = results
+            _self.next_page_token = next_page_token
+            _self.total_results = total_results
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                results=results,
+                next_page_token=next_page_token,
+                total_results=total_results,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,5 +119,7 @@ class CommandExecutionPage:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.command_execution import CommandExecution  # noqa: E402
+
+_CommandExecution_from_dict = CommandExecution.from_dict

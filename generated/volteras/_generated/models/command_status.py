@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class CommandStatus(StrEnum):
@@ -9,8 +9,6 @@ class CommandStatus(StrEnum):
     FAILED = "FAILED"
     PENDING = "PENDING"
 
-    _lookup: ClassVar[Callable[[str], "CommandStatus"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -18,5 +16,4 @@ class CommandStatus(StrEnum):
         return str(self.value)
 
 
-CommandStatus._lookup = cast("Callable[[str], CommandStatus]", CommandStatus._value2member_map_.__getitem__)
-CommandStatus._get = CommandStatus._value2member_map_.get
+CommandStatus._get = {member.value: member for member in CommandStatus}.get

@@ -11,12 +11,28 @@ from ..models.command import Command
 from ..models.command_status import CommandStatus
 from ..models.device_type_enum import DeviceTypeEnum
 from ..models.failed_reason import FailedReason
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_Command_get = Command._get
+_CommandStatus_get = CommandStatus._get
+_DeviceTypeEnum_get = DeviceTypeEnum._get
+_FailedReason_get = FailedReason._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deviceType",
+        "deviceId",
+        "command",
+        "status",
+        "failedReason",
+    }
+)
 
 T = TypeVar("T", bound="CommandUpdated")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CommandUpdated:
     """Payload of `command.updated`, sent when a command execution changes status.
 
@@ -39,110 +55,91 @@ class CommandUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        device_type: None | str | Unset
-        if isinstance(self.device_type, Unset):
-            device_type = UNSET
-        elif isinstance(self.device_type, DeviceTypeEnum):
-            device_type = self.device_type.value
-        else:
-            device_type = self.device_type
-
-        device_id: None | str | Unset
-        if isinstance(self.device_id, Unset):
-            device_id = UNSET
-        else:
-            device_id = self.device_id
-
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        elif isinstance(self.command, Command):
-            command = self.command.value
-        else:
-            command = self.command
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CommandStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        failed_reason: None | str | Unset
-        if isinstance(self.failed_reason, Unset):
-            failed_reason = UNSET
-        elif isinstance(self.failed_reason, FailedReason):
-            failed_reason = self.failed_reason.value
-        else:
-            failed_reason = self.failed_reason
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if device_type is not UNSET:
-            field_dict["deviceType"] = device_type
-        if device_id is not UNSET:
-            field_dict["deviceId"] = device_id
-        if command is not UNSET:
-            field_dict["command"] = command
-        if status is not UNSET:
-            field_dict["status"] = status
-        if failed_reason is not UNSET:
-            field_dict["failedReason"] = failed_reason
-
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.device_type is not None:
+            field_dict["deviceType"] = (
+                self.device_type.value if isinstance(self.device_type, DeviceTypeEnum) else self.device_type
+            )
+        if self.device_id is not None:
+            field_dict["deviceId"] = self.device_id
+        if self.command is not None:
+            field_dict["command"] = self.command.value if isinstance(self.command, Command) else self.command
+        if self.status is not None:
+            field_dict["status"] = (
+                self.status.value if isinstance(self.status, CommandStatus) else self.status
+            )
+        if self.failed_reason is not None:
+            field_dict["failedReason"] = (
+                self.failed_reason.value
+                if isinstance(self.failed_reason, FailedReason)
+                else self.failed_reason
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        """Read the JSON object, checking each field's type as it goes.
 
-        device_type: DeviceTypeEnum | None | str | Unset = d.pop("deviceType", UNSET)
-        try:
-            device_type = DeviceTypeEnum._get(device_type, device_type)
-        except TypeError:
-            pass
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d.get("id")
+        if id.__class__ is not str and id is not None and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        device_id: None | str | Unset = d.pop("deviceId", UNSET)
+        device_type = _d.get("deviceType")
+        if device_type.__class__ is not str and device_type is not None and not isinstance(device_type, str):
+            raise FieldError.of("device_type", device_type)
+        device_type = _DeviceTypeEnum_get(device_type, device_type)
 
-        command: Command | None | str | Unset = d.pop("command", UNSET)
-        try:
-            command = Command._get(command, command)
-        except TypeError:
-            pass
+        device_id = _d.get("deviceId")
+        if device_id.__class__ is not str and device_id is not None and not isinstance(device_id, str):
+            raise FieldError.of("device_id", device_id)
 
-        status: CommandStatus | None | str | Unset = d.pop("status", UNSET)
-        try:
-            status = CommandStatus._get(status, status)
-        except TypeError:
-            pass
+        command = _d.get("command")
+        if command.__class__ is not str and command is not None and not isinstance(command, str):
+            raise FieldError.of("command", command)
+        command = _Command_get(command, command)
 
-        failed_reason: FailedReason | None | str | Unset = d.pop("failedReason", UNSET)
-        try:
-            failed_reason = FailedReason._get(failed_reason, failed_reason)
-        except TypeError:
-            pass
+        status = _d.get("status")
+        if status.__class__ is not str and status is not None and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _CommandStatus_get(status, status)
 
-        command_updated = cls(
-            id=id,
-            device_type=device_type,
-            device_id=device_id,
-            command=command,
-            status=status,
-            failed_reason=failed_reason,
-        )
+        failed_reason = _d.get("failedReason")
+        if (
+            failed_reason.__class__ is not str
+            and failed_reason is not None
+            and not isinstance(failed_reason, str)
+        ):
+            raise FieldError.of("failed_reason", failed_reason)
+        failed_reason = _FailedReason_get(failed_reason, failed_reason)
 
-        command_updated.additional_properties = d
-        return command_updated
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is CommandUpdated:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.device_type = device_type
+            _self.device_id = device_id
+            _self.command = command
+            _self.status = status
+            _self.failed_reason = failed_reason
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                device_type=device_type,
+                device_id=device_id,
+                command=command,
+                status=status,
+                failed_reason=failed_reason,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

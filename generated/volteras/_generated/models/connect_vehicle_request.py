@@ -3,24 +3,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.make_enum import MakeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_date
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
+_new = object.__new__
+_MakeEnum_get = MakeEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vin",
+        "make",
+        "countryCode",
+        "registrationPlate",
+        "model",
+        "modelYear",
+        "batteryCapacity",
+        "horsepower",
+        "generation",
+        "wltpRange",
+        "registrationDate",
+        "tags",
+    }
+)
 
 T = TypeVar("T", bound="ConnectVehicleRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ConnectVehicleRequest:
     """
+
     Attributes:
         vin (str):
         make (MakeEnum | str):
@@ -51,184 +67,172 @@ class ConnectVehicleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vin = self.vin
-
-        make: str
-        if isinstance(self.make, MakeEnum):
-            make = self.make.value
-        else:
-            make = self.make
-
-        country_code: None | str
-        country_code = self.country_code
-
-        registration_plate: None | str | Unset
-        if isinstance(self.registration_plate, Unset):
-            registration_plate = UNSET
-        else:
-            registration_plate = self.registration_plate
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        model_year: int | None | Unset
-        if isinstance(self.model_year, Unset):
-            model_year = UNSET
-        else:
-            model_year = self.model_year
-
-        battery_capacity: float | None | Unset
-        if isinstance(self.battery_capacity, Unset):
-            battery_capacity = UNSET
-        else:
-            battery_capacity = self.battery_capacity
-
-        horsepower: int | None | Unset
-        if isinstance(self.horsepower, Unset):
-            horsepower = UNSET
-        else:
-            horsepower = self.horsepower
-
-        generation: None | str | Unset
-        if isinstance(self.generation, Unset):
-            generation = UNSET
-        else:
-            generation = self.generation
-
-        wltp_range: float | None | Unset
-        if isinstance(self.wltp_range, Unset):
-            wltp_range = UNSET
-        else:
-            wltp_range = self.wltp_range
-
-        registration_date: None | str | Unset
-        if isinstance(self.registration_date, Unset):
-            registration_date = UNSET
-        elif isinstance(self.registration_date, datetime.date):
-            registration_date = self.registration_date.isoformat()
-        else:
-            registration_date = self.registration_date
-
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
-
-        else:
-            tags = self.tags
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vin": vin,
-                "make": make,
-                "countryCode": country_code,
-            }
-        )
-        if registration_plate is not UNSET:
-            field_dict["registrationPlate"] = registration_plate
-        if model is not UNSET:
-            field_dict["model"] = model
-        if model_year is not UNSET:
-            field_dict["modelYear"] = model_year
-        if battery_capacity is not UNSET:
-            field_dict["batteryCapacity"] = battery_capacity
-        if horsepower is not UNSET:
-            field_dict["horsepower"] = horsepower
-        if generation is not UNSET:
-            field_dict["generation"] = generation
-        if wltp_range is not UNSET:
-            field_dict["wltpRange"] = wltp_range
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        field_dict["vin"] = self.vin
+        field_dict["make"] = self.make.value if isinstance(self.make, MakeEnum) else self.make
+        field_dict["countryCode"] = self.country_code
+        if self.registration_plate is not None:
+            field_dict["registrationPlate"] = self.registration_plate
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.model_year is not None:
+            field_dict["modelYear"] = self.model_year
+        if self.battery_capacity is not None:
+            field_dict["batteryCapacity"] = self.battery_capacity
+        if self.horsepower is not None:
+            field_dict["horsepower"] = self.horsepower
+        if self.generation is not None:
+            field_dict["generation"] = self.generation
+        if self.wltp_range is not None:
+            field_dict["wltpRange"] = self.wltp_range
+        if self.registration_date is not None:
+            field_dict["registrationDate"] = (
+                self.registration_date.isoformat()
+                if isinstance(self.registration_date, datetime.date)
+                else self.registration_date
+            )
+        if self.tags is not None:
+            field_dict["tags"] = (
+                [(_item0.to_dict() if isinstance(_item0, Tag) else _item0) for _item0 in self.tags]
+                if isinstance(self.tags, list)
+                else self.tags
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        vin = d.pop("vin")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vin = _d["vin"]
+        if vin.__class__ is not str and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        make: MakeEnum | str = d.pop("make")
-        try:
-            make = MakeEnum._get(make, make)
-        except TypeError:
-            pass
+        make = _d["make"]
+        if make.__class__ is not str and not isinstance(make, str):
+            raise FieldError.of("make", make)
+        make = _MakeEnum_get(make, make)
 
-        country_code: None | str = d.pop("countryCode")
+        country_code = _d["countryCode"]
+        if (
+            country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise FieldError.of("country_code", country_code)
 
-        registration_plate: None | str | Unset = d.pop("registrationPlate", UNSET)
+        registration_plate = _d.get("registrationPlate")
+        if (
+            registration_plate.__class__ is not str
+            and registration_plate is not None
+            and not isinstance(registration_plate, str)
+        ):
+            raise FieldError.of("registration_plate", registration_plate)
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        model = _d.get("model")
+        if model.__class__ is not str and model is not None and not isinstance(model, str):
+            raise FieldError.of("model", model)
 
-        model_year: int | None | Unset = d.pop("modelYear", UNSET)
+        model_year = _d.get("modelYear")
+        if (
+            model_year.__class__ is not int
+            and model_year is not None
+            and (not isinstance(model_year, int) or model_year.__class__ is bool)
+        ):
+            raise FieldError.of("model_year", model_year)
 
-        battery_capacity: float | None | Unset = d.pop("batteryCapacity", UNSET)
+        battery_capacity = _d.get("batteryCapacity")
+        if (
+            battery_capacity.__class__ is not float
+            and battery_capacity.__class__ is not int
+            and battery_capacity is not None
+            and (not isinstance(battery_capacity, (float, int)) or battery_capacity.__class__ is bool)
+        ):
+            raise FieldError.of("battery_capacity", battery_capacity)
 
-        horsepower: int | None | Unset = d.pop("horsepower", UNSET)
+        horsepower = _d.get("horsepower")
+        if (
+            horsepower.__class__ is not int
+            and horsepower is not None
+            and (not isinstance(horsepower, int) or horsepower.__class__ is bool)
+        ):
+            raise FieldError.of("horsepower", horsepower)
 
-        generation: None | str | Unset = d.pop("generation", UNSET)
+        generation = _d.get("generation")
+        if generation.__class__ is not str and generation is not None and not isinstance(generation, str):
+            raise FieldError.of("generation", generation)
 
-        wltp_range: float | None | Unset = d.pop("wltpRange", UNSET)
+        wltp_range = _d.get("wltpRange")
+        if (
+            wltp_range.__class__ is not float
+            and wltp_range.__class__ is not int
+            and wltp_range is not None
+            and (not isinstance(wltp_range, (float, int)) or wltp_range.__class__ is bool)
+        ):
+            raise FieldError.of("wltp_range", wltp_range)
 
-        registration_date: datetime.date | None | Unset = d.pop("registrationDate", UNSET)
-        registration_date_type_0: datetime.date
-        if isinstance(registration_date, str):
+        registration_date = _d.get("registrationDate")
+        if registration_date is not None:
+            if registration_date.__class__ is not str and not isinstance(registration_date, str):
+                raise FieldError.of("registration_date", registration_date)
             try:
-                registration_date_type_0 = datetime.date.fromisoformat(registration_date)
+                registration_date = parse_date(registration_date)
+            except ValueError:
+                raise FieldError.of(
+                    "registration_date", registration_date, "is not an ISO 8601 date"
+                ) from None
 
-                registration_date = registration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags = _d.get("tags")
+        if tags is not None:
+            if tags.__class__ is not list and not isinstance(tags, list):
+                raise FieldError.of("tags", tags)
+            _tags_list = []
+            for _tags_item in tags:
+                try:
+                    _tags_item = _Tag_from_dict(_tags_item)
+                except FieldError as _error:
+                    raise _error.within("tags" + index_of(tags, _tags_item)) from None
 
-        tags: list[Tag] | None | Unset = d.pop("tags", UNSET)
-        tags_type_0: list[Tag]
-        if isinstance(tags, list):
-            try:
-                _tags_type_0 = tags
-                if not isinstance(_tags_type_0, list):
-                    raise TypeError("tags_type_0 must be an array")
-                tags_type_0 = []
-                for tags_type_0_item_data in _tags_type_0:
-                    if not isinstance(tags_type_0_item_data, dict):
-                        raise TypeError("an item of tags_type_0 has the wrong type")
-                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+                _tags_list.append(_tags_item)
+            tags = _tags_list
 
-                    tags_type_0.append(tags_type_0_item)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        connect_vehicle_request = cls(
-            vin=vin,
-            make=make,
-            country_code=country_code,
-            registration_plate=registration_plate,
-            model=model,
-            model_year=model_year,
-            battery_capacity=battery_capacity,
-            horsepower=horsepower,
-            generation=generation,
-            wltp_range=wltp_range,
-            registration_date=registration_date,
-            tags=tags,
-        )
-
-        connect_vehicle_request.additional_properties = d
-        return connect_vehicle_request
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is ConnectVehicleRequest:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vin = vin
+            _self.make = make
+            _self.country_code = country_code
+            _self.registration_plate = registration_plate
+            _self.model = model
+            _self.model_year = model_year
+            _self.battery_capacity = battery_capacity
+            _self.horsepower = horsepower
+            _self.generation = generation
+            _self.wltp_range = wltp_range
+            _self.registration_date = registration_date
+            _self.tags = tags
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vin=vin,
+                make=make,
+                country_code=country_code,
+                registration_plate=registration_plate,
+                model=model,
+                model_year=model_year,
+                battery_capacity=battery_capacity,
+                horsepower=horsepower,
+                generation=generation,
+                wltp_range=wltp_range,
+                registration_date=registration_date,
+                tags=tags,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,5 +251,7 @@ class ConnectVehicleRequest:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.tag import Tag  # noqa: E402
+
+_Tag_from_dict = Tag.from_dict

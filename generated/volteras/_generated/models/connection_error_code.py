@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class ConnectionErrorCode(StrEnum):
@@ -27,8 +27,6 @@ class ConnectionErrorCode(StrEnum):
     VIN_UPLOAD_INVALID_FORMAT = "VIN_UPLOAD_INVALID_FORMAT"
     VIN_UPLOAD_NOT_SUPPORTED = "VIN_UPLOAD_NOT_SUPPORTED"
 
-    _lookup: ClassVar[Callable[[str], "ConnectionErrorCode"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -36,7 +34,4 @@ class ConnectionErrorCode(StrEnum):
         return str(self.value)
 
 
-ConnectionErrorCode._lookup = cast(
-    "Callable[[str], ConnectionErrorCode]", ConnectionErrorCode._value2member_map_.__getitem__
-)
-ConnectionErrorCode._get = ConnectionErrorCode._value2member_map_.get
+ConnectionErrorCode._get = {member.value: member for member in ConnectionErrorCode}.get

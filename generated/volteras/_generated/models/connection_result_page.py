@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of
 
-if TYPE_CHECKING:
-    from ..models.vehicle_input_response import VehicleInputResponse
-
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "results",
+        "totalResults",
+    }
+)
 
 T = TypeVar("T", bound="ConnectionResultPage")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ConnectionResultPage:
     """
+
     Attributes:
         results (list[VehicleInputResponse] | Unset):
         total_results (int | Unset):  Default: 0.
@@ -29,52 +34,64 @@ class ConnectionResultPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        total_results = self.total_results
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if results is not UNSET:
-            field_dict["results"] = results
-        if total_results is not UNSET:
-            field_dict["totalResults"] = total_results
-
+        if self.results is not None:
+            field_dict["results"] = (
+                [
+                    (_item0.to_dict() if isinstance(_item0, VehicleInputResponse) else _item0)
+                    for _item0 in self.results
+                ]
+                if isinstance(self.results, list)
+                else self.results
+            )
+        if self.total_results is not None:
+            field_dict["totalResults"] = self.total_results
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _results = d.pop("results", UNSET)
-        results: list[VehicleInputResponse] | Unset = UNSET
-        if not isinstance(_results, Unset):
-            if not isinstance(_results, list):
-                raise TypeError("results must be an array")
-            results = []
-            for results_item_data in _results:
-                if not isinstance(results_item_data, dict):
-                    raise TypeError("an item of results has the wrong type")
-                results_item = VehicleInputResponse.from_dict(results_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        results = _d.get("results")
+        if results is not None:
+            if results.__class__ is not list and not isinstance(results, list):
+                raise FieldError.of("results", results)
+            _results_list = []
+            for _results_item in results:
+                try:
+                    _results_item = _VehicleInputResponse_from_dict(_results_item)
+                except FieldError as _error:
+                    raise _error.within("results" + index_of(results, _results_item)) from None
 
-                results.append(results_item)
+                _results_list.append(_results_item)
+            results = _results_list
 
-        total_results = d.pop("totalResults", UNSET)
+        total_results = _d.get("totalResults")
+        if (
+            total_results.__class__ is not int
+            and total_results is not None
+            and (not isinstance(total_results, int) or total_results.__class__ is bool)
+        ):
+            raise FieldError.of("total_results", total_results)
 
-        connection_result_page = cls(
-            results=results,
-            total_results=total_results,
-        )
-
-        connection_result_page.additional_properties = d
-        return connection_result_page
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is ConnectionResultPage:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.results = results
+            _self.total_results = total_results
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                results=results,
+                total_results=total_results,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,5 +110,7 @@ class ConnectionResultPage:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.vehicle_input_response import VehicleInputResponse  # noqa: E402
+
+_VehicleInputResponse_from_dict = VehicleInputResponse.from_dict

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class ConsentFlowLocales(StrEnum):
@@ -10,8 +10,6 @@ class ConsentFlowLocales(StrEnum):
     FR_FR = "fr-FR"
     NL_NL = "nl-NL"
 
-    _lookup: ClassVar[Callable[[str], "ConsentFlowLocales"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,7 +17,4 @@ class ConsentFlowLocales(StrEnum):
         return str(self.value)
 
 
-ConsentFlowLocales._lookup = cast(
-    "Callable[[str], ConsentFlowLocales]", ConsentFlowLocales._value2member_map_.__getitem__
-)
-ConsentFlowLocales._get = ConsentFlowLocales._value2member_map_.get
+ConsentFlowLocales._get = {member.value: member for member in ConsentFlowLocales}.get

@@ -8,13 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekdays import Weekdays
+from ..types import FieldError, as_object, index_of
+
+_new = object.__new__
+_Weekdays_get = Weekdays._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "hour",
+        "minute",
+        "daysOfWeek",
+        "localTimeOffset",
+    }
+)
 
 T = TypeVar("T", bound="DepartureTime")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DepartureTime:
     """
+
     Attributes:
         hour (int):
         minute (int):
@@ -29,66 +42,71 @@ class DepartureTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hour = self.hour
-
-        minute = self.minute
-
-        days_of_week = []
-        for days_of_week_item_data in self.days_of_week:
-            days_of_week_item: str
-            if isinstance(days_of_week_item_data, Weekdays):
-                days_of_week_item = days_of_week_item_data.value
-            else:
-                days_of_week_item = days_of_week_item_data
-
-            days_of_week.append(days_of_week_item)
-
-        local_time_offset = self.local_time_offset
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hour": hour,
-                "minute": minute,
-                "daysOfWeek": days_of_week,
-                "localTimeOffset": local_time_offset,
-            }
+        field_dict["hour"] = self.hour
+        field_dict["minute"] = self.minute
+        field_dict["daysOfWeek"] = (
+            [(_item0.value if isinstance(_item0, Weekdays) else _item0) for _item0 in self.days_of_week]
+            if isinstance(self.days_of_week, list)
+            else self.days_of_week
         )
-
+        field_dict["localTimeOffset"] = self.local_time_offset
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hour = d.pop("hour")
+        """Read the JSON object, checking each field's type as it goes.
 
-        minute = d.pop("minute")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        hour = _d["hour"]
+        if hour.__class__ is not int and (not isinstance(hour, int) or hour.__class__ is bool):
+            raise FieldError.of("hour", hour)
 
-        _days_of_week = d.pop("daysOfWeek")
-        if not isinstance(_days_of_week, list):
-            raise TypeError("daysOfWeek must be an array")
-        days_of_week = []
-        for days_of_week_item_data in _days_of_week:
-            days_of_week_item: str | Weekdays = days_of_week_item_data
-            try:
-                days_of_week_item = Weekdays._get(days_of_week_item, days_of_week_item)
-            except TypeError:
-                pass
+        minute = _d["minute"]
+        if minute.__class__ is not int and (not isinstance(minute, int) or minute.__class__ is bool):
+            raise FieldError.of("minute", minute)
 
-            days_of_week.append(days_of_week_item)
+        days_of_week = _d["daysOfWeek"]
+        if days_of_week.__class__ is not list and not isinstance(days_of_week, list):
+            raise FieldError.of("days_of_week", days_of_week)
+        _days_of_week_list = []
+        for _days_of_week_item in days_of_week:
+            if _days_of_week_item.__class__ is not str and not isinstance(_days_of_week_item, str):
+                raise FieldError.of(
+                    "days_of_week" + index_of(days_of_week, _days_of_week_item), _days_of_week_item
+                )
+            _days_of_week_item = _Weekdays_get(_days_of_week_item, _days_of_week_item)
 
-        local_time_offset = d.pop("localTimeOffset")
+            _days_of_week_list.append(_days_of_week_item)
+        days_of_week = _days_of_week_list
 
-        departure_time = cls(
-            hour=hour,
-            minute=minute,
-            days_of_week=days_of_week,
-            local_time_offset=local_time_offset,
-        )
+        local_time_offset = _d["localTimeOffset"]
+        if local_time_offset.__class__ is not int and (
+            not isinstance(local_time_offset, int) or local_time_offset.__class__ is bool
+        ):
+            raise FieldError.of("local_time_offset", local_time_offset)
 
-        departure_time.additional_properties = d
-        return departure_time
+        _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is DepartureTime:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.hour = hour
+            _self.minute = minute
+            _self.days_of_week = days_of_week
+            _self.local_time_offset = local_time_offset
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                hour=hour,
+                minute=minute,
+                days_of_week=days_of_week,
+                local_time_offset=local_time_offset,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_type_enum import DeviceTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_DeviceTypeEnum_get = DeviceTypeEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deviceType",
+    }
+)
 
 T = TypeVar("T", bound="DeviceDisconnected")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DeviceDisconnected:
     """Payload of `device.disconnected`.
 
@@ -27,48 +36,46 @@ class DeviceDisconnected:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        device_type: None | str | Unset
-        if isinstance(self.device_type, Unset):
-            device_type = UNSET
-        elif isinstance(self.device_type, DeviceTypeEnum):
-            device_type = self.device_type.value
-        else:
-            device_type = self.device_type
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if device_type is not UNSET:
-            field_dict["deviceType"] = device_type
-
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.device_type is not None:
+            field_dict["deviceType"] = (
+                self.device_type.value if isinstance(self.device_type, DeviceTypeEnum) else self.device_type
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        """Read the JSON object, checking each field's type as it goes.
 
-        device_type: DeviceTypeEnum | None | str | Unset = d.pop("deviceType", UNSET)
-        try:
-            device_type = DeviceTypeEnum._get(device_type, device_type)
-        except TypeError:
-            pass
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d.get("id")
+        if id.__class__ is not str and id is not None and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        device_disconnected = cls(
-            id=id,
-            device_type=device_type,
-        )
+        device_type = _d.get("deviceType")
+        if device_type.__class__ is not str and device_type is not None and not isinstance(device_type, str):
+            raise FieldError.of("device_type", device_type)
+        device_type = _DeviceTypeEnum_get(device_type, device_type)
 
-        device_disconnected.additional_properties = d
-        return device_disconnected
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is DeviceDisconnected:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.device_type = device_type
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                device_type=device_type,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

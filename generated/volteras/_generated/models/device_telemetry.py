@@ -3,31 +3,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telemetry_metric_type import TelemetryMetricType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0
-
+_new = object.__new__
+_TelemetryMetricType_get = TelemetryMetricType._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metricType",
+        "vehicle",
+        "timestamp",
+    }
+)
 
 T = TypeVar("T", bound="DeviceTelemetry")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DeviceTelemetry:
     """Payload of `device.telemetry`: one new reading. The reading's own fields, which depend on the metric type, are kept
     in the model's additional properties.
 
-        Attributes:
-            metric_type (None | str | TelemetryMetricType | Unset):
-            vehicle (DeviceTelemetryVehicleType0 | None | str | Unset): The vehicle the reading belongs to, as an object or
-                its id.
-            timestamp (datetime.datetime | None | Unset): When the reading was taken.
+    Attributes:
+        metric_type (None | str | TelemetryMetricType | Unset):
+        vehicle (DeviceTelemetryVehicleType0 | None | str | Unset): The vehicle the reading belongs to, as an object or
+            its id.
+        timestamp (datetime.datetime | None | Unset): When the reading was taken.
     """
 
     metric_type: None | str | TelemetryMetricType | Unset = UNSET
@@ -36,81 +42,75 @@ class DeviceTelemetry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        metric_type: None | str | Unset
-        if isinstance(self.metric_type, Unset):
-            metric_type = UNSET
-        elif isinstance(self.metric_type, TelemetryMetricType):
-            metric_type = self.metric_type.value
-        else:
-            metric_type = self.metric_type
-
-        vehicle: dict[str, Any] | None | str | Unset
-        if isinstance(self.vehicle, Unset):
-            vehicle = UNSET
-        elif isinstance(self.vehicle, DeviceTelemetryVehicleType0):
-            vehicle = self.vehicle.to_dict()
-        else:
-            vehicle = self.vehicle
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            timestamp = self.timestamp
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metric_type is not UNSET:
-            field_dict["metricType"] = metric_type
-        if vehicle is not UNSET:
-            field_dict["vehicle"] = vehicle
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        if self.metric_type is not None:
+            field_dict["metricType"] = (
+                self.metric_type.value
+                if isinstance(self.metric_type, TelemetryMetricType)
+                else self.metric_type
+            )
+        if self.vehicle is not None:
+            field_dict["vehicle"] = (
+                self.vehicle.to_dict()
+                if isinstance(self.vehicle, DeviceTelemetryVehicleType0)
+                else self.vehicle
+            )
+        if self.timestamp is not None:
+            field_dict["timestamp"] = (
+                self.timestamp.isoformat().replace("+00:00", "Z")
+                if isinstance(self.timestamp, datetime.datetime)
+                else self.timestamp
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        metric_type: None | str | TelemetryMetricType | Unset = d.pop("metricType", UNSET)
-        try:
-            metric_type = TelemetryMetricType._get(metric_type, metric_type)
-        except TypeError:
-            pass
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        metric_type = _d.get("metricType")
+        if metric_type.__class__ is not str and metric_type is not None and not isinstance(metric_type, str):
+            raise FieldError.of("metric_type", metric_type)
+        metric_type = _TelemetryMetricType_get(metric_type, metric_type)
 
-        vehicle: DeviceTelemetryVehicleType0 | None | str | Unset = d.pop("vehicle", UNSET)
-        vehicle_type_0: DeviceTelemetryVehicleType0
+        vehicle = _d.get("vehicle")
         if isinstance(vehicle, dict):
             try:
-                vehicle_type_0 = DeviceTelemetryVehicleType0.from_dict(vehicle)
+                vehicle = _DeviceTelemetryVehicleType0_from_dict(vehicle)
+            except FieldError as _error:
+                raise _error.within("vehicle") from None
 
-                vehicle = vehicle_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        elif vehicle.__class__ is not str and vehicle is not None and not isinstance(vehicle, str):
+            raise FieldError.of("vehicle", vehicle)
 
-        timestamp: datetime.datetime | None | Unset = d.pop("timestamp", UNSET)
-        timestamp_type_0: datetime.datetime
-        if isinstance(timestamp, str):
+        timestamp = _d.get("timestamp")
+        if timestamp is not None:
+            if timestamp.__class__ is not str and not isinstance(timestamp, str):
+                raise FieldError.of("timestamp", timestamp)
             try:
-                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
+                timestamp = parse_datetime(timestamp)
+            except ValueError:
+                raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        device_telemetry = cls(
-            metric_type=metric_type,
-            vehicle=vehicle,
-            timestamp=timestamp,
-        )
-
-        device_telemetry.additional_properties = d
-        return device_telemetry
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is DeviceTelemetry:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.metric_type = metric_type
+            _self.vehicle = vehicle
+            _self.timestamp = timestamp
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                metric_type=metric_type,
+                vehicle=vehicle,
+                timestamp=timestamp,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,5 +129,7 @@ class DeviceTelemetry:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: E402
+
+_DeviceTelemetryVehicleType0_from_dict = DeviceTelemetryVehicleType0.from_dict

@@ -7,27 +7,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset({})
+
 T = TypeVar("T", bound="DeviceTelemetryVehicleType0")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DeviceTelemetryVehicleType0:
+    """ """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_telemetry_vehicle_type_0 = cls()
+        """Read the JSON object, checking each field's type as it goes.
 
-        device_telemetry_vehicle_type_0.additional_properties = d
-        return device_telemetry_vehicle_type_0
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        _extra = {} if len(_d) == 0 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is DeviceTelemetryVehicleType0:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+        else:  # a subclass's own __init__ runs
+            _self = cls()
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

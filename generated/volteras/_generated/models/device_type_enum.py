@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class DeviceTypeEnum(StrEnum):
@@ -11,8 +11,6 @@ class DeviceTypeEnum(StrEnum):
     INVERTER = "INVERTER"
     VEHICLE = "VEHICLE"
 
-    _lookup: ClassVar[Callable[[str], "DeviceTypeEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -20,7 +18,4 @@ class DeviceTypeEnum(StrEnum):
         return str(self.value)
 
 
-DeviceTypeEnum._lookup = cast(
-    "Callable[[str], DeviceTypeEnum]", DeviceTypeEnum._value2member_map_.__getitem__
-)
-DeviceTypeEnum._get = DeviceTypeEnum._value2member_map_.get
+DeviceTypeEnum._get = {member.value: member for member in DeviceTypeEnum}.get

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class EligibilityUploadStatusEnum(StrEnum):
@@ -10,8 +10,6 @@ class EligibilityUploadStatusEnum(StrEnum):
     FAILED = "FAILED"
     PROCESSING = "PROCESSING"
 
-    _lookup: ClassVar[Callable[[str], "EligibilityUploadStatusEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,7 +17,4 @@ class EligibilityUploadStatusEnum(StrEnum):
         return str(self.value)
 
 
-EligibilityUploadStatusEnum._lookup = cast(
-    "Callable[[str], EligibilityUploadStatusEnum]", EligibilityUploadStatusEnum._value2member_map_.__getitem__
-)
-EligibilityUploadStatusEnum._get = EligibilityUploadStatusEnum._value2member_map_.get
+EligibilityUploadStatusEnum._get = {member.value: member for member in EligibilityUploadStatusEnum}.get

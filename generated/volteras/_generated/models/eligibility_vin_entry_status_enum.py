@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class EligibilityVinEntryStatusEnum(StrEnum):
@@ -14,8 +14,6 @@ class EligibilityVinEntryStatusEnum(StrEnum):
     SUBMITTED = "SUBMITTED"
     VALIDATION_ERROR = "VALIDATION_ERROR"
 
-    _lookup: ClassVar[Callable[[str], "EligibilityVinEntryStatusEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -23,8 +21,4 @@ class EligibilityVinEntryStatusEnum(StrEnum):
         return str(self.value)
 
 
-EligibilityVinEntryStatusEnum._lookup = cast(
-    "Callable[[str], EligibilityVinEntryStatusEnum]",
-    EligibilityVinEntryStatusEnum._value2member_map_.__getitem__,
-)
-EligibilityVinEntryStatusEnum._get = EligibilityVinEntryStatusEnum._value2member_map_.get
+EligibilityVinEntryStatusEnum._get = {member.value: member for member in EligibilityVinEntryStatusEnum}.get

@@ -3,21 +3,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.error_response_data_type_0 import ErrorResponseDataType0
-
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "requestId",
+        "timestamp",
+        "error",
+        "message",
+        "data",
+    }
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ErrorResponse:
     """The envelope every error is answered with.
 
@@ -38,70 +45,76 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        request_id = self.request_id
-
-        timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        error = self.error
-
-        message = self.message
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, ErrorResponseDataType0):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "requestId": request_id,
-                "timestamp": timestamp,
-                "error": error,
-                "message": message,
-            }
+        field_dict["requestId"] = self.request_id
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
         )
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict["error"] = self.error
+        field_dict["message"] = self.message
+        if self.data is not None:
+            field_dict["data"] = (
+                self.data.to_dict() if isinstance(self.data, ErrorResponseDataType0) else self.data
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        request_id = _d["requestId"]
+        if request_id.__class__ is not str and not isinstance(request_id, str):
+            raise FieldError.of("request_id", request_id)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _d["timestamp"]
+        if timestamp.__class__ is not str and not isinstance(timestamp, str):
+            raise FieldError.of("timestamp", timestamp)
+        try:
+            timestamp = parse_datetime(timestamp)
+        except ValueError:
+            raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-        error = d.pop("error")
+        error = _d["error"]
+        if error.__class__ is not str and not isinstance(error, str):
+            raise FieldError.of("error", error)
 
-        message = d.pop("message")
+        message = _d["message"]
+        if message.__class__ is not str and not isinstance(message, str):
+            raise FieldError.of("message", message)
 
-        data: ErrorResponseDataType0 | None | Unset = d.pop("data", UNSET)
-        data_type_0: ErrorResponseDataType0
-        if isinstance(data, dict):
+        data = _d.get("data")
+        if data is not None:
             try:
-                data_type_0 = ErrorResponseDataType0.from_dict(data)
+                data = _ErrorResponseDataType0_from_dict(data)
+            except FieldError as _error:
+                raise _error.within("data") from None
 
-                data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        error_response = cls(
-            request_id=request_id,
-            timestamp=timestamp,
-            error=error,
-            message=message,
-            data=data,
-        )
-
-        error_response.additional_properties = d
-        return error_response
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is ErrorResponse:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.request_id = request_id
+            _self.timestamp = timestamp
+            _self.error = error
+            _self.message = message
+            _self.data = data
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                request_id=request_id,
+                timestamp=timestamp,
+                error=error,
+                message=message,
+                data=data,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,5 +133,7 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: E402
+
+_ErrorResponseDataType0_from_dict = ErrorResponseDataType0.from_dict

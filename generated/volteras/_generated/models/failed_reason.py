@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class FailedReason(StrEnum):
@@ -50,8 +50,6 @@ class FailedReason(StrEnum):
     OEM_VEHICLE_REMOTE_ACCESS_DISABLED = "OEM_VEHICLE_REMOTE_ACCESS_DISABLED"
     SERVER_ERROR = "SERVER_ERROR"
 
-    _lookup: ClassVar[Callable[[str], "FailedReason"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -59,5 +57,4 @@ class FailedReason(StrEnum):
         return str(self.value)
 
 
-FailedReason._lookup = cast("Callable[[str], FailedReason]", FailedReason._value2member_map_.__getitem__)
-FailedReason._get = FailedReason._value2member_map_.get
+FailedReason._get = {member.value: member for member in FailedReason}.get

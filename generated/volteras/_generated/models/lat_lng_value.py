@@ -7,12 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "longitude",
+        "latitude",
+    }
+)
+
 T = TypeVar("T", bound="LatLngValue")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class LatLngValue:
     """
+
     Attributes:
         longitude (float):
         latitude (float):
@@ -23,35 +34,49 @@ class LatLngValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        longitude = self.longitude
-
-        latitude = self.latitude
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "longitude": longitude,
-                "latitude": latitude,
-            }
-        )
-
+        field_dict["longitude"] = self.longitude
+        field_dict["latitude"] = self.latitude
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        longitude = d.pop("longitude")
+        """Read the JSON object, checking each field's type as it goes.
 
-        latitude = d.pop("latitude")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        longitude = _d["longitude"]
+        if (
+            longitude.__class__ is not float
+            and longitude.__class__ is not int
+            and (not isinstance(longitude, (float, int)) or longitude.__class__ is bool)
+        ):
+            raise FieldError.of("longitude", longitude)
 
-        lat_lng_value = cls(
-            longitude=longitude,
-            latitude=latitude,
-        )
+        latitude = _d["latitude"]
+        if (
+            latitude.__class__ is not float
+            and latitude.__class__ is not int
+            and (not isinstance(latitude, (float, int)) or latitude.__class__ is bool)
+        ):
+            raise FieldError.of("latitude", latitude)
 
-        lat_lng_value.additional_properties = d
-        return lat_lng_value
+        _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is LatLngValue:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.longitude = longitude
+            _self.latitude = latitude
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                longitude=longitude,
+                latitude=latitude,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class MakeEnum(StrEnum):
@@ -38,8 +38,6 @@ class MakeEnum(StrEnum):
     VOLKSWAGEN = "VOLKSWAGEN"
     VOLVO = "VOLVO"
 
-    _lookup: ClassVar[Callable[[str], "MakeEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -47,5 +45,4 @@ class MakeEnum(StrEnum):
         return str(self.value)
 
 
-MakeEnum._lookup = cast("Callable[[str], MakeEnum]", MakeEnum._value2member_map_.__getitem__)
-MakeEnum._get = MakeEnum._value2member_map_.get
+MakeEnum._get = {member.value: member for member in MakeEnum}.get

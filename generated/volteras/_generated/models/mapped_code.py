@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class MappedCode(StrEnum):
@@ -170,8 +170,6 @@ class MappedCode(StrEnum):
     WINDSHIELD_WIPER_MALFUNCTION = "WINDSHIELD_WIPER_MALFUNCTION"
     WRONG_REMOTE_KEY = "WRONG_REMOTE_KEY"
 
-    _lookup: ClassVar[Callable[[str], "MappedCode"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -179,5 +177,4 @@ class MappedCode(StrEnum):
         return str(self.value)
 
 
-MappedCode._lookup = cast("Callable[[str], MappedCode]", MappedCode._value2member_map_.__getitem__)
-MappedCode._get = MappedCode._value2member_map_.get
+MappedCode._get = {member.value: member for member in MappedCode}.get

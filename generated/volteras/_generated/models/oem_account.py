@@ -7,12 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "username",
+    }
+)
+
 T = TypeVar("T", bound="OEMAccount")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OEMAccount:
     """
+
     Attributes:
         id (str):
         username (str):
@@ -23,35 +34,41 @@ class OEMAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["username"] = self.username
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the JSON object, checking each field's type as it goes.
 
-        username = d.pop("username")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        oem_account = cls(
-            id=id,
-            username=username,
-        )
+        username = _d["username"]
+        if username.__class__ is not str and not isinstance(username, str):
+            raise FieldError.of("username", username)
 
-        oem_account.additional_properties = d
-        return oem_account
+        _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is OEMAccount:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.username = username
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                username=username,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

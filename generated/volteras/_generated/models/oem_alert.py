@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,38 @@ from ..models.oem_alert_action import OEMAlertAction
 from ..models.oem_alert_severity import OEMAlertSeverity
 from ..models.oem_alert_status import OEMAlertStatus
 from ..models.oem_alert_type import OEMAlertType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0
-
+_new = object.__new__
+_AffectedComponent_get = AffectedComponent._get
+_MappedCode_get = MappedCode._get
+_OEMAlertAction_get = OEMAlertAction._get
+_OEMAlertSeverity_get = OEMAlertSeverity._get
+_OEMAlertStatus_get = OEMAlertStatus._get
+_OEMAlertType_get = OEMAlertType._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "status",
+        "timestamp",
+        "oemCode",
+        "oemMessage",
+        "mappedMessage",
+        "oemMetadata",
+        "affectedComponent",
+        "recommendedAction",
+        "type",
+        "mappedCode",
+        "severity",
+    }
+)
 
 T = TypeVar("T", bound="OEMAlert")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OEMAlert:
     """
+
     Attributes:
         status (OEMAlertStatus | str):
         timestamp (datetime.datetime):
@@ -54,179 +74,157 @@ class OEMAlert:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        status: str
-        if isinstance(self.status, OEMAlertStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
-        oem_code = self.oem_code
-
-        oem_message: None | str | Unset
-        if isinstance(self.oem_message, Unset):
-            oem_message = UNSET
-        else:
-            oem_message = self.oem_message
-
-        mapped_message: None | str | Unset
-        if isinstance(self.mapped_message, Unset):
-            mapped_message = UNSET
-        else:
-            mapped_message = self.mapped_message
-
-        oem_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.oem_metadata, Unset):
-            oem_metadata = UNSET
-        elif isinstance(self.oem_metadata, OEMAlertOemMetadataType0):
-            oem_metadata = self.oem_metadata.to_dict()
-        else:
-            oem_metadata = self.oem_metadata
-
-        affected_component: None | str | Unset
-        if isinstance(self.affected_component, Unset):
-            affected_component = UNSET
-        elif isinstance(self.affected_component, AffectedComponent):
-            affected_component = self.affected_component.value
-        else:
-            affected_component = self.affected_component
-
-        recommended_action: None | str | Unset
-        if isinstance(self.recommended_action, Unset):
-            recommended_action = UNSET
-        elif isinstance(self.recommended_action, OEMAlertAction):
-            recommended_action = self.recommended_action.value
-        else:
-            recommended_action = self.recommended_action
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, OEMAlertType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        mapped_code: None | str | Unset
-        if isinstance(self.mapped_code, Unset):
-            mapped_code = UNSET
-        elif isinstance(self.mapped_code, MappedCode):
-            mapped_code = self.mapped_code.value
-        else:
-            mapped_code = self.mapped_code
-
-        severity: None | str | Unset
-        if isinstance(self.severity, Unset):
-            severity = UNSET
-        elif isinstance(self.severity, OEMAlertSeverity):
-            severity = self.severity.value
-        else:
-            severity = self.severity
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "timestamp": timestamp,
-                "oemCode": oem_code,
-            }
+        field_dict["status"] = self.status.value if isinstance(self.status, OEMAlertStatus) else self.status
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
         )
-        if oem_message is not UNSET:
-            field_dict["oemMessage"] = oem_message
-        if mapped_message is not UNSET:
-            field_dict["mappedMessage"] = mapped_message
-        if oem_metadata is not UNSET:
-            field_dict["oemMetadata"] = oem_metadata
-        if affected_component is not UNSET:
-            field_dict["affectedComponent"] = affected_component
-        if recommended_action is not UNSET:
-            field_dict["recommendedAction"] = recommended_action
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if mapped_code is not UNSET:
-            field_dict["mappedCode"] = mapped_code
-        if severity is not UNSET:
-            field_dict["severity"] = severity
-
+        field_dict["oemCode"] = self.oem_code
+        if self.oem_message is not None:
+            field_dict["oemMessage"] = self.oem_message
+        if self.mapped_message is not None:
+            field_dict["mappedMessage"] = self.mapped_message
+        if self.oem_metadata is not None:
+            field_dict["oemMetadata"] = (
+                self.oem_metadata.to_dict()
+                if isinstance(self.oem_metadata, OEMAlertOemMetadataType0)
+                else self.oem_metadata
+            )
+        if self.affected_component is not None:
+            field_dict["affectedComponent"] = (
+                self.affected_component.value
+                if isinstance(self.affected_component, AffectedComponent)
+                else self.affected_component
+            )
+        if self.recommended_action is not None:
+            field_dict["recommendedAction"] = (
+                self.recommended_action.value
+                if isinstance(self.recommended_action, OEMAlertAction)
+                else self.recommended_action
+            )
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, OEMAlertType) else self.type_
+        if self.mapped_code is not None:
+            field_dict["mappedCode"] = (
+                self.mapped_code.value if isinstance(self.mapped_code, MappedCode) else self.mapped_code
+            )
+        if self.severity is not None:
+            field_dict["severity"] = (
+                self.severity.value if isinstance(self.severity, OEMAlertSeverity) else self.severity
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        status: OEMAlertStatus | str = d.pop("status")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        status = _d["status"]
+        if status.__class__ is not str and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _OEMAlertStatus_get(status, status)
+
+        timestamp = _d["timestamp"]
+        if timestamp.__class__ is not str and not isinstance(timestamp, str):
+            raise FieldError.of("timestamp", timestamp)
         try:
-            status = OEMAlertStatus._get(status, status)
-        except TypeError:
-            pass
+            timestamp = parse_datetime(timestamp)
+        except ValueError:
+            raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        oem_code = _d["oemCode"]
+        if oem_code.__class__ is not str and not isinstance(oem_code, str):
+            raise FieldError.of("oem_code", oem_code)
 
-        oem_code = d.pop("oemCode")
+        oem_message = _d.get("oemMessage")
+        if oem_message.__class__ is not str and oem_message is not None and not isinstance(oem_message, str):
+            raise FieldError.of("oem_message", oem_message)
 
-        oem_message: None | str | Unset = d.pop("oemMessage", UNSET)
+        mapped_message = _d.get("mappedMessage")
+        if (
+            mapped_message.__class__ is not str
+            and mapped_message is not None
+            and not isinstance(mapped_message, str)
+        ):
+            raise FieldError.of("mapped_message", mapped_message)
 
-        mapped_message: None | str | Unset = d.pop("mappedMessage", UNSET)
-
-        oem_metadata: None | OEMAlertOemMetadataType0 | Unset = d.pop("oemMetadata", UNSET)
-        oem_metadata_type_0: OEMAlertOemMetadataType0
-        if isinstance(oem_metadata, dict):
+        oem_metadata = _d.get("oemMetadata")
+        if oem_metadata is not None:
             try:
-                oem_metadata_type_0 = OEMAlertOemMetadataType0.from_dict(oem_metadata)
+                oem_metadata = _OEMAlertOemMetadataType0_from_dict(oem_metadata)
+            except FieldError as _error:
+                raise _error.within("oem_metadata") from None
 
-                oem_metadata = oem_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        affected_component = _d.get("affectedComponent")
+        if (
+            affected_component.__class__ is not str
+            and affected_component is not None
+            and not isinstance(affected_component, str)
+        ):
+            raise FieldError.of("affected_component", affected_component)
+        affected_component = _AffectedComponent_get(affected_component, affected_component)
 
-        affected_component: AffectedComponent | None | str | Unset = d.pop("affectedComponent", UNSET)
-        try:
-            affected_component = AffectedComponent._get(affected_component, affected_component)
-        except TypeError:
-            pass
+        recommended_action = _d.get("recommendedAction")
+        if (
+            recommended_action.__class__ is not str
+            and recommended_action is not None
+            and not isinstance(recommended_action, str)
+        ):
+            raise FieldError.of("recommended_action", recommended_action)
+        recommended_action = _OEMAlertAction_get(recommended_action, recommended_action)
 
-        recommended_action: None | OEMAlertAction | str | Unset = d.pop("recommendedAction", UNSET)
-        try:
-            recommended_action = OEMAlertAction._get(recommended_action, recommended_action)
-        except TypeError:
-            pass
+        type_ = _d.get("type")
+        if type_.__class__ is not str and type_ is not None and not isinstance(type_, str):
+            raise FieldError.of("type_", type_)
+        type_ = _OEMAlertType_get(type_, type_)
 
-        type_: None | OEMAlertType | str | Unset = d.pop("type", UNSET)
-        try:
-            type_ = OEMAlertType._get(type_, type_)
-        except TypeError:
-            pass
+        mapped_code = _d.get("mappedCode")
+        if mapped_code.__class__ is not str and mapped_code is not None and not isinstance(mapped_code, str):
+            raise FieldError.of("mapped_code", mapped_code)
+        mapped_code = _MappedCode_get(mapped_code, mapped_code)
 
-        mapped_code: MappedCode | None | str | Unset = d.pop("mappedCode", UNSET)
-        try:
-            mapped_code = MappedCode._get(mapped_code, mapped_code)
-        except TypeError:
-            pass
+        severity = _d.get("severity")
+        if severity.__class__ is not str and severity is not None and not isinstance(severity, str):
+            raise FieldError.of("severity", severity)
+        severity = _OEMAlertSeverity_get(severity, severity)
 
-        severity: None | OEMAlertSeverity | str | Unset = d.pop("severity", UNSET)
-        try:
-            severity = OEMAlertSeverity._get(severity, severity)
-        except TypeError:
-            pass
-
-        oem_alert = cls(
-            status=status,
-            timestamp=timestamp,
-            oem_code=oem_code,
-            oem_message=oem_message,
-            mapped_message=mapped_message,
-            oem_metadata=oem_metadata,
-            affected_component=affected_component,
-            recommended_action=recommended_action,
-            type_=type_,
-            mapped_code=mapped_code,
-            severity=severity,
-        )
-
-        oem_alert.additional_properties = d
-        return oem_alert
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is OEMAlert:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.status = status
+            _self.timestamp = timestamp
+            _self.oem_code = oem_code
+            _self.oem_message = oem_message
+            _self.mapped_message = mapped_message
+            _self.oem_metadata = oem_metadata
+            _self.affected_component = affected_component
+            _self.recommended_action = recommended_action
+            _self.type_ = type_
+            _self.mapped_code = mapped_code
+            _self.severity = severity
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                status=status,
+                timestamp=timestamp,
+                oem_code=oem_code,
+                oem_message=oem_message,
+                mapped_message=mapped_message,
+                oem_metadata=oem_metadata,
+                affected_component=affected_component,
+                recommended_action=recommended_action,
+                type_=type_,
+                mapped_code=mapped_code,
+                severity=severity,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,5 +243,7 @@ class OEMAlert:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: E402
+
+_OEMAlertOemMetadataType0_from_dict = OEMAlertOemMetadataType0.from_dict

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class OEMAlertAction(StrEnum):
@@ -27,8 +27,6 @@ class OEMAlertAction(StrEnum):
     SWITCH_IGNITION_ON = "SWITCH_IGNITION_ON"
     TURN_STEERING_WHEEL = "TURN_STEERING_WHEEL"
 
-    _lookup: ClassVar[Callable[[str], "OEMAlertAction"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -36,7 +34,4 @@ class OEMAlertAction(StrEnum):
         return str(self.value)
 
 
-OEMAlertAction._lookup = cast(
-    "Callable[[str], OEMAlertAction]", OEMAlertAction._value2member_map_.__getitem__
-)
-OEMAlertAction._get = OEMAlertAction._value2member_map_.get
+OEMAlertAction._get = {member.value: member for member in OEMAlertAction}.get

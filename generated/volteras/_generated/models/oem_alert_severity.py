@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class OEMAlertSeverity(StrEnum):
@@ -10,8 +10,6 @@ class OEMAlertSeverity(StrEnum):
     LOW = "LOW"
     MEDIUM = "MEDIUM"
 
-    _lookup: ClassVar[Callable[[str], "OEMAlertSeverity"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,7 +17,4 @@ class OEMAlertSeverity(StrEnum):
         return str(self.value)
 
 
-OEMAlertSeverity._lookup = cast(
-    "Callable[[str], OEMAlertSeverity]", OEMAlertSeverity._value2member_map_.__getitem__
-)
-OEMAlertSeverity._get = OEMAlertSeverity._value2member_map_.get
+OEMAlertSeverity._get = {member.value: member for member in OEMAlertSeverity}.get

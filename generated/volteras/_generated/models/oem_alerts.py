@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of
 
-if TYPE_CHECKING:
-    from ..models.oem_alert import OEMAlert
-
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "alerts",
+    }
+)
 
 T = TypeVar("T", bound="OEMAlerts")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OEMAlerts:
     """
+
     Attributes:
         alerts (list[OEMAlert] | Unset):
     """
@@ -27,45 +31,49 @@ class OEMAlerts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        alerts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = []
-            for alerts_item_data in self.alerts:
-                alerts_item = alerts_item_data.to_dict()
-                alerts.append(alerts_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alerts is not UNSET:
-            field_dict["alerts"] = alerts
-
+        if self.alerts is not None:
+            field_dict["alerts"] = (
+                [(_item0.to_dict() if isinstance(_item0, OEMAlert) else _item0) for _item0 in self.alerts]
+                if isinstance(self.alerts, list)
+                else self.alerts
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _alerts = d.pop("alerts", UNSET)
-        alerts: list[OEMAlert] | Unset = UNSET
-        if not isinstance(_alerts, Unset):
-            if not isinstance(_alerts, list):
-                raise TypeError("alerts must be an array")
-            alerts = []
-            for alerts_item_data in _alerts:
-                if not isinstance(alerts_item_data, dict):
-                    raise TypeError("an item of alerts has the wrong type")
-                alerts_item = OEMAlert.from_dict(alerts_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        alerts = _d.get("alerts")
+        if alerts is not None:
+            if alerts.__class__ is not list and not isinstance(alerts, list):
+                raise FieldError.of("alerts", alerts)
+            _alerts_list = []
+            for _alerts_item in alerts:
+                try:
+                    _alerts_item = _OEMAlert_from_dict(_alerts_item)
+                except FieldError as _error:
+                    raise _error.within("alerts" + index_of(alerts, _alerts_item)) from None
 
-                alerts.append(alerts_item)
+                _alerts_list.append(_alerts_item)
+            alerts = _alerts_list
 
-        oem_alerts = cls(
-            alerts=alerts,
-        )
-
-        oem_alerts.additional_properties = d
-        return oem_alerts
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is OEMAlerts:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.alerts = alerts
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                alerts=alerts,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,5 +92,7 @@ class OEMAlerts:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.oem_alert import OEMAlert  # noqa: E402
+
+_OEMAlert_from_dict = OEMAlert.from_dict

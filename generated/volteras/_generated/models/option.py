@@ -7,14 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
 
 T = TypeVar("T", bound="Option")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Option:
     """
+
     Attributes:
         code (str):
         description (None | str | Unset):
@@ -25,40 +34,42 @@ class Option:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["code"] = self.code
+        if self.description is not None:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        """Read the JSON object, checking each field's type as it goes.
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        code = _d["code"]
+        if code.__class__ is not str and not isinstance(code, str):
+            raise FieldError.of("code", code)
 
-        option = cls(
-            code=code,
-            description=description,
-        )
+        description = _d.get("description")
+        if description.__class__ is not str and description is not None and not isinstance(description, str):
+            raise FieldError.of("description", description)
 
-        option.additional_properties = d
-        return option
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is Option:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.code = code
+            _self.description = description
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                code=code,
+                description=description,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.public_tag_entity_types import PublicTagEntityTypes
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_PublicTagEntityTypes_get = PublicTagEntityTypes._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "value",
+        "objectType",
+        "objectId",
+    }
+)
 
 T = TypeVar("T", bound="PublicTagCreate")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class PublicTagCreate:
     """
+
     Attributes:
         key (str):
         value (str):
@@ -29,55 +42,58 @@ class PublicTagCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
-        object_type: str
-        if isinstance(self.object_type, PublicTagEntityTypes):
-            object_type = self.object_type.value
-        else:
-            object_type = self.object_type
-
-        object_id = self.object_id
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "value": value,
-                "objectType": object_type,
-                "objectId": object_id,
-            }
+        field_dict["key"] = self.key
+        field_dict["value"] = self.value
+        field_dict["objectType"] = (
+            self.object_type.value if isinstance(self.object_type, PublicTagEntityTypes) else self.object_type
         )
-
+        field_dict["objectId"] = self.object_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        """Read the JSON object, checking each field's type as it goes.
 
-        value = d.pop("value")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        key = _d["key"]
+        if key.__class__ is not str and not isinstance(key, str):
+            raise FieldError.of("key", key)
 
-        object_type: PublicTagEntityTypes | str = d.pop("objectType")
-        try:
-            object_type = PublicTagEntityTypes._get(object_type, object_type)
-        except TypeError:
-            pass
+        value = _d["value"]
+        if value.__class__ is not str and not isinstance(value, str):
+            raise FieldError.of("value", value)
 
-        object_id = d.pop("objectId")
+        object_type = _d["objectType"]
+        if object_type.__class__ is not str and not isinstance(object_type, str):
+            raise FieldError.of("object_type", object_type)
+        object_type = _PublicTagEntityTypes_get(object_type, object_type)
 
-        public_tag_create = cls(
-            key=key,
-            value=value,
-            object_type=object_type,
-            object_id=object_id,
-        )
+        object_id = _d["objectId"]
+        if object_id.__class__ is not str and not isinstance(object_id, str):
+            raise FieldError.of("object_id", object_id)
 
-        public_tag_create.additional_properties = d
-        return public_tag_create
+        _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is PublicTagCreate:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.key = key
+            _self.value = value
+            _self.object_type = object_type
+            _self.object_id = object_id
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                key=key,
+                value=value,
+                object_type=object_type,
+                object_id=object_id,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,24 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
 
-if TYPE_CHECKING:
-    from ..models.range_detail_nominal import RangeDetailNominal
-    from ..models.range_detail_score import RangeDetailScore
-
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "nominal",
+        "score",
+        "real",
+        "realWarmerRange",
+        "realColderRange",
+    }
+)
 
 T = TypeVar("T", bound="RangeDetail")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RangeDetail:
     """
+
     Attributes:
         nominal (RangeDetailNominal):
         score (RangeDetailScore):
@@ -36,70 +43,79 @@ class RangeDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        nominal = self.nominal.to_dict()
-
-        score = self.score.to_dict()
-
-        real: None | str | Unset
-        if isinstance(self.real, Unset):
-            real = UNSET
-        else:
-            real = self.real
-
-        real_warmer_range: None | str | Unset
-        if isinstance(self.real_warmer_range, Unset):
-            real_warmer_range = UNSET
-        else:
-            real_warmer_range = self.real_warmer_range
-
-        real_colder_range: None | str | Unset
-        if isinstance(self.real_colder_range, Unset):
-            real_colder_range = UNSET
-        else:
-            real_colder_range = self.real_colder_range
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nominal": nominal,
-                "score": score,
-            }
+        field_dict["nominal"] = (
+            self.nominal.to_dict() if isinstance(self.nominal, RangeDetailNominal) else self.nominal
         )
-        if real is not UNSET:
-            field_dict["real"] = real
-        if real_warmer_range is not UNSET:
-            field_dict["realWarmerRange"] = real_warmer_range
-        if real_colder_range is not UNSET:
-            field_dict["realColderRange"] = real_colder_range
-
+        field_dict["score"] = self.score.to_dict() if isinstance(self.score, RangeDetailScore) else self.score
+        if self.real is not None:
+            field_dict["real"] = self.real
+        if self.real_warmer_range is not None:
+            field_dict["realWarmerRange"] = self.real_warmer_range
+        if self.real_colder_range is not None:
+            field_dict["realColderRange"] = self.real_colder_range
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        nominal = RangeDetailNominal.from_dict(d.pop("nominal"))
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        nominal = _d["nominal"]
+        try:
+            nominal = _RangeDetailNominal_from_dict(nominal)
+        except FieldError as _error:
+            raise _error.within("nominal") from None
 
-        score = RangeDetailScore.from_dict(d.pop("score"))
+        score = _d["score"]
+        try:
+            score = _RangeDetailScore_from_dict(score)
+        except FieldError as _error:
+            raise _error.within("score") from None
 
-        real: None | str | Unset = d.pop("real", UNSET)
+        real = _d.get("real")
+        if real.__class__ is not str and real is not None and not isinstance(real, str):
+            raise FieldError.of("real", real)
 
-        real_warmer_range: None | str | Unset = d.pop("realWarmerRange", UNSET)
+        real_warmer_range = _d.get("realWarmerRange")
+        if (
+            real_warmer_range.__class__ is not str
+            and real_warmer_range is not None
+            and not isinstance(real_warmer_range, str)
+        ):
+            raise FieldError.of("real_warmer_range", real_warmer_range)
 
-        real_colder_range: None | str | Unset = d.pop("realColderRange", UNSET)
+        real_colder_range = _d.get("realColderRange")
+        if (
+            real_colder_range.__class__ is not str
+            and real_colder_range is not None
+            and not isinstance(real_colder_range, str)
+        ):
+            raise FieldError.of("real_colder_range", real_colder_range)
 
-        range_detail = cls(
-            nominal=nominal,
-            score=score,
-            real=real,
-            real_warmer_range=real_warmer_range,
-            real_colder_range=real_colder_range,
-        )
-
-        range_detail.additional_properties = d
-        return range_detail
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is RangeDetail:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.nominal = nominal
+            _self.score = score
+            _self.real = real
+            _self.real_warmer_range = real_warmer_range
+            _self.real_colder_range = real_colder_range
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                nominal=nominal,
+                score=score,
+                real=real,
+                real_warmer_range=real_warmer_range,
+                real_colder_range=real_colder_range,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +134,9 @@ class RangeDetail:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.range_detail_nominal import RangeDetailNominal  # noqa: E402
 from ..models.range_detail_score import RangeDetailScore  # noqa: E402
+
+_RangeDetailNominal_from_dict = RangeDetailNominal.from_dict
+_RangeDetailScore_from_dict = RangeDetailScore.from_dict

@@ -7,34 +7,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset({})
+
 T = TypeVar("T", bound="RangeDetailNominal")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RangeDetailNominal:
+    """ """
+
     additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        range_detail_nominal = cls()
+        """Read the JSON object, checking each field's type as it goes.
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property: int | None = prop_dict
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        _extra = {} if len(_d) == 0 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        for _key, _value in _extra.items():
+            if (
+                _value.__class__ is not int
+                and _value is not None
+                and (not isinstance(_value, int) or _value.__class__ is bool)
+            ):
+                raise FieldError.of(str(_key), _value)
 
-            additional_properties[prop_name] = additional_property
-
-        range_detail_nominal.additional_properties = additional_properties
-        return range_detail_nominal
+        if cls is RangeDetailNominal:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+        else:  # a subclass's own __init__ runs
+            _self = cls()
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

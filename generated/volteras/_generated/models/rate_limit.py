@@ -9,13 +9,29 @@ from attrs import field as _attrs_field
 
 from ..models.rate_limit_domain import RateLimitDomain
 from ..models.rate_limit_key import RateLimitKey
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_RateLimitDomain_get = RateLimitDomain._get
+_RateLimitKey_get = RateLimitKey._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "remainingRequests",
+        "maxRequests",
+        "domain",
+        "windowSizeSeconds",
+        "objectId",
+        "key",
+    }
+)
 
 T = TypeVar("T", bound="RateLimit")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RateLimit:
     """
+
     Attributes:
         remaining_requests (int):
         max_requests (int):
@@ -34,75 +50,77 @@ class RateLimit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        remaining_requests = self.remaining_requests
-
-        max_requests = self.max_requests
-
-        domain: str
-        if isinstance(self.domain, RateLimitDomain):
-            domain = self.domain.value
-        else:
-            domain = self.domain
-
-        window_size_seconds = self.window_size_seconds
-
-        object_id = self.object_id
-
-        key: str
-        if isinstance(self.key, RateLimitKey):
-            key = self.key.value
-        else:
-            key = self.key
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "remainingRequests": remaining_requests,
-                "maxRequests": max_requests,
-                "domain": domain,
-                "windowSizeSeconds": window_size_seconds,
-                "objectId": object_id,
-                "key": key,
-            }
-        )
-
+        field_dict["remainingRequests"] = self.remaining_requests
+        field_dict["maxRequests"] = self.max_requests
+        field_dict["domain"] = self.domain.value if isinstance(self.domain, RateLimitDomain) else self.domain
+        field_dict["windowSizeSeconds"] = self.window_size_seconds
+        field_dict["objectId"] = self.object_id
+        field_dict["key"] = self.key.value if isinstance(self.key, RateLimitKey) else self.key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remaining_requests = d.pop("remainingRequests")
+        """Read the JSON object, checking each field's type as it goes.
 
-        max_requests = d.pop("maxRequests")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        remaining_requests = _d["remainingRequests"]
+        if remaining_requests.__class__ is not int and (
+            not isinstance(remaining_requests, int) or remaining_requests.__class__ is bool
+        ):
+            raise FieldError.of("remaining_requests", remaining_requests)
 
-        domain: RateLimitDomain | str = d.pop("domain")
-        try:
-            domain = RateLimitDomain._get(domain, domain)
-        except TypeError:
-            pass
+        max_requests = _d["maxRequests"]
+        if max_requests.__class__ is not int and (
+            not isinstance(max_requests, int) or max_requests.__class__ is bool
+        ):
+            raise FieldError.of("max_requests", max_requests)
 
-        window_size_seconds = d.pop("windowSizeSeconds")
+        domain = _d["domain"]
+        if domain.__class__ is not str and not isinstance(domain, str):
+            raise FieldError.of("domain", domain)
+        domain = _RateLimitDomain_get(domain, domain)
 
-        object_id = d.pop("objectId")
+        window_size_seconds = _d["windowSizeSeconds"]
+        if window_size_seconds.__class__ is not int and (
+            not isinstance(window_size_seconds, int) or window_size_seconds.__class__ is bool
+        ):
+            raise FieldError.of("window_size_seconds", window_size_seconds)
 
-        key: RateLimitKey | str = d.pop("key")
-        try:
-            key = RateLimitKey._get(key, key)
-        except TypeError:
-            pass
+        object_id = _d["objectId"]
+        if object_id.__class__ is not str and not isinstance(object_id, str):
+            raise FieldError.of("object_id", object_id)
 
-        rate_limit = cls(
-            remaining_requests=remaining_requests,
-            max_requests=max_requests,
-            domain=domain,
-            window_size_seconds=window_size_seconds,
-            object_id=object_id,
-            key=key,
-        )
+        key = _d["key"]
+        if key.__class__ is not str and not isinstance(key, str):
+            raise FieldError.of("key", key)
+        key = _RateLimitKey_get(key, key)
 
-        rate_limit.additional_properties = d
-        return rate_limit
+        _extra = {} if len(_d) == 6 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is RateLimit:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.remaining_requests = remaining_requests
+            _self.max_requests = max_requests
+            _self.domain = domain
+            _self.window_size_seconds = window_size_seconds
+            _self.object_id = object_id
+            _self.key = key
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                remaining_requests=remaining_requests,
+                max_requests=max_requests,
+                domain=domain,
+                window_size_seconds=window_size_seconds,
+                object_id=object_id,
+                key=key,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,23 +9,37 @@ from attrs import field as _attrs_field
 
 from ..models.rate_limit_domain import RateLimitDomain
 from ..models.rate_limit_key import RateLimitKey
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_RateLimitDomain_get = RateLimitDomain._get
+_RateLimitKey_get = RateLimitKey._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "remaining_requests",
+        "max_requests",
+        "domain",
+        "window_size_seconds",
+        "object_id",
+        "key",
+    }
+)
 
 T = TypeVar("T", bound="RateLimitUpdated")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RateLimitUpdated:
     """Payload of `rate_limit.updated`. Unlike the REST API the fields are snake_case; the SDK also accepts their camelCase
     spelling.
 
-        Attributes:
-            remaining_requests (int | None | Unset): Requests left in the current window.
-            max_requests (int | None | Unset): Requests allowed per window.
-            domain (None | RateLimitDomain | str | Unset): Kind of object the limit applies to, such as VEHICLE.
-            window_size_seconds (int | None | Unset): Length of the window, in seconds.
-            object_id (None | str | Unset): The object the limit applies to, such as a vehicle id.
-            key (None | RateLimitKey | str | Unset): Which limit this is, such as BMW_ENERGY_API_COMMANDS.
+    Attributes:
+        remaining_requests (int | None | Unset): Requests left in the current window.
+        max_requests (int | None | Unset): Requests allowed per window.
+        domain (None | RateLimitDomain | str | Unset): Kind of object the limit applies to, such as VEHICLE.
+        window_size_seconds (int | None | Unset): Length of the window, in seconds.
+        object_id (None | str | Unset): The object the limit applies to, such as a vehicle id.
+        key (None | RateLimitKey | str | Unset): Which limit this is, such as BMW_ENERGY_API_COMMANDS.
     """
 
     remaining_requests: int | None | Unset = UNSET
@@ -37,98 +51,91 @@ class RateLimitUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        remaining_requests: int | None | Unset
-        if isinstance(self.remaining_requests, Unset):
-            remaining_requests = UNSET
-        else:
-            remaining_requests = self.remaining_requests
-
-        max_requests: int | None | Unset
-        if isinstance(self.max_requests, Unset):
-            max_requests = UNSET
-        else:
-            max_requests = self.max_requests
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        elif isinstance(self.domain, RateLimitDomain):
-            domain = self.domain.value
-        else:
-            domain = self.domain
-
-        window_size_seconds: int | None | Unset
-        if isinstance(self.window_size_seconds, Unset):
-            window_size_seconds = UNSET
-        else:
-            window_size_seconds = self.window_size_seconds
-
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        elif isinstance(self.key, RateLimitKey):
-            key = self.key.value
-        else:
-            key = self.key
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if remaining_requests is not UNSET:
-            field_dict["remaining_requests"] = remaining_requests
-        if max_requests is not UNSET:
-            field_dict["max_requests"] = max_requests
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if window_size_seconds is not UNSET:
-            field_dict["window_size_seconds"] = window_size_seconds
-        if object_id is not UNSET:
-            field_dict["object_id"] = object_id
-        if key is not UNSET:
-            field_dict["key"] = key
-
+        if self.remaining_requests is not None:
+            field_dict["remaining_requests"] = self.remaining_requests
+        if self.max_requests is not None:
+            field_dict["max_requests"] = self.max_requests
+        if self.domain is not None:
+            field_dict["domain"] = (
+                self.domain.value if isinstance(self.domain, RateLimitDomain) else self.domain
+            )
+        if self.window_size_seconds is not None:
+            field_dict["window_size_seconds"] = self.window_size_seconds
+        if self.object_id is not None:
+            field_dict["object_id"] = self.object_id
+        if self.key is not None:
+            field_dict["key"] = self.key.value if isinstance(self.key, RateLimitKey) else self.key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remaining_requests: int | None | Unset = d.pop("remaining_requests", UNSET)
+        """Read the JSON object, checking each field's type as it goes.
 
-        max_requests: int | None | Unset = d.pop("max_requests", UNSET)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        remaining_requests = _d.get("remaining_requests")
+        if (
+            remaining_requests.__class__ is not int
+            and remaining_requests is not None
+            and (not isinstance(remaining_requests, int) or remaining_requests.__class__ is bool)
+        ):
+            raise FieldError.of("remaining_requests", remaining_requests)
 
-        domain: None | RateLimitDomain | str | Unset = d.pop("domain", UNSET)
-        try:
-            domain = RateLimitDomain._get(domain, domain)
-        except TypeError:
-            pass
+        max_requests = _d.get("max_requests")
+        if (
+            max_requests.__class__ is not int
+            and max_requests is not None
+            and (not isinstance(max_requests, int) or max_requests.__class__ is bool)
+        ):
+            raise FieldError.of("max_requests", max_requests)
 
-        window_size_seconds: int | None | Unset = d.pop("window_size_seconds", UNSET)
+        domain = _d.get("domain")
+        if domain.__class__ is not str and domain is not None and not isinstance(domain, str):
+            raise FieldError.of("domain", domain)
+        domain = _RateLimitDomain_get(domain, domain)
 
-        object_id: None | str | Unset = d.pop("object_id", UNSET)
+        window_size_seconds = _d.get("window_size_seconds")
+        if (
+            window_size_seconds.__class__ is not int
+            and window_size_seconds is not None
+            and (not isinstance(window_size_seconds, int) or window_size_seconds.__class__ is bool)
+        ):
+            raise FieldError.of("window_size_seconds", window_size_seconds)
 
-        key: None | RateLimitKey | str | Unset = d.pop("key", UNSET)
-        try:
-            key = RateLimitKey._get(key, key)
-        except TypeError:
-            pass
+        object_id = _d.get("object_id")
+        if object_id.__class__ is not str and object_id is not None and not isinstance(object_id, str):
+            raise FieldError.of("object_id", object_id)
 
-        rate_limit_updated = cls(
-            remaining_requests=remaining_requests,
-            max_requests=max_requests,
-            domain=domain,
-            window_size_seconds=window_size_seconds,
-            object_id=object_id,
-            key=key,
-        )
+        key = _d.get("key")
+        if key.__class__ is not str and key is not None and not isinstance(key, str):
+            raise FieldError.of("key", key)
+        key = _RateLimitKey_get(key, key)
 
-        rate_limit_updated.additional_properties = d
-        return rate_limit_updated
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is RateLimitUpdated:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.remaining_requests = remaining_requests
+            _self.max_requests = max_requests
+            _self.domain = domain
+            _self.window_size_seconds = window_size_seconds
+            _self.object_id = object_id
+            _self.key = key
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                remaining_requests=remaining_requests,
+                max_requests=max_requests,
+                domain=domain,
+                window_size_seconds=window_size_seconds,
+                object_id=object_id,
+                key=key,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

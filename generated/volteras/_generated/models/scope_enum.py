@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class ScopeEnum(StrEnum):
@@ -18,8 +18,6 @@ class ScopeEnum(StrEnum):
     VEHICLELOCATION_HISTORY = "vehicle:location_history"
     VEHICLETELEMETRY = "vehicle:telemetry"
 
-    _lookup: ClassVar[Callable[[str], "ScopeEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -27,5 +25,4 @@ class ScopeEnum(StrEnum):
         return str(self.value)
 
 
-ScopeEnum._lookup = cast("Callable[[str], ScopeEnum]", ScopeEnum._value2member_map_.__getitem__)
-ScopeEnum._get = ScopeEnum._value2member_map_.get
+ScopeEnum._get = {member.value: member for member in ScopeEnum}.get

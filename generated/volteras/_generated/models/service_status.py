@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class ServiceStatus(StrEnum):
@@ -10,8 +10,6 @@ class ServiceStatus(StrEnum):
     NO_SERVICE_DUE = "NO_SERVICE_DUE"
     PENDING = "PENDING"
 
-    _lookup: ClassVar[Callable[[str], "ServiceStatus"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,5 +17,4 @@ class ServiceStatus(StrEnum):
         return str(self.value)
 
 
-ServiceStatus._lookup = cast("Callable[[str], ServiceStatus]", ServiceStatus._value2member_map_.__getitem__)
-ServiceStatus._get = ServiceStatus._value2member_map_.get
+ServiceStatus._get = {member.value: member for member in ServiceStatus}.get

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class ServiceType(StrEnum):
@@ -10,8 +10,6 @@ class ServiceType(StrEnum):
     OIL_CHANGE = "OIL_CHANGE"
     STATUTORY = "STATUTORY"
 
-    _lookup: ClassVar[Callable[[str], "ServiceType"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,5 +17,4 @@ class ServiceType(StrEnum):
         return str(self.value)
 
 
-ServiceType._lookup = cast("Callable[[str], ServiceType]", ServiceType._value2member_map_.__getitem__)
-ServiceType._get = ServiceType._value2member_map_.get
+ServiceType._get = {member.value: member for member in ServiceType}.get

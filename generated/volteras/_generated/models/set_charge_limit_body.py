@@ -7,12 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "limit",
+    }
+)
+
 T = TypeVar("T", bound="SetChargeLimitBody")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SetChargeLimitBody:
     """
+
     Attributes:
         limit (int): Target state of charge, in percent.
     """
@@ -21,29 +31,34 @@ class SetChargeLimitBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limit": limit,
-            }
-        )
-
+        field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        """Read the JSON object, checking each field's type as it goes.
 
-        set_charge_limit_body = cls(
-            limit=limit,
-        )
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        limit = _d["limit"]
+        if limit.__class__ is not int and (not isinstance(limit, int) or limit.__class__ is bool):
+            raise FieldError.of("limit", limit)
 
-        set_charge_limit_body.additional_properties = d
-        return set_charge_limit_body
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is SetChargeLimitBody:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.limit = limit
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                limit=limit,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

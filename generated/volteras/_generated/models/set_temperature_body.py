@@ -7,12 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "driverTemperature",
+        "passengerTemperature",
+    }
+)
+
 T = TypeVar("T", bound="SetTemperatureBody")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SetTemperatureBody:
     """
+
     Attributes:
         driver_temperature (float): Driver-side target, in degrees Celsius.
         passenger_temperature (float): Passenger-side target, in degrees Celsius.
@@ -23,35 +34,51 @@ class SetTemperatureBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        driver_temperature = self.driver_temperature
-
-        passenger_temperature = self.passenger_temperature
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "driverTemperature": driver_temperature,
-                "passengerTemperature": passenger_temperature,
-            }
-        )
-
+        field_dict["driverTemperature"] = self.driver_temperature
+        field_dict["passengerTemperature"] = self.passenger_temperature
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        driver_temperature = d.pop("driverTemperature")
+        """Read the JSON object, checking each field's type as it goes.
 
-        passenger_temperature = d.pop("passengerTemperature")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        driver_temperature = _d["driverTemperature"]
+        if (
+            driver_temperature.__class__ is not float
+            and driver_temperature.__class__ is not int
+            and (not isinstance(driver_temperature, (float, int)) or driver_temperature.__class__ is bool)
+        ):
+            raise FieldError.of("driver_temperature", driver_temperature)
 
-        set_temperature_body = cls(
-            driver_temperature=driver_temperature,
-            passenger_temperature=passenger_temperature,
-        )
+        passenger_temperature = _d["passengerTemperature"]
+        if (
+            passenger_temperature.__class__ is not float
+            and passenger_temperature.__class__ is not int
+            and (
+                not isinstance(passenger_temperature, (float, int)) or passenger_temperature.__class__ is bool
+            )
+        ):
+            raise FieldError.of("passenger_temperature", passenger_temperature)
 
-        set_temperature_body.additional_properties = d
-        return set_temperature_body
+        _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is SetTemperatureBody:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.driver_temperature = driver_temperature
+            _self.passenger_temperature = passenger_temperature
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                driver_temperature=driver_temperature,
+                passenger_temperature=passenger_temperature,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,14 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.make_enum import MakeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_MakeEnum_get = MakeEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "countryCode",
+        "vin",
+        "make",
+    }
+)
 
 T = TypeVar("T", bound="SingleEligibilityEntry")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SingleEligibilityEntry:
     """
+
     Attributes:
         country_code (None | str):
         vin (str | Unset):
@@ -28,54 +39,55 @@ class SingleEligibilityEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_code: None | str
-        country_code = self.country_code
-
-        vin = self.vin
-
-        make: str | Unset
-        if isinstance(self.make, Unset):
-            make = UNSET
-        elif isinstance(self.make, MakeEnum):
-            make = self.make.value
-        else:
-            make = self.make
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countryCode": country_code,
-            }
-        )
-        if vin is not UNSET:
-            field_dict["vin"] = vin
-        if make is not UNSET:
-            field_dict["make"] = make
-
+        field_dict["countryCode"] = self.country_code
+        if self.vin is not None:
+            field_dict["vin"] = self.vin
+        if self.make is not None:
+            field_dict["make"] = self.make.value if isinstance(self.make, MakeEnum) else self.make
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code: None | str = d.pop("countryCode")
+        """Read the JSON object, checking each field's type as it goes.
 
-        vin = d.pop("vin", UNSET)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        country_code = _d["countryCode"]
+        if (
+            country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise FieldError.of("country_code", country_code)
 
-        make: MakeEnum | str | Unset = d.pop("make", UNSET)
-        try:
-            make = MakeEnum._get(make, make)
-        except TypeError:
-            pass
+        vin = _d.get("vin")
+        if vin.__class__ is not str and vin is not None and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        single_eligibility_entry = cls(
-            country_code=country_code,
-            vin=vin,
-            make=make,
-        )
+        make = _d.get("make")
+        if make.__class__ is not str and make is not None and not isinstance(make, str):
+            raise FieldError.of("make", make)
+        make = _MakeEnum_get(make, make)
 
-        single_eligibility_entry.additional_properties = d
-        return single_eligibility_entry
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is SingleEligibilityEntry:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.country_code = country_code
+            _self.vin = vin
+            _self.make = make
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                country_code=country_code,
+                vin=vin,
+                make=make,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

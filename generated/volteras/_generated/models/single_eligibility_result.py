@@ -9,14 +9,28 @@ from attrs import field as _attrs_field
 
 from ..models.eligibility_vin_entry_status_enum import EligibilityVinEntryStatusEnum
 from ..models.make_enum import MakeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_EligibilityVinEntryStatusEnum_get = EligibilityVinEntryStatusEnum._get
+_MakeEnum_get = MakeEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "rowId",
+        "vin",
+        "status",
+        "make",
+        "errorMessage",
+    }
+)
 
 T = TypeVar("T", bound="SingleEligibilityResult")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SingleEligibilityResult:
     """
+
     Attributes:
         row_id (int):
         vin (str):
@@ -33,77 +47,72 @@ class SingleEligibilityResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        row_id = self.row_id
-
-        vin = self.vin
-
-        status: str
-        if isinstance(self.status, EligibilityVinEntryStatusEnum):
-            status = self.status.value
-        else:
-            status = self.status
-
-        make: None | str | Unset
-        if isinstance(self.make, Unset):
-            make = UNSET
-        elif isinstance(self.make, MakeEnum):
-            make = self.make.value
-        else:
-            make = self.make
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rowId": row_id,
-                "vin": vin,
-                "status": status,
-            }
+        field_dict["rowId"] = self.row_id
+        field_dict["vin"] = self.vin
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, EligibilityVinEntryStatusEnum) else self.status
         )
-        if make is not UNSET:
-            field_dict["make"] = make
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-
+        if self.make is not None:
+            field_dict["make"] = self.make.value if isinstance(self.make, MakeEnum) else self.make
+        if self.error_message is not None:
+            field_dict["errorMessage"] = self.error_message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        row_id = d.pop("rowId")
+        """Read the JSON object, checking each field's type as it goes.
 
-        vin = d.pop("vin")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        row_id = _d["rowId"]
+        if row_id.__class__ is not int and (not isinstance(row_id, int) or row_id.__class__ is bool):
+            raise FieldError.of("row_id", row_id)
 
-        status: EligibilityVinEntryStatusEnum | str = d.pop("status")
-        try:
-            status = EligibilityVinEntryStatusEnum._get(status, status)
-        except TypeError:
-            pass
+        vin = _d["vin"]
+        if vin.__class__ is not str and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        make: MakeEnum | None | str | Unset = d.pop("make", UNSET)
-        try:
-            make = MakeEnum._get(make, make)
-        except TypeError:
-            pass
+        status = _d["status"]
+        if status.__class__ is not str and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _EligibilityVinEntryStatusEnum_get(status, status)
 
-        error_message: None | str | Unset = d.pop("errorMessage", UNSET)
+        make = _d.get("make")
+        if make.__class__ is not str and make is not None and not isinstance(make, str):
+            raise FieldError.of("make", make)
+        make = _MakeEnum_get(make, make)
 
-        single_eligibility_result = cls(
-            row_id=row_id,
-            vin=vin,
-            status=status,
-            make=make,
-            error_message=error_message,
-        )
+        error_message = _d.get("errorMessage")
+        if (
+            error_message.__class__ is not str
+            and error_message is not None
+            and not isinstance(error_message, str)
+        ):
+            raise FieldError.of("error_message", error_message)
 
-        single_eligibility_result.additional_properties = d
-        return single_eligibility_result
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is SingleEligibilityResult:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.row_id = row_id
+            _self.vin = vin
+            _self.status = status
+            _self.make = make
+            _self.error_message = error_message
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                row_id=row_id,
+                vin=vin,
+                status=status,
+                make=make,
+                error_message=error_message,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
+
 T = TypeVar("T", bound="Tag")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Tag:
     """
+
     Attributes:
         key (str):
         value (str):
@@ -23,35 +34,41 @@ class Tag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "value": value,
-            }
-        )
-
+        field_dict["key"] = self.key
+        field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        """Read the JSON object, checking each field's type as it goes.
 
-        value = d.pop("value")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        key = _d["key"]
+        if key.__class__ is not str and not isinstance(key, str):
+            raise FieldError.of("key", key)
 
-        tag = cls(
-            key=key,
-            value=value,
-        )
+        value = _d["value"]
+        if value.__class__ is not str and not isinstance(value, str):
+            raise FieldError.of("value", value)
 
-        tag.additional_properties = d
-        return tag
+        _extra = {} if len(_d) == 2 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is Tag:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.key = key
+            _self.value = value
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                key=key,
+                value=value,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
+from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tags",
+    }
+)
 
 T = TypeVar("T", bound="TagsList")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TagsList:
     """
+
     Attributes:
         tags (list[Tag]):
     """
@@ -25,43 +31,47 @@ class TagsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
-            tags.append(tags_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags": tags,
-            }
+        field_dict["tags"] = (
+            [(_item0.to_dict() if isinstance(_item0, Tag) else _item0) for _item0 in self.tags]
+            if isinstance(self.tags, list)
+            else self.tags
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _tags = d.pop("tags")
-        if not isinstance(_tags, list):
-            raise TypeError("tags must be an array")
-        tags = []
-        for tags_item_data in _tags:
-            if not isinstance(tags_item_data, dict):
-                raise TypeError("an item of tags has the wrong type")
-            tags_item = Tag.from_dict(tags_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        tags = _d["tags"]
+        if tags.__class__ is not list and not isinstance(tags, list):
+            raise FieldError.of("tags", tags)
+        _tags_list = []
+        for _tags_item in tags:
+            try:
+                _tags_item = _Tag_from_dict(_tags_item)
+            except FieldError as _error:
+                raise _error.within("tags" + index_of(tags, _tags_item)) from None
 
-            tags.append(tags_item)
+            _tags_list.append(_tags_item)
+        tags = _tags_list
 
-        tags_list = cls(
-            tags=tags,
-        )
-
-        tags_list.additional_properties = d
-        return tags_list
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is TagsList:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.tags = tags
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                tags=tags,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +90,7 @@ class TagsList:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.tag import Tag  # noqa: E402
+
+_Tag_from_dict = Tag.from_dict

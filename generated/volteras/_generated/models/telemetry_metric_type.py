@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class TelemetryMetricType(StrEnum):
@@ -17,8 +17,6 @@ class TelemetryMetricType(StrEnum):
     STATE_OF_CHARGE = "STATE_OF_CHARGE"
     TIRES = "TIRES"
 
-    _lookup: ClassVar[Callable[[str], "TelemetryMetricType"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -26,7 +24,4 @@ class TelemetryMetricType(StrEnum):
         return str(self.value)
 
 
-TelemetryMetricType._lookup = cast(
-    "Callable[[str], TelemetryMetricType]", TelemetryMetricType._value2member_map_.__getitem__
-)
-TelemetryMetricType._get = TelemetryMetricType._value2member_map_.get
+TelemetryMetricType._get = {member.value: member for member in TelemetryMetricType}.get

@@ -3,23 +3,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.vehicle_meta_data import VehicleMetaData
-
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "make",
+        "id",
+        "metadata",
+        "model",
+        "trim",
+        "modelYear",
+        "vin",
+        "registrationPlate",
+        "isRegNoValidated",
+        "regNoValidatedAt",
+        "isListening",
+        "listeningLastUpdated",
+        "connectionStatus",
+        "connectionErrorCode",
+        "connectionErrorMessage",
+        "actionCategory",
+    }
+)
 
 T = TypeVar("T", bound="Vehicle")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Vehicle:
     """
+
     Attributes:
         make (str):
         id (str):
@@ -58,198 +77,198 @@ class Vehicle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        make = self.make
-
-        id = self.id
-
-        metadata = self.metadata.to_dict()
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        trim: None | str | Unset
-        if isinstance(self.trim, Unset):
-            trim = UNSET
-        else:
-            trim = self.trim
-
-        model_year: None | str | Unset
-        if isinstance(self.model_year, Unset):
-            model_year = UNSET
-        else:
-            model_year = self.model_year
-
-        vin = self.vin
-
-        registration_plate: None | str | Unset
-        if isinstance(self.registration_plate, Unset):
-            registration_plate = UNSET
-        else:
-            registration_plate = self.registration_plate
-
-        is_reg_no_validated: bool | None | Unset
-        if isinstance(self.is_reg_no_validated, Unset):
-            is_reg_no_validated = UNSET
-        else:
-            is_reg_no_validated = self.is_reg_no_validated
-
-        reg_no_validated_at: None | str | Unset
-        if isinstance(self.reg_no_validated_at, Unset):
-            reg_no_validated_at = UNSET
-        elif isinstance(self.reg_no_validated_at, datetime.datetime):
-            reg_no_validated_at = self.reg_no_validated_at.isoformat().replace("+00:00", "Z")
-        else:
-            reg_no_validated_at = self.reg_no_validated_at
-
-        is_listening = self.is_listening
-
-        listening_last_updated: None | str | Unset
-        if isinstance(self.listening_last_updated, Unset):
-            listening_last_updated = UNSET
-        elif isinstance(self.listening_last_updated, datetime.datetime):
-            listening_last_updated = self.listening_last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            listening_last_updated = self.listening_last_updated
-
-        connection_status: None | str | Unset
-        if isinstance(self.connection_status, Unset):
-            connection_status = UNSET
-        else:
-            connection_status = self.connection_status
-
-        connection_error_code: None | str | Unset
-        if isinstance(self.connection_error_code, Unset):
-            connection_error_code = UNSET
-        else:
-            connection_error_code = self.connection_error_code
-
-        connection_error_message: None | str | Unset
-        if isinstance(self.connection_error_message, Unset):
-            connection_error_message = UNSET
-        else:
-            connection_error_message = self.connection_error_message
-
-        action_category: None | str | Unset
-        if isinstance(self.action_category, Unset):
-            action_category = UNSET
-        else:
-            action_category = self.action_category
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "make": make,
-                "id": id,
-                "metadata": metadata,
-            }
+        field_dict["make"] = self.make
+        field_dict["id"] = self.id
+        field_dict["metadata"] = (
+            self.metadata.to_dict() if isinstance(self.metadata, VehicleMetaData) else self.metadata
         )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if trim is not UNSET:
-            field_dict["trim"] = trim
-        if model_year is not UNSET:
-            field_dict["modelYear"] = model_year
-        if vin is not UNSET:
-            field_dict["vin"] = vin
-        if registration_plate is not UNSET:
-            field_dict["registrationPlate"] = registration_plate
-        if is_reg_no_validated is not UNSET:
-            field_dict["isRegNoValidated"] = is_reg_no_validated
-        if reg_no_validated_at is not UNSET:
-            field_dict["regNoValidatedAt"] = reg_no_validated_at
-        if is_listening is not UNSET:
-            field_dict["isListening"] = is_listening
-        if listening_last_updated is not UNSET:
-            field_dict["listeningLastUpdated"] = listening_last_updated
-        if connection_status is not UNSET:
-            field_dict["connectionStatus"] = connection_status
-        if connection_error_code is not UNSET:
-            field_dict["connectionErrorCode"] = connection_error_code
-        if connection_error_message is not UNSET:
-            field_dict["connectionErrorMessage"] = connection_error_message
-        if action_category is not UNSET:
-            field_dict["actionCategory"] = action_category
-
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.trim is not None:
+            field_dict["trim"] = self.trim
+        if self.model_year is not None:
+            field_dict["modelYear"] = self.model_year
+        if self.vin is not None:
+            field_dict["vin"] = self.vin
+        if self.registration_plate is not None:
+            field_dict["registrationPlate"] = self.registration_plate
+        if self.is_reg_no_validated is not None:
+            field_dict["isRegNoValidated"] = self.is_reg_no_validated
+        if self.reg_no_validated_at is not None:
+            field_dict["regNoValidatedAt"] = (
+                self.reg_no_validated_at.isoformat().replace("+00:00", "Z")
+                if isinstance(self.reg_no_validated_at, datetime.datetime)
+                else self.reg_no_validated_at
+            )
+        if self.is_listening is not None:
+            field_dict["isListening"] = self.is_listening
+        if self.listening_last_updated is not None:
+            field_dict["listeningLastUpdated"] = (
+                self.listening_last_updated.isoformat().replace("+00:00", "Z")
+                if isinstance(self.listening_last_updated, datetime.datetime)
+                else self.listening_last_updated
+            )
+        if self.connection_status is not None:
+            field_dict["connectionStatus"] = self.connection_status
+        if self.connection_error_code is not None:
+            field_dict["connectionErrorCode"] = self.connection_error_code
+        if self.connection_error_message is not None:
+            field_dict["connectionErrorMessage"] = self.connection_error_message
+        if self.action_category is not None:
+            field_dict["actionCategory"] = self.action_category
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        make = d.pop("make")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        make = _d["make"]
+        if make.__class__ is not str and not isinstance(make, str):
+            raise FieldError.of("make", make)
 
-        id = d.pop("id")
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        metadata = VehicleMetaData.from_dict(d.pop("metadata"))
+        metadata = _d["metadata"]
+        try:
+            metadata = _VehicleMetaData_from_dict(metadata)
+        except FieldError as _error:
+            raise _error.within("metadata") from None
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        model = _d.get("model")
+        if model.__class__ is not str and model is not None and not isinstance(model, str):
+            raise FieldError.of("model", model)
 
-        trim: None | str | Unset = d.pop("trim", UNSET)
+        trim = _d.get("trim")
+        if trim.__class__ is not str and trim is not None and not isinstance(trim, str):
+            raise FieldError.of("trim", trim)
 
-        model_year: None | str | Unset = d.pop("modelYear", UNSET)
+        model_year = _d.get("modelYear")
+        if model_year.__class__ is not str and model_year is not None and not isinstance(model_year, str):
+            raise FieldError.of("model_year", model_year)
 
-        vin = d.pop("vin", UNSET)
+        vin = _d.get("vin")
+        if vin.__class__ is not str and vin is not None and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        registration_plate: None | str | Unset = d.pop("registrationPlate", UNSET)
+        registration_plate = _d.get("registrationPlate")
+        if (
+            registration_plate.__class__ is not str
+            and registration_plate is not None
+            and not isinstance(registration_plate, str)
+        ):
+            raise FieldError.of("registration_plate", registration_plate)
 
-        is_reg_no_validated: bool | None | Unset = d.pop("isRegNoValidated", UNSET)
+        is_reg_no_validated = _d.get("isRegNoValidated")
+        if is_reg_no_validated.__class__ is not bool and is_reg_no_validated is not None:
+            raise FieldError.of("is_reg_no_validated", is_reg_no_validated)
 
-        reg_no_validated_at: datetime.datetime | None | Unset = d.pop("regNoValidatedAt", UNSET)
-        reg_no_validated_at_type_0: datetime.datetime
-        if isinstance(reg_no_validated_at, str):
+        reg_no_validated_at = _d.get("regNoValidatedAt")
+        if reg_no_validated_at is not None:
+            if reg_no_validated_at.__class__ is not str and not isinstance(reg_no_validated_at, str):
+                raise FieldError.of("reg_no_validated_at", reg_no_validated_at)
             try:
-                reg_no_validated_at_type_0 = datetime.datetime.fromisoformat(reg_no_validated_at)
+                reg_no_validated_at = parse_datetime(reg_no_validated_at)
+            except ValueError:
+                raise FieldError.of(
+                    "reg_no_validated_at", reg_no_validated_at, "is not an ISO 8601 date-time"
+                ) from None
 
-                reg_no_validated_at = reg_no_validated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        is_listening = _d.get("isListening")
+        if is_listening.__class__ is not bool and is_listening is not None:
+            raise FieldError.of("is_listening", is_listening)
 
-        is_listening = d.pop("isListening", UNSET)
-
-        listening_last_updated: datetime.datetime | None | Unset = d.pop("listeningLastUpdated", UNSET)
-        listening_last_updated_type_0: datetime.datetime
-        if isinstance(listening_last_updated, str):
+        listening_last_updated = _d.get("listeningLastUpdated")
+        if listening_last_updated is not None:
+            if listening_last_updated.__class__ is not str and not isinstance(listening_last_updated, str):
+                raise FieldError.of("listening_last_updated", listening_last_updated)
             try:
-                listening_last_updated_type_0 = datetime.datetime.fromisoformat(listening_last_updated)
+                listening_last_updated = parse_datetime(listening_last_updated)
+            except ValueError:
+                raise FieldError.of(
+                    "listening_last_updated", listening_last_updated, "is not an ISO 8601 date-time"
+                ) from None
 
-                listening_last_updated = listening_last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        connection_status = _d.get("connectionStatus")
+        if (
+            connection_status.__class__ is not str
+            and connection_status is not None
+            and not isinstance(connection_status, str)
+        ):
+            raise FieldError.of("connection_status", connection_status)
 
-        connection_status: None | str | Unset = d.pop("connectionStatus", UNSET)
+        connection_error_code = _d.get("connectionErrorCode")
+        if (
+            connection_error_code.__class__ is not str
+            and connection_error_code is not None
+            and not isinstance(connection_error_code, str)
+        ):
+            raise FieldError.of("connection_error_code", connection_error_code)
 
-        connection_error_code: None | str | Unset = d.pop("connectionErrorCode", UNSET)
+        connection_error_message = _d.get("connectionErrorMessage")
+        if (
+            connection_error_message.__class__ is not str
+            and connection_error_message is not None
+            and not isinstance(connection_error_message, str)
+        ):
+            raise FieldError.of("connection_error_message", connection_error_message)
 
-        connection_error_message: None | str | Unset = d.pop("connectionErrorMessage", UNSET)
+        action_category = _d.get("actionCategory")
+        if (
+            action_category.__class__ is not str
+            and action_category is not None
+            and not isinstance(action_category, str)
+        ):
+            raise FieldError.of("action_category", action_category)
 
-        action_category: None | str | Unset = d.pop("actionCategory", UNSET)
-
-        vehicle = cls(
-            make=make,
-            id=id,
-            metadata=metadata,
-            model=model,
-            trim=trim,
-            model_year=model_year,
-            vin=vin,
-            registration_plate=registration_plate,
-            is_reg_no_validated=is_reg_no_validated,
-            reg_no_validated_at=reg_no_validated_at,
-            is_listening=is_listening,
-            listening_last_updated=listening_last_updated,
-            connection_status=connection_status,
-            connection_error_code=connection_error_code,
-            connection_error_message=connection_error_message,
-            action_category=action_category,
-        )
-
-        vehicle.additional_properties = d
-        return vehicle
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is Vehicle:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.make = make
+            _self.id = id
+            _self.metadata = metadata
+            _self.model = model
+            _self.trim = trim
+            _self.model_year = model_year
+            _self.vin = vin
+            _self.registration_plate = registration_plate
+            _self.is_reg_no_validated = is_reg_no_validated
+            _self.reg_no_validated_at = reg_no_validated_at
+            _self.is_listening = is_listening
+            _self.listening_last_updated = listening_last_updated
+            _self.connection_status = connection_status
+            _self.connection_error_code = connection_error_code
+            _self.connection_error_message = connection_error_message
+            _self.action_category = action_category
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                make=make,
+                id=id,
+                metadata=metadata,
+                model=model,
+                trim=trim,
+                model_year=model_year,
+                vin=vin,
+                registration_plate=registration_plate,
+                is_reg_no_validated=is_reg_no_validated,
+                reg_no_validated_at=reg_no_validated_at,
+                is_listening=is_listening,
+                listening_last_updated=listening_last_updated,
+                connection_status=connection_status,
+                connection_error_code=connection_error_code,
+                connection_error_message=connection_error_message,
+                action_category=action_category,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -268,5 +287,7 @@ class Vehicle:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402
+
+_VehicleMetaData_from_dict = VehicleMetaData.from_dict

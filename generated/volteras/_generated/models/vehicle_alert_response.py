@@ -3,27 +3,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_severity import AlertSeverity
 from ..models.alert_status import AlertStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.alert_definition_base import AlertDefinitionBase
-    from ..models.alert_metadata import AlertMetadata
-    from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema
-
+_new = object.__new__
+_AlertSeverity_get = AlertSeverity._get
+_AlertStatus_get = AlertStatus._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "alertDefinitionId",
+        "vehicleId",
+        "muted",
+        "createdAt",
+        "currentSeverity",
+        "resolutions",
+        "definition",
+        "metadata",
+        "vin",
+        "triggerName",
+        "triggerDescription",
+    }
+)
 
 T = TypeVar("T", bound="VehicleAlertResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleAlertResponse:
     """
+
     Attributes:
         id (str):
         status (AlertStatus | str):
@@ -56,146 +72,171 @@ class VehicleAlertResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        id = self.id
-
-        status: str
-        if isinstance(self.status, AlertStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        alert_definition_id = self.alert_definition_id
-
-        vehicle_id = self.vehicle_id
-
-        muted = self.muted
-
-        created_at = self.created_at.isoformat().replace("+00:00", "Z")
-
-        current_severity: None | str
-        if isinstance(self.current_severity, AlertSeverity):
-            current_severity = self.current_severity.value
-        else:
-            current_severity = self.current_severity
-
-        resolutions = []
-        for resolutions_item_data in self.resolutions:
-            resolutions_item = resolutions_item_data.to_dict()
-            resolutions.append(resolutions_item)
-
-        definition = self.definition.to_dict()
-
-        metadata = self.metadata.to_dict()
-
-        vin: None | str | Unset
-        if isinstance(self.vin, Unset):
-            vin = UNSET
-        else:
-            vin = self.vin
-
-        trigger_name: None | str | Unset
-        if isinstance(self.trigger_name, Unset):
-            trigger_name = UNSET
-        else:
-            trigger_name = self.trigger_name
-
-        trigger_description: None | str | Unset
-        if isinstance(self.trigger_description, Unset):
-            trigger_description = UNSET
-        else:
-            trigger_description = self.trigger_description
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "alertDefinitionId": alert_definition_id,
-                "vehicleId": vehicle_id,
-                "muted": muted,
-                "createdAt": created_at,
-                "currentSeverity": current_severity,
-                "resolutions": resolutions,
-                "definition": definition,
-                "metadata": metadata,
-            }
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status.value if isinstance(self.status, AlertStatus) else self.status
+        field_dict["alertDefinitionId"] = self.alert_definition_id
+        field_dict["vehicleId"] = self.vehicle_id
+        field_dict["muted"] = self.muted
+        field_dict["createdAt"] = (
+            self.created_at.isoformat().replace("+00:00", "Z")
+            if isinstance(self.created_at, datetime.datetime)
+            else self.created_at
         )
-        if vin is not UNSET:
-            field_dict["vin"] = vin
-        if trigger_name is not UNSET:
-            field_dict["triggerName"] = trigger_name
-        if trigger_description is not UNSET:
-            field_dict["triggerDescription"] = trigger_description
-
+        field_dict["currentSeverity"] = (
+            self.current_severity.value
+            if isinstance(self.current_severity, AlertSeverity)
+            else self.current_severity
+        )
+        field_dict["resolutions"] = (
+            [
+                (_item0.to_dict() if isinstance(_item0, AlertResolutionInstanceSchema) else _item0)
+                for _item0 in self.resolutions
+            ]
+            if isinstance(self.resolutions, list)
+            else self.resolutions
+        )
+        field_dict["definition"] = (
+            self.definition.to_dict() if isinstance(self.definition, AlertDefinitionBase) else self.definition
+        )
+        field_dict["metadata"] = (
+            self.metadata.to_dict() if isinstance(self.metadata, AlertMetadata) else self.metadata
+        )
+        if self.vin is not None:
+            field_dict["vin"] = self.vin
+        if self.trigger_name is not None:
+            field_dict["triggerName"] = self.trigger_name
+        if self.trigger_description is not None:
+            field_dict["triggerDescription"] = self.trigger_description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        status: AlertStatus | str = d.pop("status")
+        status = _d["status"]
+        if status.__class__ is not str and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _AlertStatus_get(status, status)
+
+        alert_definition_id = _d["alertDefinitionId"]
+        if alert_definition_id.__class__ is not str and not isinstance(alert_definition_id, str):
+            raise FieldError.of("alert_definition_id", alert_definition_id)
+
+        vehicle_id = _d["vehicleId"]
+        if vehicle_id.__class__ is not str and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
+
+        muted = _d["muted"]
+        if muted.__class__ is not bool:
+            raise FieldError.of("muted", muted)
+
+        created_at = _d["createdAt"]
+        if created_at.__class__ is not str and not isinstance(created_at, str):
+            raise FieldError.of("created_at", created_at)
         try:
-            status = AlertStatus._get(status, status)
-        except TypeError:
-            pass
+            created_at = parse_datetime(created_at)
+        except ValueError:
+            raise FieldError.of("created_at", created_at, "is not an ISO 8601 date-time") from None
 
-        alert_definition_id = d.pop("alertDefinitionId")
+        current_severity = _d["currentSeverity"]
+        if (
+            current_severity.__class__ is not str
+            and current_severity is not None
+            and not isinstance(current_severity, str)
+        ):
+            raise FieldError.of("current_severity", current_severity)
+        current_severity = _AlertSeverity_get(current_severity, current_severity)
 
-        vehicle_id = d.pop("vehicleId")
+        resolutions = _d["resolutions"]
+        if resolutions.__class__ is not list and not isinstance(resolutions, list):
+            raise FieldError.of("resolutions", resolutions)
+        _resolutions_list = []
+        for _resolutions_item in resolutions:
+            try:
+                _resolutions_item = _AlertResolutionInstanceSchema_from_dict(_resolutions_item)
+            except FieldError as _error:
+                raise _error.within("resolutions" + index_of(resolutions, _resolutions_item)) from None
 
-        muted = d.pop("muted")
+            _resolutions_list.append(_resolutions_item)
+        resolutions = _resolutions_list
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        current_severity: AlertSeverity | None | str = d.pop("currentSeverity")
+        definition = _d["definition"]
         try:
-            current_severity = AlertSeverity._get(current_severity, current_severity)
-        except TypeError:
-            pass
+            definition = _AlertDefinitionBase_from_dict(definition)
+        except FieldError as _error:
+            raise _error.within("definition") from None
 
-        _resolutions = d.pop("resolutions")
-        if not isinstance(_resolutions, list):
-            raise TypeError("resolutions must be an array")
-        resolutions = []
-        for resolutions_item_data in _resolutions:
-            if not isinstance(resolutions_item_data, dict):
-                raise TypeError("an item of resolutions has the wrong type")
-            resolutions_item = AlertResolutionInstanceSchema.from_dict(resolutions_item_data)
+        metadata = _d["metadata"]
+        try:
+            metadata = _AlertMetadata_from_dict(metadata)
+        except FieldError as _error:
+            raise _error.within("metadata") from None
 
-            resolutions.append(resolutions_item)
+        vin = _d.get("vin")
+        if vin.__class__ is not str and vin is not None and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        definition = AlertDefinitionBase.from_dict(d.pop("definition"))
+        trigger_name = _d.get("triggerName")
+        if (
+            trigger_name.__class__ is not str
+            and trigger_name is not None
+            and not isinstance(trigger_name, str)
+        ):
+            raise FieldError.of("trigger_name", trigger_name)
 
-        metadata = AlertMetadata.from_dict(d.pop("metadata"))
+        trigger_description = _d.get("triggerDescription")
+        if (
+            trigger_description.__class__ is not str
+            and trigger_description is not None
+            and not isinstance(trigger_description, str)
+        ):
+            raise FieldError.of("trigger_description", trigger_description)
 
-        vin: None | str | Unset = d.pop("vin", UNSET)
-
-        trigger_name: None | str | Unset = d.pop("triggerName", UNSET)
-
-        trigger_description: None | str | Unset = d.pop("triggerDescription", UNSET)
-
-        vehicle_alert_response = cls(
-            id=id,
-            status=status,
-            alert_definition_id=alert_definition_id,
-            vehicle_id=vehicle_id,
-            muted=muted,
-            created_at=created_at,
-            current_severity=current_severity,
-            resolutions=resolutions,
-            definition=definition,
-            metadata=metadata,
-            vin=vin,
-            trigger_name=trigger_name,
-            trigger_description=trigger_description,
-        )
-
-        vehicle_alert_response.additional_properties = d
-        return vehicle_alert_response
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleAlertResponse:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.status = status
+            _self.alert_definition_id = alert_definition_id
+            _self.vehicle_id = vehicle_id
+            _self.muted = muted
+            _self.created_at = created_at
+            _self.current_severity = current_severity
+            _self.resolutions = resolutions
+            _self.definition = definition
+            _self.metadata = metadata
+            _self.vin = vin
+            _self.trigger_name = trigger_name
+            _self.trigger_description = trigger_description
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                status=status,
+                alert_definition_id=alert_definition_id,
+                vehicle_id=vehicle_id,
+                muted=muted,
+                created_at=created_at,
+                current_severity=current_severity,
+                resolutions=resolutions,
+                definition=definition,
+                metadata=metadata,
+                vin=vin,
+                trigger_name=trigger_name,
+                trigger_description=trigger_description,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,7 +255,11 @@ class VehicleAlertResponse:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.alert_definition_base import AlertDefinitionBase  # noqa: E402
 from ..models.alert_metadata import AlertMetadata  # noqa: E402
 from ..models.alert_resolution_instance_schema import AlertResolutionInstanceSchema  # noqa: E402
+
+_AlertDefinitionBase_from_dict = AlertDefinitionBase.from_dict
+_AlertMetadata_from_dict = AlertMetadata.from_dict
+_AlertResolutionInstanceSchema_from_dict = AlertResolutionInstanceSchema.from_dict

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class VehicleChargePortLatchStateEnum(StrEnum):
@@ -10,8 +10,6 @@ class VehicleChargePortLatchStateEnum(StrEnum):
     ENGAGED = "ENGAGED"
     INVALID = "INVALID"
 
-    _lookup: ClassVar[Callable[[str], "VehicleChargePortLatchStateEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,8 +17,6 @@ class VehicleChargePortLatchStateEnum(StrEnum):
         return str(self.value)
 
 
-VehicleChargePortLatchStateEnum._lookup = cast(
-    "Callable[[str], VehicleChargePortLatchStateEnum]",
-    VehicleChargePortLatchStateEnum._value2member_map_.__getitem__,
-)
-VehicleChargePortLatchStateEnum._get = VehicleChargePortLatchStateEnum._value2member_map_.get
+VehicleChargePortLatchStateEnum._get = {
+    member.value: member for member in VehicleChargePortLatchStateEnum
+}.get

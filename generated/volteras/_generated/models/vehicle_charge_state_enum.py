@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class VehicleChargeStateEnum(StrEnum):
@@ -14,8 +14,6 @@ class VehicleChargeStateEnum(StrEnum):
     STARTING = "STARTING"
     STOPPED = "STOPPED"
 
-    _lookup: ClassVar[Callable[[str], "VehicleChargeStateEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -23,7 +21,4 @@ class VehicleChargeStateEnum(StrEnum):
         return str(self.value)
 
 
-VehicleChargeStateEnum._lookup = cast(
-    "Callable[[str], VehicleChargeStateEnum]", VehicleChargeStateEnum._value2member_map_.__getitem__
-)
-VehicleChargeStateEnum._get = VehicleChargeStateEnum._value2member_map_.get
+VehicleChargeStateEnum._get = {member.value: member for member in VehicleChargeStateEnum}.get

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.charging_window import ChargingWindow
+from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "chargingWindows",
+    }
+)
 
 T = TypeVar("T", bound="VehicleChargingWindows")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleChargingWindows:
     """
+
     Attributes:
         charging_windows (list[ChargingWindow]):
     """
@@ -25,43 +31,52 @@ class VehicleChargingWindows:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        charging_windows = []
-        for charging_windows_item_data in self.charging_windows:
-            charging_windows_item = charging_windows_item_data.to_dict()
-            charging_windows.append(charging_windows_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chargingWindows": charging_windows,
-            }
+        field_dict["chargingWindows"] = (
+            [
+                (_item0.to_dict() if isinstance(_item0, ChargingWindow) else _item0)
+                for _item0 in self.charging_windows
+            ]
+            if isinstance(self.charging_windows, list)
+            else self.charging_windows
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _charging_windows = d.pop("chargingWindows")
-        if not isinstance(_charging_windows, list):
-            raise TypeError("chargingWindows must be an array")
-        charging_windows = []
-        for charging_windows_item_data in _charging_windows:
-            if not isinstance(charging_windows_item_data, dict):
-                raise TypeError("an item of chargingWindows has the wrong type")
-            charging_windows_item = ChargingWindow.from_dict(charging_windows_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        charging_windows = _d["chargingWindows"]
+        if charging_windows.__class__ is not list and not isinstance(charging_windows, list):
+            raise FieldError.of("charging_windows", charging_windows)
+        _charging_windows_list = []
+        for _charging_windows_item in charging_windows:
+            try:
+                _charging_windows_item = _ChargingWindow_from_dict(_charging_windows_item)
+            except FieldError as _error:
+                raise _error.within(
+                    "charging_windows" + index_of(charging_windows, _charging_windows_item)
+                ) from None
 
-            charging_windows.append(charging_windows_item)
+            _charging_windows_list.append(_charging_windows_item)
+        charging_windows = _charging_windows_list
 
-        vehicle_charging_windows = cls(
-            charging_windows=charging_windows,
-        )
-
-        vehicle_charging_windows.additional_properties = d
-        return vehicle_charging_windows
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleChargingWindows:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.charging_windows = charging_windows
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                charging_windows=charging_windows,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +95,7 @@ class VehicleChargingWindows:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.charging_window import ChargingWindow  # noqa: E402
+
+_ChargingWindow_from_dict = ChargingWindow.from_dict

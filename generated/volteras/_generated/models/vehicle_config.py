@@ -7,14 +7,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "exteriorColor",
+        "chargePortType",
+        "driverAssist",
+        "efficiencyPackage",
+        "hasAirSuspension",
+        "hasLudicrousMode",
+        "hasSeatCooling",
+        "headlampType",
+        "interiorTrimType",
+        "motorizedChargePort",
+        "rearDriveUnit",
+        "rhd",
+        "spoilerType",
+        "wheelType",
+    }
+)
 
 T = TypeVar("T", bound="VehicleConfig")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleConfig:
     """
+
     Attributes:
         exterior_color (None | str | Unset):
         charge_port_type (None | str | Unset):
@@ -49,174 +70,171 @@ class VehicleConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exterior_color: None | str | Unset
-        if isinstance(self.exterior_color, Unset):
-            exterior_color = UNSET
-        else:
-            exterior_color = self.exterior_color
-
-        charge_port_type: None | str | Unset
-        if isinstance(self.charge_port_type, Unset):
-            charge_port_type = UNSET
-        else:
-            charge_port_type = self.charge_port_type
-
-        driver_assist: None | str | Unset
-        if isinstance(self.driver_assist, Unset):
-            driver_assist = UNSET
-        else:
-            driver_assist = self.driver_assist
-
-        efficiency_package: None | str | Unset
-        if isinstance(self.efficiency_package, Unset):
-            efficiency_package = UNSET
-        else:
-            efficiency_package = self.efficiency_package
-
-        has_air_suspension: bool | None | Unset
-        if isinstance(self.has_air_suspension, Unset):
-            has_air_suspension = UNSET
-        else:
-            has_air_suspension = self.has_air_suspension
-
-        has_ludicrous_mode: bool | None | Unset
-        if isinstance(self.has_ludicrous_mode, Unset):
-            has_ludicrous_mode = UNSET
-        else:
-            has_ludicrous_mode = self.has_ludicrous_mode
-
-        has_seat_cooling: bool | None | Unset
-        if isinstance(self.has_seat_cooling, Unset):
-            has_seat_cooling = UNSET
-        else:
-            has_seat_cooling = self.has_seat_cooling
-
-        headlamp_type: None | str | Unset
-        if isinstance(self.headlamp_type, Unset):
-            headlamp_type = UNSET
-        else:
-            headlamp_type = self.headlamp_type
-
-        interior_trim_type: None | str | Unset
-        if isinstance(self.interior_trim_type, Unset):
-            interior_trim_type = UNSET
-        else:
-            interior_trim_type = self.interior_trim_type
-
-        motorized_charge_port: bool | None | Unset
-        if isinstance(self.motorized_charge_port, Unset):
-            motorized_charge_port = UNSET
-        else:
-            motorized_charge_port = self.motorized_charge_port
-
-        rear_drive_unit: None | str | Unset
-        if isinstance(self.rear_drive_unit, Unset):
-            rear_drive_unit = UNSET
-        else:
-            rear_drive_unit = self.rear_drive_unit
-
-        rhd: bool | None | Unset
-        if isinstance(self.rhd, Unset):
-            rhd = UNSET
-        else:
-            rhd = self.rhd
-
-        spoiler_type: None | str | Unset
-        if isinstance(self.spoiler_type, Unset):
-            spoiler_type = UNSET
-        else:
-            spoiler_type = self.spoiler_type
-
-        wheel_type: None | str | Unset
-        if isinstance(self.wheel_type, Unset):
-            wheel_type = UNSET
-        else:
-            wheel_type = self.wheel_type
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exterior_color is not UNSET:
-            field_dict["exteriorColor"] = exterior_color
-        if charge_port_type is not UNSET:
-            field_dict["chargePortType"] = charge_port_type
-        if driver_assist is not UNSET:
-            field_dict["driverAssist"] = driver_assist
-        if efficiency_package is not UNSET:
-            field_dict["efficiencyPackage"] = efficiency_package
-        if has_air_suspension is not UNSET:
-            field_dict["hasAirSuspension"] = has_air_suspension
-        if has_ludicrous_mode is not UNSET:
-            field_dict["hasLudicrousMode"] = has_ludicrous_mode
-        if has_seat_cooling is not UNSET:
-            field_dict["hasSeatCooling"] = has_seat_cooling
-        if headlamp_type is not UNSET:
-            field_dict["headlampType"] = headlamp_type
-        if interior_trim_type is not UNSET:
-            field_dict["interiorTrimType"] = interior_trim_type
-        if motorized_charge_port is not UNSET:
-            field_dict["motorizedChargePort"] = motorized_charge_port
-        if rear_drive_unit is not UNSET:
-            field_dict["rearDriveUnit"] = rear_drive_unit
-        if rhd is not UNSET:
-            field_dict["rhd"] = rhd
-        if spoiler_type is not UNSET:
-            field_dict["spoilerType"] = spoiler_type
-        if wheel_type is not UNSET:
-            field_dict["wheelType"] = wheel_type
-
+        if self.exterior_color is not None:
+            field_dict["exteriorColor"] = self.exterior_color
+        if self.charge_port_type is not None:
+            field_dict["chargePortType"] = self.charge_port_type
+        if self.driver_assist is not None:
+            field_dict["driverAssist"] = self.driver_assist
+        if self.efficiency_package is not None:
+            field_dict["efficiencyPackage"] = self.efficiency_package
+        if self.has_air_suspension is not None:
+            field_dict["hasAirSuspension"] = self.has_air_suspension
+        if self.has_ludicrous_mode is not None:
+            field_dict["hasLudicrousMode"] = self.has_ludicrous_mode
+        if self.has_seat_cooling is not None:
+            field_dict["hasSeatCooling"] = self.has_seat_cooling
+        if self.headlamp_type is not None:
+            field_dict["headlampType"] = self.headlamp_type
+        if self.interior_trim_type is not None:
+            field_dict["interiorTrimType"] = self.interior_trim_type
+        if self.motorized_charge_port is not None:
+            field_dict["motorizedChargePort"] = self.motorized_charge_port
+        if self.rear_drive_unit is not None:
+            field_dict["rearDriveUnit"] = self.rear_drive_unit
+        if self.rhd is not None:
+            field_dict["rhd"] = self.rhd
+        if self.spoiler_type is not None:
+            field_dict["spoilerType"] = self.spoiler_type
+        if self.wheel_type is not None:
+            field_dict["wheelType"] = self.wheel_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exterior_color: None | str | Unset = d.pop("exteriorColor", UNSET)
+        """Read the JSON object, checking each field's type as it goes.
 
-        charge_port_type: None | str | Unset = d.pop("chargePortType", UNSET)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        exterior_color = _d.get("exteriorColor")
+        if (
+            exterior_color.__class__ is not str
+            and exterior_color is not None
+            and not isinstance(exterior_color, str)
+        ):
+            raise FieldError.of("exterior_color", exterior_color)
 
-        driver_assist: None | str | Unset = d.pop("driverAssist", UNSET)
+        charge_port_type = _d.get("chargePortType")
+        if (
+            charge_port_type.__class__ is not str
+            and charge_port_type is not None
+            and not isinstance(charge_port_type, str)
+        ):
+            raise FieldError.of("charge_port_type", charge_port_type)
 
-        efficiency_package: None | str | Unset = d.pop("efficiencyPackage", UNSET)
+        driver_assist = _d.get("driverAssist")
+        if (
+            driver_assist.__class__ is not str
+            and driver_assist is not None
+            and not isinstance(driver_assist, str)
+        ):
+            raise FieldError.of("driver_assist", driver_assist)
 
-        has_air_suspension: bool | None | Unset = d.pop("hasAirSuspension", UNSET)
+        efficiency_package = _d.get("efficiencyPackage")
+        if (
+            efficiency_package.__class__ is not str
+            and efficiency_package is not None
+            and not isinstance(efficiency_package, str)
+        ):
+            raise FieldError.of("efficiency_package", efficiency_package)
 
-        has_ludicrous_mode: bool | None | Unset = d.pop("hasLudicrousMode", UNSET)
+        has_air_suspension = _d.get("hasAirSuspension")
+        if has_air_suspension.__class__ is not bool and has_air_suspension is not None:
+            raise FieldError.of("has_air_suspension", has_air_suspension)
 
-        has_seat_cooling: bool | None | Unset = d.pop("hasSeatCooling", UNSET)
+        has_ludicrous_mode = _d.get("hasLudicrousMode")
+        if has_ludicrous_mode.__class__ is not bool and has_ludicrous_mode is not None:
+            raise FieldError.of("has_ludicrous_mode", has_ludicrous_mode)
 
-        headlamp_type: None | str | Unset = d.pop("headlampType", UNSET)
+        has_seat_cooling = _d.get("hasSeatCooling")
+        if has_seat_cooling.__class__ is not bool and has_seat_cooling is not None:
+            raise FieldError.of("has_seat_cooling", has_seat_cooling)
 
-        interior_trim_type: None | str | Unset = d.pop("interiorTrimType", UNSET)
+        headlamp_type = _d.get("headlampType")
+        if (
+            headlamp_type.__class__ is not str
+            and headlamp_type is not None
+            and not isinstance(headlamp_type, str)
+        ):
+            raise FieldError.of("headlamp_type", headlamp_type)
 
-        motorized_charge_port: bool | None | Unset = d.pop("motorizedChargePort", UNSET)
+        interior_trim_type = _d.get("interiorTrimType")
+        if (
+            interior_trim_type.__class__ is not str
+            and interior_trim_type is not None
+            and not isinstance(interior_trim_type, str)
+        ):
+            raise FieldError.of("interior_trim_type", interior_trim_type)
 
-        rear_drive_unit: None | str | Unset = d.pop("rearDriveUnit", UNSET)
+        motorized_charge_port = _d.get("motorizedChargePort")
+        if motorized_charge_port.__class__ is not bool and motorized_charge_port is not None:
+            raise FieldError.of("motorized_charge_port", motorized_charge_port)
 
-        rhd: bool | None | Unset = d.pop("rhd", UNSET)
+        rear_drive_unit = _d.get("rearDriveUnit")
+        if (
+            rear_drive_unit.__class__ is not str
+            and rear_drive_unit is not None
+            and not isinstance(rear_drive_unit, str)
+        ):
+            raise FieldError.of("rear_drive_unit", rear_drive_unit)
 
-        spoiler_type: None | str | Unset = d.pop("spoilerType", UNSET)
+        rhd = _d.get("rhd")
+        if rhd.__class__ is not bool and rhd is not None:
+            raise FieldError.of("rhd", rhd)
 
-        wheel_type: None | str | Unset = d.pop("wheelType", UNSET)
+        spoiler_type = _d.get("spoilerType")
+        if (
+            spoiler_type.__class__ is not str
+            and spoiler_type is not None
+            and not isinstance(spoiler_type, str)
+        ):
+            raise FieldError.of("spoiler_type", spoiler_type)
 
-        vehicle_config = cls(
-            exterior_color=exterior_color,
-            charge_port_type=charge_port_type,
-            driver_assist=driver_assist,
-            efficiency_package=efficiency_package,
-            has_air_suspension=has_air_suspension,
-            has_ludicrous_mode=has_ludicrous_mode,
-            has_seat_cooling=has_seat_cooling,
-            headlamp_type=headlamp_type,
-            interior_trim_type=interior_trim_type,
-            motorized_charge_port=motorized_charge_port,
-            rear_drive_unit=rear_drive_unit,
-            rhd=rhd,
-            spoiler_type=spoiler_type,
-            wheel_type=wheel_type,
-        )
+        wheel_type = _d.get("wheelType")
+        if wheel_type.__class__ is not str and wheel_type is not None and not isinstance(wheel_type, str):
+            raise FieldError.of("wheel_type", wheel_type)
 
-        vehicle_config.additional_properties = d
-        return vehicle_config
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleConfig:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.exterior_color = exterior_color
+            _self.charge_port_type = charge_port_type
+            _self.driver_assist = driver_assist
+            _self.efficiency_package = efficiency_package
+            _self.has_air_suspension = has_air_suspension
+            _self.has_ludicrous_mode = has_ludicrous_mode
+            _self.has_seat_cooling = has_seat_cooling
+            _self.headlamp_type = headlamp_type
+            _self.interior_trim_type = interior_trim_type
+            _self.motorized_charge_port = motorized_charge_port
+            _self.rear_drive_unit = rear_drive_unit
+            _self.rhd = rhd
+            _self.spoiler_type = spoiler_type
+            _self.wheel_type = wheel_type
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                exterior_color=exterior_color,
+                charge_port_type=charge_port_type,
+                driver_assist=driver_assist,
+                efficiency_package=efficiency_package,
+                has_air_suspension=has_air_suspension,
+                has_ludicrous_mode=has_ludicrous_mode,
+                has_seat_cooling=has_seat_cooling,
+                headlamp_type=headlamp_type,
+                interior_trim_type=interior_trim_type,
+                motorized_charge_port=motorized_charge_port,
+                rear_drive_unit=rear_drive_unit,
+                rhd=rhd,
+                spoiler_type=spoiler_type,
+                wheel_type=wheel_type,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

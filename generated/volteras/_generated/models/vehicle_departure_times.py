@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.departure_time import DepartureTime
+from ..types import FieldError, as_object, index_of
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "departureTimes",
+    }
+)
 
 T = TypeVar("T", bound="VehicleDepartureTimes")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleDepartureTimes:
     """
+
     Attributes:
         departure_times (list[DepartureTime]):
     """
@@ -25,43 +31,52 @@ class VehicleDepartureTimes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        departure_times = []
-        for departure_times_item_data in self.departure_times:
-            departure_times_item = departure_times_item_data.to_dict()
-            departure_times.append(departure_times_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "departureTimes": departure_times,
-            }
+        field_dict["departureTimes"] = (
+            [
+                (_item0.to_dict() if isinstance(_item0, DepartureTime) else _item0)
+                for _item0 in self.departure_times
+            ]
+            if isinstance(self.departure_times, list)
+            else self.departure_times
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _departure_times = d.pop("departureTimes")
-        if not isinstance(_departure_times, list):
-            raise TypeError("departureTimes must be an array")
-        departure_times = []
-        for departure_times_item_data in _departure_times:
-            if not isinstance(departure_times_item_data, dict):
-                raise TypeError("an item of departureTimes has the wrong type")
-            departure_times_item = DepartureTime.from_dict(departure_times_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        departure_times = _d["departureTimes"]
+        if departure_times.__class__ is not list and not isinstance(departure_times, list):
+            raise FieldError.of("departure_times", departure_times)
+        _departure_times_list = []
+        for _departure_times_item in departure_times:
+            try:
+                _departure_times_item = _DepartureTime_from_dict(_departure_times_item)
+            except FieldError as _error:
+                raise _error.within(
+                    "departure_times" + index_of(departure_times, _departure_times_item)
+                ) from None
 
-            departure_times.append(departure_times_item)
+            _departure_times_list.append(_departure_times_item)
+        departure_times = _departure_times_list
 
-        vehicle_departure_times = cls(
-            departure_times=departure_times,
-        )
-
-        vehicle_departure_times.additional_properties = d
-        return vehicle_departure_times
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleDepartureTimes:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.departure_times = departure_times
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                departure_times=departure_times,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +95,7 @@ class VehicleDepartureTimes:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.departure_time import DepartureTime  # noqa: E402
+
+_DepartureTime_from_dict = DepartureTime.from_dict

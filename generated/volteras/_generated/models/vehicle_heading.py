@@ -8,12 +8,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "unit",
+        "timestamp",
+    }
+)
+
 T = TypeVar("T", bound="VehicleHeading")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleHeading:
     """
+
     Attributes:
         value (float | None):
         unit (None | str):
@@ -26,55 +38,62 @@ class VehicleHeading:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: float | None
-        value = self.value
-
-        unit: None | str
-        unit = self.unit
-
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            timestamp = self.timestamp
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "unit": unit,
-                "timestamp": timestamp,
-            }
+        field_dict["value"] = self.value
+        field_dict["unit"] = self.unit
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value: float | None = d.pop("value")
+        """Read the JSON object, checking each field's type as it goes.
 
-        unit: None | str = d.pop("unit")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        value = _d["value"]
+        if (
+            value.__class__ is not float
+            and value.__class__ is not int
+            and value is not None
+            and (not isinstance(value, (float, int)) or value.__class__ is bool)
+        ):
+            raise FieldError.of("value", value)
 
-        timestamp: datetime.datetime | None = d.pop("timestamp")
-        timestamp_type_0: datetime.datetime
-        if isinstance(timestamp, str):
+        unit = _d["unit"]
+        if unit.__class__ is not str and unit is not None and not isinstance(unit, str):
+            raise FieldError.of("unit", unit)
+
+        timestamp = _d["timestamp"]
+        if timestamp is not None:
+            if timestamp.__class__ is not str and not isinstance(timestamp, str):
+                raise FieldError.of("timestamp", timestamp)
             try:
-                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
+                timestamp = parse_datetime(timestamp)
+            except ValueError:
+                raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        vehicle_heading = cls(
-            value=value,
-            unit=unit,
-            timestamp=timestamp,
-        )
-
-        vehicle_heading.additional_properties = d
-        return vehicle_heading
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleHeading:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.value = value
+            _self.unit = unit
+            _self.timestamp = timestamp
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                value=value,
+                unit=unit,
+                timestamp=timestamp,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class VehicleInputGroupStatusEnum(StrEnum):
@@ -10,8 +10,6 @@ class VehicleInputGroupStatusEnum(StrEnum):
     FAILED = "FAILED"
     PROCESSING = "PROCESSING"
 
-    _lookup: ClassVar[Callable[[str], "VehicleInputGroupStatusEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,7 +17,4 @@ class VehicleInputGroupStatusEnum(StrEnum):
         return str(self.value)
 
 
-VehicleInputGroupStatusEnum._lookup = cast(
-    "Callable[[str], VehicleInputGroupStatusEnum]", VehicleInputGroupStatusEnum._value2member_map_.__getitem__
-)
-VehicleInputGroupStatusEnum._get = VehicleInputGroupStatusEnum._value2member_map_.get
+VehicleInputGroupStatusEnum._get = {member.value: member for member in VehicleInputGroupStatusEnum}.get

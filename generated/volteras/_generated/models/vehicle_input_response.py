@@ -3,25 +3,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_vehicle_upload_status import APIVehicleUploadStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_date
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-    from ..models.vehicle_input_response_error import VehicleInputResponseError
-
+_new = object.__new__
+_APIVehicleUploadStatus_get = APIVehicleUploadStatus._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vehicleInputId",
+        "status",
+        "message",
+        "vehicleId",
+        "errors",
+        "canRetry",
+        "vin",
+        "make",
+        "model",
+        "countryCode",
+        "registrationPlate",
+        "modelYear",
+        "registrationDate",
+        "owners",
+        "tags",
+        "wasAlreadyConnected",
+    }
+)
 
 T = TypeVar("T", bound="VehicleInputResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleInputResponse:
     """
+
     Attributes:
         vehicle_input_id (str):
         status (APIVehicleUploadStatus | str):
@@ -60,222 +79,213 @@ class VehicleInputResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vehicle_input_id = self.vehicle_input_id
-
-        status: str
-        if isinstance(self.status, APIVehicleUploadStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        message = self.message
-
-        vehicle_id: None | str | Unset
-        if isinstance(self.vehicle_id, Unset):
-            vehicle_id = UNSET
-        else:
-            vehicle_id = self.vehicle_id
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        can_retry: bool | None | Unset
-        if isinstance(self.can_retry, Unset):
-            can_retry = UNSET
-        else:
-            can_retry = self.can_retry
-
-        vin: None | str | Unset
-        if isinstance(self.vin, Unset):
-            vin = UNSET
-        else:
-            vin = self.vin
-
-        make: None | str | Unset
-        if isinstance(self.make, Unset):
-            make = UNSET
-        else:
-            make = self.make
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        registration_plate: None | str | Unset
-        if isinstance(self.registration_plate, Unset):
-            registration_plate = UNSET
-        else:
-            registration_plate = self.registration_plate
-
-        model_year: int | None | Unset
-        if isinstance(self.model_year, Unset):
-            model_year = UNSET
-        else:
-            model_year = self.model_year
-
-        registration_date: None | str | Unset
-        if isinstance(self.registration_date, Unset):
-            registration_date = UNSET
-        elif isinstance(self.registration_date, datetime.date):
-            registration_date = self.registration_date.isoformat()
-        else:
-            registration_date = self.registration_date
-
-        owners: list[str] | Unset = UNSET
-        if not isinstance(self.owners, Unset):
-            owners = self.owners
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        was_already_connected = self.was_already_connected
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vehicleInputId": vehicle_input_id,
-                "status": status,
-                "message": message,
-            }
+        field_dict["vehicleInputId"] = self.vehicle_input_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, APIVehicleUploadStatus) else self.status
         )
-        if vehicle_id is not UNSET:
-            field_dict["vehicleId"] = vehicle_id
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if can_retry is not UNSET:
-            field_dict["canRetry"] = can_retry
-        if vin is not UNSET:
-            field_dict["vin"] = vin
-        if make is not UNSET:
-            field_dict["make"] = make
-        if model is not UNSET:
-            field_dict["model"] = model
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if registration_plate is not UNSET:
-            field_dict["registrationPlate"] = registration_plate
-        if model_year is not UNSET:
-            field_dict["modelYear"] = model_year
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-        if owners is not UNSET:
-            field_dict["owners"] = owners
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if was_already_connected is not UNSET:
-            field_dict["wasAlreadyConnected"] = was_already_connected
-
+        field_dict["message"] = self.message
+        if self.vehicle_id is not None:
+            field_dict["vehicleId"] = self.vehicle_id
+        if self.errors is not None:
+            field_dict["errors"] = (
+                [
+                    (_item0.to_dict() if isinstance(_item0, VehicleInputResponseError) else _item0)
+                    for _item0 in self.errors
+                ]
+                if isinstance(self.errors, list)
+                else self.errors
+            )
+        if self.can_retry is not None:
+            field_dict["canRetry"] = self.can_retry
+        if self.vin is not None:
+            field_dict["vin"] = self.vin
+        if self.make is not None:
+            field_dict["make"] = self.make
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
+        if self.registration_plate is not None:
+            field_dict["registrationPlate"] = self.registration_plate
+        if self.model_year is not None:
+            field_dict["modelYear"] = self.model_year
+        if self.registration_date is not None:
+            field_dict["registrationDate"] = (
+                self.registration_date.isoformat()
+                if isinstance(self.registration_date, datetime.date)
+                else self.registration_date
+            )
+        if self.owners is not None:
+            field_dict["owners"] = self.owners
+        if self.tags is not None:
+            field_dict["tags"] = (
+                [(_item0.to_dict() if isinstance(_item0, Tag) else _item0) for _item0 in self.tags]
+                if isinstance(self.tags, list)
+                else self.tags
+            )
+        if self.was_already_connected is not None:
+            field_dict["wasAlreadyConnected"] = self.was_already_connected
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        vehicle_input_id = d.pop("vehicleInputId")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vehicle_input_id = _d["vehicleInputId"]
+        if vehicle_input_id.__class__ is not str and not isinstance(vehicle_input_id, str):
+            raise FieldError.of("vehicle_input_id", vehicle_input_id)
 
-        status: APIVehicleUploadStatus | str = d.pop("status")
-        try:
-            status = APIVehicleUploadStatus._get(status, status)
-        except TypeError:
-            pass
+        status = _d["status"]
+        if status.__class__ is not str and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _APIVehicleUploadStatus_get(status, status)
 
-        message = d.pop("message")
+        message = _d["message"]
+        if message.__class__ is not str and not isinstance(message, str):
+            raise FieldError.of("message", message)
 
-        vehicle_id: None | str | Unset = d.pop("vehicleId", UNSET)
+        vehicle_id = _d.get("vehicleId")
+        if vehicle_id.__class__ is not str and vehicle_id is not None and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[VehicleInputResponseError] | Unset = UNSET
-        if not isinstance(_errors, Unset):
-            if not isinstance(_errors, list):
-                raise TypeError("errors must be an array")
-            errors = []
-            for errors_item_data in _errors:
-                if not isinstance(errors_item_data, dict):
-                    raise TypeError("an item of errors has the wrong type")
-                errors_item = VehicleInputResponseError.from_dict(errors_item_data)
+        errors = _d.get("errors")
+        if errors is not None:
+            if errors.__class__ is not list and not isinstance(errors, list):
+                raise FieldError.of("errors", errors)
+            _errors_list = []
+            for _errors_item in errors:
+                try:
+                    _errors_item = _VehicleInputResponseError_from_dict(_errors_item)
+                except FieldError as _error:
+                    raise _error.within("errors" + index_of(errors, _errors_item)) from None
 
-                errors.append(errors_item)
+                _errors_list.append(_errors_item)
+            errors = _errors_list
 
-        can_retry: bool | None | Unset = d.pop("canRetry", UNSET)
+        can_retry = _d.get("canRetry")
+        if can_retry.__class__ is not bool and can_retry is not None:
+            raise FieldError.of("can_retry", can_retry)
 
-        vin: None | str | Unset = d.pop("vin", UNSET)
+        vin = _d.get("vin")
+        if vin.__class__ is not str and vin is not None and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        make: None | str | Unset = d.pop("make", UNSET)
+        make = _d.get("make")
+        if make.__class__ is not str and make is not None and not isinstance(make, str):
+            raise FieldError.of("make", make)
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        model = _d.get("model")
+        if model.__class__ is not str and model is not None and not isinstance(model, str):
+            raise FieldError.of("model", model)
 
-        country_code: None | str | Unset = d.pop("countryCode", UNSET)
+        country_code = _d.get("countryCode")
+        if (
+            country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise FieldError.of("country_code", country_code)
 
-        registration_plate: None | str | Unset = d.pop("registrationPlate", UNSET)
+        registration_plate = _d.get("registrationPlate")
+        if (
+            registration_plate.__class__ is not str
+            and registration_plate is not None
+            and not isinstance(registration_plate, str)
+        ):
+            raise FieldError.of("registration_plate", registration_plate)
 
-        model_year: int | None | Unset = d.pop("modelYear", UNSET)
+        model_year = _d.get("modelYear")
+        if (
+            model_year.__class__ is not int
+            and model_year is not None
+            and (not isinstance(model_year, int) or model_year.__class__ is bool)
+        ):
+            raise FieldError.of("model_year", model_year)
 
-        registration_date: datetime.date | None | Unset = d.pop("registrationDate", UNSET)
-        registration_date_type_0: datetime.date
-        if isinstance(registration_date, str):
+        registration_date = _d.get("registrationDate")
+        if registration_date is not None:
+            if registration_date.__class__ is not str and not isinstance(registration_date, str):
+                raise FieldError.of("registration_date", registration_date)
             try:
-                registration_date_type_0 = datetime.date.fromisoformat(registration_date)
+                registration_date = parse_date(registration_date)
+            except ValueError:
+                raise FieldError.of(
+                    "registration_date", registration_date, "is not an ISO 8601 date"
+                ) from None
 
-                registration_date = registration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        owners = _d.get("owners")
+        if owners is not None:
+            if owners.__class__ is not list and not isinstance(owners, list):
+                raise FieldError.of("owners", owners)
+            for _owners_item in owners:
+                if _owners_item.__class__ is not str and not isinstance(_owners_item, str):
+                    raise FieldError.of("owners" + index_of(owners, _owners_item), _owners_item)
 
-        owners = cast(list[str], d.pop("owners", UNSET))
+        tags = _d.get("tags")
+        if tags is not None:
+            if tags.__class__ is not list and not isinstance(tags, list):
+                raise FieldError.of("tags", tags)
+            _tags_list = []
+            for _tags_item in tags:
+                try:
+                    _tags_item = _Tag_from_dict(_tags_item)
+                except FieldError as _error:
+                    raise _error.within("tags" + index_of(tags, _tags_item)) from None
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if not isinstance(_tags, Unset):
-            if not isinstance(_tags, list):
-                raise TypeError("tags must be an array")
-            tags = []
-            for tags_item_data in _tags:
-                if not isinstance(tags_item_data, dict):
-                    raise TypeError("an item of tags has the wrong type")
-                tags_item = Tag.from_dict(tags_item_data)
+                _tags_list.append(_tags_item)
+            tags = _tags_list
 
-                tags.append(tags_item)
+        was_already_connected = _d.get("wasAlreadyConnected")
+        if was_already_connected.__class__ is not bool and was_already_connected is not None:
+            raise FieldError.of("was_already_connected", was_already_connected)
 
-        was_already_connected = d.pop("wasAlreadyConnected", UNSET)
-
-        vehicle_input_response = cls(
-            vehicle_input_id=vehicle_input_id,
-            status=status,
-            message=message,
-            vehicle_id=vehicle_id,
-            errors=errors,
-            can_retry=can_retry,
-            vin=vin,
-            make=make,
-            model=model,
-            country_code=country_code,
-            registration_plate=registration_plate,
-            model_year=model_year,
-            registration_date=registration_date,
-            owners=owners,
-            tags=tags,
-            was_already_connected=was_already_connected,
-        )
-
-        vehicle_input_response.additional_properties = d
-        return vehicle_input_response
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleInputResponse:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vehicle_input_id = vehicle_input_id
+            _self.status = status
+            _self.message = message
+            _self.vehicle_id = vehicle_id
+            _self.errors = errors
+            _self.can_retry = can_retry
+            _self.vin = vin
+            _self.make = make
+            _self.model = model
+            _self.country_code = country_code
+            _self.registration_plate = registration_plate
+            _self.model_year = model_year
+            _self.registration_date = registration_date
+            _self.owners = owners
+            _self.tags = tags
+            _self.was_already_connected = was_already_connected
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vehicle_input_id=vehicle_input_id,
+                status=status,
+                message=message,
+                vehicle_id=vehicle_id,
+                errors=errors,
+                can_retry=can_retry,
+                vin=vin,
+                make=make,
+                model=model,
+                country_code=country_code,
+                registration_plate=registration_plate,
+                model_year=model_year,
+                registration_date=registration_date,
+                owners=owners,
+                tags=tags,
+                was_already_connected=was_already_connected,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,6 +304,9 @@ class VehicleInputResponse:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.tag import Tag  # noqa: E402
 from ..models.vehicle_input_response_error import VehicleInputResponseError  # noqa: E402
+
+_Tag_from_dict = Tag.from_dict
+_VehicleInputResponseError_from_dict = VehicleInputResponseError.from_dict

@@ -8,14 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_error_code import ConnectionErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object
+
+_new = object.__new__
+_ConnectionErrorCode_get = ConnectionErrorCode._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "actionCategory",
+    }
+)
 
 T = TypeVar("T", bound="VehicleInputResponseError")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleInputResponseError:
     """
+
     Attributes:
         code (ConnectionErrorCode | str):
         message (str):
@@ -28,54 +39,54 @@ class VehicleInputResponseError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: str
-        if isinstance(self.code, ConnectionErrorCode):
-            code = self.code.value
-        else:
-            code = self.code
-
-        message = self.message
-
-        action_category: None | str | Unset
-        if isinstance(self.action_category, Unset):
-            action_category = UNSET
-        else:
-            action_category = self.action_category
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if action_category is not UNSET:
-            field_dict["actionCategory"] = action_category
-
+        field_dict["code"] = self.code.value if isinstance(self.code, ConnectionErrorCode) else self.code
+        field_dict["message"] = self.message
+        if self.action_category is not None:
+            field_dict["actionCategory"] = self.action_category
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code: ConnectionErrorCode | str = d.pop("code")
-        try:
-            code = ConnectionErrorCode._get(code, code)
-        except TypeError:
-            pass
+        """Read the JSON object, checking each field's type as it goes.
 
-        message = d.pop("message")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        code = _d["code"]
+        if code.__class__ is not str and not isinstance(code, str):
+            raise FieldError.of("code", code)
+        code = _ConnectionErrorCode_get(code, code)
 
-        action_category: None | str | Unset = d.pop("actionCategory", UNSET)
+        message = _d["message"]
+        if message.__class__ is not str and not isinstance(message, str):
+            raise FieldError.of("message", message)
 
-        vehicle_input_response_error = cls(
-            code=code,
-            message=message,
-            action_category=action_category,
-        )
+        action_category = _d.get("actionCategory")
+        if (
+            action_category.__class__ is not str
+            and action_category is not None
+            and not isinstance(action_category, str)
+        ):
+            raise FieldError.of("action_category", action_category)
 
-        vehicle_input_response_error.additional_properties = d
-        return vehicle_input_response_error
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleInputResponseError:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.code = code
+            _self.message = message
+            _self.action_category = action_category
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                code=code,
+                message=message,
+                action_category=action_category,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,14 +8,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "vehicleId",
+        "startTimestamp",
+        "vin",
+        "distanceTravelledKm",
+        "odometerStart",
+        "odometerEnd",
+        "energyUsedKwh",
+        "energyStartKwh",
+        "energyEndKwh",
+        "socUsed",
+        "socStart",
+        "socEnd",
+        "stopTimestamp",
+        "startLatitude",
+        "startLongitude",
+        "stopLatitude",
+        "stopLongitude",
+    }
+)
 
 T = TypeVar("T", bound="VehicleJourneyResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleJourneyResponse:
     """
+
     Attributes:
         id (str):
         vehicle_id (str):
@@ -58,211 +83,253 @@ class VehicleJourneyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        vehicle_id = self.vehicle_id
-
-        start_timestamp = self.start_timestamp.isoformat().replace("+00:00", "Z")
-
-        vin = self.vin
-
-        distance_travelled_km: float | None | Unset
-        if isinstance(self.distance_travelled_km, Unset):
-            distance_travelled_km = UNSET
-        else:
-            distance_travelled_km = self.distance_travelled_km
-
-        odometer_start: float | None | Unset
-        if isinstance(self.odometer_start, Unset):
-            odometer_start = UNSET
-        else:
-            odometer_start = self.odometer_start
-
-        odometer_end: float | None | Unset
-        if isinstance(self.odometer_end, Unset):
-            odometer_end = UNSET
-        else:
-            odometer_end = self.odometer_end
-
-        energy_used_kwh: float | None | Unset
-        if isinstance(self.energy_used_kwh, Unset):
-            energy_used_kwh = UNSET
-        else:
-            energy_used_kwh = self.energy_used_kwh
-
-        energy_start_kwh: float | None | Unset
-        if isinstance(self.energy_start_kwh, Unset):
-            energy_start_kwh = UNSET
-        else:
-            energy_start_kwh = self.energy_start_kwh
-
-        energy_end_kwh: float | None | Unset
-        if isinstance(self.energy_end_kwh, Unset):
-            energy_end_kwh = UNSET
-        else:
-            energy_end_kwh = self.energy_end_kwh
-
-        soc_used: float | None | Unset
-        if isinstance(self.soc_used, Unset):
-            soc_used = UNSET
-        else:
-            soc_used = self.soc_used
-
-        soc_start: float | None | Unset
-        if isinstance(self.soc_start, Unset):
-            soc_start = UNSET
-        else:
-            soc_start = self.soc_start
-
-        soc_end: float | None | Unset
-        if isinstance(self.soc_end, Unset):
-            soc_end = UNSET
-        else:
-            soc_end = self.soc_end
-
-        stop_timestamp: None | str | Unset
-        if isinstance(self.stop_timestamp, Unset):
-            stop_timestamp = UNSET
-        elif isinstance(self.stop_timestamp, datetime.datetime):
-            stop_timestamp = self.stop_timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            stop_timestamp = self.stop_timestamp
-
-        start_latitude: float | None | Unset
-        if isinstance(self.start_latitude, Unset):
-            start_latitude = UNSET
-        else:
-            start_latitude = self.start_latitude
-
-        start_longitude: float | None | Unset
-        if isinstance(self.start_longitude, Unset):
-            start_longitude = UNSET
-        else:
-            start_longitude = self.start_longitude
-
-        stop_latitude: float | None | Unset
-        if isinstance(self.stop_latitude, Unset):
-            stop_latitude = UNSET
-        else:
-            stop_latitude = self.stop_latitude
-
-        stop_longitude: float | None | Unset
-        if isinstance(self.stop_longitude, Unset):
-            stop_longitude = UNSET
-        else:
-            stop_longitude = self.stop_longitude
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "vehicleId": vehicle_id,
-                "startTimestamp": start_timestamp,
-                "vin": vin,
-            }
+        field_dict["id"] = self.id
+        field_dict["vehicleId"] = self.vehicle_id
+        field_dict["startTimestamp"] = (
+            self.start_timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.start_timestamp, datetime.datetime)
+            else self.start_timestamp
         )
-        if distance_travelled_km is not UNSET:
-            field_dict["distanceTravelledKm"] = distance_travelled_km
-        if odometer_start is not UNSET:
-            field_dict["odometerStart"] = odometer_start
-        if odometer_end is not UNSET:
-            field_dict["odometerEnd"] = odometer_end
-        if energy_used_kwh is not UNSET:
-            field_dict["energyUsedKwh"] = energy_used_kwh
-        if energy_start_kwh is not UNSET:
-            field_dict["energyStartKwh"] = energy_start_kwh
-        if energy_end_kwh is not UNSET:
-            field_dict["energyEndKwh"] = energy_end_kwh
-        if soc_used is not UNSET:
-            field_dict["socUsed"] = soc_used
-        if soc_start is not UNSET:
-            field_dict["socStart"] = soc_start
-        if soc_end is not UNSET:
-            field_dict["socEnd"] = soc_end
-        if stop_timestamp is not UNSET:
-            field_dict["stopTimestamp"] = stop_timestamp
-        if start_latitude is not UNSET:
-            field_dict["startLatitude"] = start_latitude
-        if start_longitude is not UNSET:
-            field_dict["startLongitude"] = start_longitude
-        if stop_latitude is not UNSET:
-            field_dict["stopLatitude"] = stop_latitude
-        if stop_longitude is not UNSET:
-            field_dict["stopLongitude"] = stop_longitude
-
+        field_dict["vin"] = self.vin
+        if self.distance_travelled_km is not None:
+            field_dict["distanceTravelledKm"] = self.distance_travelled_km
+        if self.odometer_start is not None:
+            field_dict["odometerStart"] = self.odometer_start
+        if self.odometer_end is not None:
+            field_dict["odometerEnd"] = self.odometer_end
+        if self.energy_used_kwh is not None:
+            field_dict["energyUsedKwh"] = self.energy_used_kwh
+        if self.energy_start_kwh is not None:
+            field_dict["energyStartKwh"] = self.energy_start_kwh
+        if self.energy_end_kwh is not None:
+            field_dict["energyEndKwh"] = self.energy_end_kwh
+        if self.soc_used is not None:
+            field_dict["socUsed"] = self.soc_used
+        if self.soc_start is not None:
+            field_dict["socStart"] = self.soc_start
+        if self.soc_end is not None:
+            field_dict["socEnd"] = self.soc_end
+        if self.stop_timestamp is not None:
+            field_dict["stopTimestamp"] = (
+                self.stop_timestamp.isoformat().replace("+00:00", "Z")
+                if isinstance(self.stop_timestamp, datetime.datetime)
+                else self.stop_timestamp
+            )
+        if self.start_latitude is not None:
+            field_dict["startLatitude"] = self.start_latitude
+        if self.start_longitude is not None:
+            field_dict["startLongitude"] = self.start_longitude
+        if self.stop_latitude is not None:
+            field_dict["stopLatitude"] = self.stop_latitude
+        if self.stop_longitude is not None:
+            field_dict["stopLongitude"] = self.stop_longitude
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the JSON object, checking each field's type as it goes.
 
-        vehicle_id = d.pop("vehicleId")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        id = _d["id"]
+        if id.__class__ is not str and not isinstance(id, str):
+            raise FieldError.of("id", id)
 
-        start_timestamp = datetime.datetime.fromisoformat(d.pop("startTimestamp"))
+        vehicle_id = _d["vehicleId"]
+        if vehicle_id.__class__ is not str and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        vin = d.pop("vin")
+        start_timestamp = _d["startTimestamp"]
+        if start_timestamp.__class__ is not str and not isinstance(start_timestamp, str):
+            raise FieldError.of("start_timestamp", start_timestamp)
+        try:
+            start_timestamp = parse_datetime(start_timestamp)
+        except ValueError:
+            raise FieldError.of("start_timestamp", start_timestamp, "is not an ISO 8601 date-time") from None
 
-        distance_travelled_km: float | None | Unset = d.pop("distanceTravelledKm", UNSET)
+        vin = _d["vin"]
+        if vin.__class__ is not str and not isinstance(vin, str):
+            raise FieldError.of("vin", vin)
 
-        odometer_start: float | None | Unset = d.pop("odometerStart", UNSET)
+        distance_travelled_km = _d.get("distanceTravelledKm")
+        if (
+            distance_travelled_km.__class__ is not float
+            and distance_travelled_km.__class__ is not int
+            and distance_travelled_km is not None
+            and (
+                not isinstance(distance_travelled_km, (float, int)) or distance_travelled_km.__class__ is bool
+            )
+        ):
+            raise FieldError.of("distance_travelled_km", distance_travelled_km)
 
-        odometer_end: float | None | Unset = d.pop("odometerEnd", UNSET)
+        odometer_start = _d.get("odometerStart")
+        if (
+            odometer_start.__class__ is not float
+            and odometer_start.__class__ is not int
+            and odometer_start is not None
+            and (not isinstance(odometer_start, (float, int)) or odometer_start.__class__ is bool)
+        ):
+            raise FieldError.of("odometer_start", odometer_start)
 
-        energy_used_kwh: float | None | Unset = d.pop("energyUsedKwh", UNSET)
+        odometer_end = _d.get("odometerEnd")
+        if (
+            odometer_end.__class__ is not float
+            and odometer_end.__class__ is not int
+            and odometer_end is not None
+            and (not isinstance(odometer_end, (float, int)) or odometer_end.__class__ is bool)
+        ):
+            raise FieldError.of("odometer_end", odometer_end)
 
-        energy_start_kwh: float | None | Unset = d.pop("energyStartKwh", UNSET)
+        energy_used_kwh = _d.get("energyUsedKwh")
+        if (
+            energy_used_kwh.__class__ is not float
+            and energy_used_kwh.__class__ is not int
+            and energy_used_kwh is not None
+            and (not isinstance(energy_used_kwh, (float, int)) or energy_used_kwh.__class__ is bool)
+        ):
+            raise FieldError.of("energy_used_kwh", energy_used_kwh)
 
-        energy_end_kwh: float | None | Unset = d.pop("energyEndKwh", UNSET)
+        energy_start_kwh = _d.get("energyStartKwh")
+        if (
+            energy_start_kwh.__class__ is not float
+            and energy_start_kwh.__class__ is not int
+            and energy_start_kwh is not None
+            and (not isinstance(energy_start_kwh, (float, int)) or energy_start_kwh.__class__ is bool)
+        ):
+            raise FieldError.of("energy_start_kwh", energy_start_kwh)
 
-        soc_used: float | None | Unset = d.pop("socUsed", UNSET)
+        energy_end_kwh = _d.get("energyEndKwh")
+        if (
+            energy_end_kwh.__class__ is not float
+            and energy_end_kwh.__class__ is not int
+            and energy_end_kwh is not None
+            and (not isinstance(energy_end_kwh, (float, int)) or energy_end_kwh.__class__ is bool)
+        ):
+            raise FieldError.of("energy_end_kwh", energy_end_kwh)
 
-        soc_start: float | None | Unset = d.pop("socStart", UNSET)
+        soc_used = _d.get("socUsed")
+        if (
+            soc_used.__class__ is not float
+            and soc_used.__class__ is not int
+            and soc_used is not None
+            and (not isinstance(soc_used, (float, int)) or soc_used.__class__ is bool)
+        ):
+            raise FieldError.of("soc_used", soc_used)
 
-        soc_end: float | None | Unset = d.pop("socEnd", UNSET)
+        soc_start = _d.get("socStart")
+        if (
+            soc_start.__class__ is not float
+            and soc_start.__class__ is not int
+            and soc_start is not None
+            and (not isinstance(soc_start, (float, int)) or soc_start.__class__ is bool)
+        ):
+            raise FieldError.of("soc_start", soc_start)
 
-        stop_timestamp: datetime.datetime | None | Unset = d.pop("stopTimestamp", UNSET)
-        stop_timestamp_type_0: datetime.datetime
-        if isinstance(stop_timestamp, str):
+        soc_end = _d.get("socEnd")
+        if (
+            soc_end.__class__ is not float
+            and soc_end.__class__ is not int
+            and soc_end is not None
+            and (not isinstance(soc_end, (float, int)) or soc_end.__class__ is bool)
+        ):
+            raise FieldError.of("soc_end", soc_end)
+
+        stop_timestamp = _d.get("stopTimestamp")
+        if stop_timestamp is not None:
+            if stop_timestamp.__class__ is not str and not isinstance(stop_timestamp, str):
+                raise FieldError.of("stop_timestamp", stop_timestamp)
             try:
-                stop_timestamp_type_0 = datetime.datetime.fromisoformat(stop_timestamp)
+                stop_timestamp = parse_datetime(stop_timestamp)
+            except ValueError:
+                raise FieldError.of(
+                    "stop_timestamp", stop_timestamp, "is not an ISO 8601 date-time"
+                ) from None
 
-                stop_timestamp = stop_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        start_latitude = _d.get("startLatitude")
+        if (
+            start_latitude.__class__ is not float
+            and start_latitude.__class__ is not int
+            and start_latitude is not None
+            and (not isinstance(start_latitude, (float, int)) or start_latitude.__class__ is bool)
+        ):
+            raise FieldError.of("start_latitude", start_latitude)
 
-        start_latitude: float | None | Unset = d.pop("startLatitude", UNSET)
+        start_longitude = _d.get("startLongitude")
+        if (
+            start_longitude.__class__ is not float
+            and start_longitude.__class__ is not int
+            and start_longitude is not None
+            and (not isinstance(start_longitude, (float, int)) or start_longitude.__class__ is bool)
+        ):
+            raise FieldError.of("start_longitude", start_longitude)
 
-        start_longitude: float | None | Unset = d.pop("startLongitude", UNSET)
+        stop_latitude = _d.get("stopLatitude")
+        if (
+            stop_latitude.__class__ is not float
+            and stop_latitude.__class__ is not int
+            and stop_latitude is not None
+            and (not isinstance(stop_latitude, (float, int)) or stop_latitude.__class__ is bool)
+        ):
+            raise FieldError.of("stop_latitude", stop_latitude)
 
-        stop_latitude: float | None | Unset = d.pop("stopLatitude", UNSET)
+        stop_longitude = _d.get("stopLongitude")
+        if (
+            stop_longitude.__class__ is not float
+            and stop_longitude.__class__ is not int
+            and stop_longitude is not None
+            and (not isinstance(stop_longitude, (float, int)) or stop_longitude.__class__ is bool)
+        ):
+            raise FieldError.of("stop_longitude", stop_longitude)
 
-        stop_longitude: float | None | Unset = d.pop("stopLongitude", UNSET)
-
-        vehicle_journey_response = cls(
-            id=id,
-            vehicle_id=vehicle_id,
-            start_timestamp=start_timestamp,
-            vin=vin,
-            distance_travelled_km=distance_travelled_km,
-            odometer_start=odometer_start,
-            odometer_end=odometer_end,
-            energy_used_kwh=energy_used_kwh,
-            energy_start_kwh=energy_start_kwh,
-            energy_end_kwh=energy_end_kwh,
-            soc_used=soc_used,
-            soc_start=soc_start,
-            soc_end=soc_end,
-            stop_timestamp=stop_timestamp,
-            start_latitude=start_latitude,
-            start_longitude=start_longitude,
-            stop_latitude=stop_latitude,
-            stop_longitude=stop_longitude,
-        )
-
-        vehicle_journey_response.additional_properties = d
-        return vehicle_journey_response
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleJourneyResponse:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.id = id
+            _self.vehicle_id = vehicle_id
+            _self.start_timestamp = start_timestamp
+            _self.vin = vin
+            _self.distance_travelled_km = distance_travelled_km
+            _self.odometer_start = odometer_start
+            _self.odometer_end = odometer_end
+            _self.energy_used_kwh = energy_used_kwh
+            _self.energy_start_kwh = energy_start_kwh
+            _self.energy_end_kwh = energy_end_kwh
+            _self.soc_used = soc_used
+            _self.soc_start = soc_start
+            _self.soc_end = soc_end
+            _self.stop_timestamp = stop_timestamp
+            _self.start_latitude = start_latitude
+            _self.start_longitude = start_longitude
+            _self.stop_latitude = stop_latitude
+            _self.stop_longitude = stop_longitude
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                id=id,
+                vehicle_id=vehicle_id,
+                start_timestamp=start_timestamp,
+                vin=vin,
+                distance_travelled_km=distance_travelled_km,
+                odometer_start=odometer_start,
+                odometer_end=odometer_end,
+                energy_used_kwh=energy_used_kwh,
+                energy_start_kwh=energy_start_kwh,
+                energy_end_kwh=energy_end_kwh,
+                soc_used=soc_used,
+                soc_start=soc_start,
+                soc_end=soc_end,
+                stop_timestamp=stop_timestamp,
+                start_latitude=start_latitude,
+                start_longitude=start_longitude,
+                stop_latitude=stop_latitude,
+                stop_longitude=stop_longitude,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

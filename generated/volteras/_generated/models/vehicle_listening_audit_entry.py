@@ -8,12 +8,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vehicleId",
+        "isListening",
+        "timestamp",
+    }
+)
+
 T = TypeVar("T", bound="VehicleListeningAuditEntry")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleListeningAuditEntry:
     """
+
     Attributes:
         vehicle_id (str):
         is_listening (bool):
@@ -26,41 +38,56 @@ class VehicleListeningAuditEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vehicle_id = self.vehicle_id
-
-        is_listening = self.is_listening
-
-        timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vehicleId": vehicle_id,
-                "isListening": is_listening,
-                "timestamp": timestamp,
-            }
+        field_dict["vehicleId"] = self.vehicle_id
+        field_dict["isListening"] = self.is_listening
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vehicle_id = d.pop("vehicleId")
+        """Read the JSON object, checking each field's type as it goes.
 
-        is_listening = d.pop("isListening")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vehicle_id = _d["vehicleId"]
+        if vehicle_id.__class__ is not str and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        is_listening = _d["isListening"]
+        if is_listening.__class__ is not bool:
+            raise FieldError.of("is_listening", is_listening)
 
-        vehicle_listening_audit_entry = cls(
-            vehicle_id=vehicle_id,
-            is_listening=is_listening,
-            timestamp=timestamp,
-        )
+        timestamp = _d["timestamp"]
+        if timestamp.__class__ is not str and not isinstance(timestamp, str):
+            raise FieldError.of("timestamp", timestamp)
+        try:
+            timestamp = parse_datetime(timestamp)
+        except ValueError:
+            raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-        vehicle_listening_audit_entry.additional_properties = d
-        return vehicle_listening_audit_entry
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleListeningAuditEntry:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vehicle_id = vehicle_id
+            _self.is_listening = is_listening
+            _self.timestamp = timestamp
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vehicle_id=vehicle_id,
+                is_listening=is_listening,
+                timestamp=timestamp,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

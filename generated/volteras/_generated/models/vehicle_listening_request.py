@@ -7,12 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "isListening",
+    }
+)
+
 T = TypeVar("T", bound="VehicleListeningRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleListeningRequest:
     """
+
     Attributes:
         is_listening (bool):
     """
@@ -21,29 +31,34 @@ class VehicleListeningRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_listening = self.is_listening
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isListening": is_listening,
-            }
-        )
-
+        field_dict["isListening"] = self.is_listening
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_listening = d.pop("isListening")
+        """Read the JSON object, checking each field's type as it goes.
 
-        vehicle_listening_request = cls(
-            is_listening=is_listening,
-        )
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        is_listening = _d["isListening"]
+        if is_listening.__class__ is not bool:
+            raise FieldError.of("is_listening", is_listening)
 
-        vehicle_listening_request.additional_properties = d
-        return vehicle_listening_request
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleListeningRequest:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.is_listening = is_listening
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                is_listening=is_listening,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

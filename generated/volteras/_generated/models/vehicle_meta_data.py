@@ -8,14 +8,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_date, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "lastSeenAt",
+        "consentId",
+        "accountId",
+        "registrationDate",
+    }
+)
 
 T = TypeVar("T", bound="VehicleMetaData")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleMetaData:
     """
+
     Attributes:
         last_seen_at (datetime.datetime | None):
         consent_id (None | str):
@@ -30,76 +41,76 @@ class VehicleMetaData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_seen_at: None | str
-        if isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_seen_at = self.last_seen_at
-
-        consent_id: None | str
-        consent_id = self.consent_id
-
-        account_id: None | str
-        account_id = self.account_id
-
-        registration_date: None | str | Unset
-        if isinstance(self.registration_date, Unset):
-            registration_date = UNSET
-        elif isinstance(self.registration_date, datetime.date):
-            registration_date = self.registration_date.isoformat()
-        else:
-            registration_date = self.registration_date
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lastSeenAt": last_seen_at,
-                "consentId": consent_id,
-                "accountId": account_id,
-            }
+        field_dict["lastSeenAt"] = (
+            self.last_seen_at.isoformat().replace("+00:00", "Z")
+            if isinstance(self.last_seen_at, datetime.datetime)
+            else self.last_seen_at
         )
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-
+        field_dict["consentId"] = self.consent_id
+        field_dict["accountId"] = self.account_id
+        if self.registration_date is not None:
+            field_dict["registrationDate"] = (
+                self.registration_date.isoformat()
+                if isinstance(self.registration_date, datetime.date)
+                else self.registration_date
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_seen_at: datetime.datetime | None = d.pop("lastSeenAt")
-        last_seen_at_type_0: datetime.datetime
-        if isinstance(last_seen_at, str):
+        """Read the JSON object, checking each field's type as it goes.
+
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        last_seen_at = _d["lastSeenAt"]
+        if last_seen_at is not None:
+            if last_seen_at.__class__ is not str and not isinstance(last_seen_at, str):
+                raise FieldError.of("last_seen_at", last_seen_at)
             try:
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(last_seen_at)
+                last_seen_at = parse_datetime(last_seen_at)
+            except ValueError:
+                raise FieldError.of("last_seen_at", last_seen_at, "is not an ISO 8601 date-time") from None
 
-                last_seen_at = last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        consent_id = _d["consentId"]
+        if consent_id.__class__ is not str and consent_id is not None and not isinstance(consent_id, str):
+            raise FieldError.of("consent_id", consent_id)
 
-        consent_id: None | str = d.pop("consentId")
+        account_id = _d["accountId"]
+        if account_id.__class__ is not str and account_id is not None and not isinstance(account_id, str):
+            raise FieldError.of("account_id", account_id)
 
-        account_id: None | str = d.pop("accountId")
-
-        registration_date: datetime.date | None | Unset = d.pop("registrationDate", UNSET)
-        registration_date_type_0: datetime.date
-        if isinstance(registration_date, str):
+        registration_date = _d.get("registrationDate")
+        if registration_date is not None:
+            if registration_date.__class__ is not str and not isinstance(registration_date, str):
+                raise FieldError.of("registration_date", registration_date)
             try:
-                registration_date_type_0 = datetime.date.fromisoformat(registration_date)
+                registration_date = parse_date(registration_date)
+            except ValueError:
+                raise FieldError.of(
+                    "registration_date", registration_date, "is not an ISO 8601 date"
+                ) from None
 
-                registration_date = registration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        vehicle_meta_data = cls(
-            last_seen_at=last_seen_at,
-            consent_id=consent_id,
-            account_id=account_id,
-            registration_date=registration_date,
-        )
-
-        vehicle_meta_data.additional_properties = d
-        return vehicle_meta_data
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleMetaData:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.last_seen_at = last_seen_at
+            _self.consent_id = consent_id
+            _self.account_id = account_id
+            _self.registration_date = registration_date
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                last_seen_at=last_seen_at,
+                consent_id=consent_id,
+                account_id=account_id,
+                registration_date=registration_date,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

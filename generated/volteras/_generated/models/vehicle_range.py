@@ -3,21 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.range_detail import RangeDetail
+from ..types import FieldError, as_object, parse_date
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vehicleId",
+        "unit",
+        "calculationDate",
+        "range",
+    }
+)
 
 T = TypeVar("T", bound="VehicleRange")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleRange:
     """
+
     Attributes:
         vehicle_id (str):
         unit (str):
@@ -32,49 +41,65 @@ class VehicleRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vehicle_id = self.vehicle_id
-
-        unit = self.unit
-
-        calculation_date = self.calculation_date.isoformat()
-
-        range_ = self.range_.to_dict()
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vehicleId": vehicle_id,
-                "unit": unit,
-                "calculationDate": calculation_date,
-                "range": range_,
-            }
+        field_dict["vehicleId"] = self.vehicle_id
+        field_dict["unit"] = self.unit
+        field_dict["calculationDate"] = (
+            self.calculation_date.isoformat()
+            if isinstance(self.calculation_date, datetime.date)
+            else self.calculation_date
         )
-
+        field_dict["range"] = self.range_.to_dict() if isinstance(self.range_, RangeDetail) else self.range_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        vehicle_id = d.pop("vehicleId")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vehicle_id = _d["vehicleId"]
+        if vehicle_id.__class__ is not str and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        unit = d.pop("unit")
+        unit = _d["unit"]
+        if unit.__class__ is not str and not isinstance(unit, str):
+            raise FieldError.of("unit", unit)
 
-        calculation_date = datetime.date.fromisoformat(d.pop("calculationDate"))
+        calculation_date = _d["calculationDate"]
+        if calculation_date.__class__ is not str and not isinstance(calculation_date, str):
+            raise FieldError.of("calculation_date", calculation_date)
+        try:
+            calculation_date = parse_date(calculation_date)
+        except ValueError:
+            raise FieldError.of("calculation_date", calculation_date, "is not an ISO 8601 date") from None
 
-        range_ = RangeDetail.from_dict(d.pop("range"))
+        range_ = _d["range"]
+        try:
+            range_ = _RangeDetail_from_dict(range_)
+        except FieldError as _error:
+            raise _error.within("range_") from None
 
-        vehicle_range = cls(
-            vehicle_id=vehicle_id,
-            unit=unit,
-            calculation_date=calculation_date,
-            range_=range_,
-        )
-
-        vehicle_range.additional_properties = d
-        return vehicle_range
+        _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleRange:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vehicle_id = vehicle_id
+            _self.unit = unit
+            _self.calculation_date = calculation_date
+            _self.range_ = range_
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vehicle_id=vehicle_id,
+                unit=unit,
+                calculation_date=calculation_date,
+                range_=range_,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,5 +118,7 @@ class VehicleRange:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.range_detail import RangeDetail  # noqa: E402
+
+_RangeDetail_from_dict = RangeDetail.from_dict

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class VehicleRangeStandardEnum(StrEnum):
@@ -10,8 +10,6 @@ class VehicleRangeStandardEnum(StrEnum):
     UNKNOWN = "UNKNOWN"
     WLTP = "WLTP"
 
-    _lookup: ClassVar[Callable[[str], "VehicleRangeStandardEnum"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -19,7 +17,4 @@ class VehicleRangeStandardEnum(StrEnum):
         return str(self.value)
 
 
-VehicleRangeStandardEnum._lookup = cast(
-    "Callable[[str], VehicleRangeStandardEnum]", VehicleRangeStandardEnum._value2member_map_.__getitem__
-)
-VehicleRangeStandardEnum._get = VehicleRangeStandardEnum._value2member_map_.get
+VehicleRangeStandardEnum._get = {member.value: member for member in VehicleRangeStandardEnum}.get

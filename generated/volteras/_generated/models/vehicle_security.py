@@ -9,13 +9,35 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_lock_state_enum import VehicleLockStateEnum
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_VehicleLockStateEnum_get = VehicleLockStateEnum._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "locked",
+        "frontRightDoor",
+        "frontLeftDoor",
+        "rearRightDoor",
+        "rearLeftDoor",
+        "frontRightWindow",
+        "frontLeftWindow",
+        "rearLeftWindow",
+        "rearRightWindow",
+        "frontTrunk",
+        "rearTrunk",
+        "sunRoof",
+        "timestamp",
+    }
+)
 
 T = TypeVar("T", bound="VehicleSecurity")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleSecurity:
     """
+
     Attributes:
         locked (bool | None):
         front_right_door (None | str | VehicleLockStateEnum):
@@ -48,202 +70,208 @@ class VehicleSecurity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        locked: bool | None
-        locked = self.locked
-
-        front_right_door: None | str
-        if isinstance(self.front_right_door, VehicleLockStateEnum):
-            front_right_door = self.front_right_door.value
-        else:
-            front_right_door = self.front_right_door
-
-        front_left_door: None | str
-        if isinstance(self.front_left_door, VehicleLockStateEnum):
-            front_left_door = self.front_left_door.value
-        else:
-            front_left_door = self.front_left_door
-
-        rear_right_door: None | str
-        if isinstance(self.rear_right_door, VehicleLockStateEnum):
-            rear_right_door = self.rear_right_door.value
-        else:
-            rear_right_door = self.rear_right_door
-
-        rear_left_door: None | str
-        if isinstance(self.rear_left_door, VehicleLockStateEnum):
-            rear_left_door = self.rear_left_door.value
-        else:
-            rear_left_door = self.rear_left_door
-
-        front_right_window: None | str
-        if isinstance(self.front_right_window, VehicleLockStateEnum):
-            front_right_window = self.front_right_window.value
-        else:
-            front_right_window = self.front_right_window
-
-        front_left_window: None | str
-        if isinstance(self.front_left_window, VehicleLockStateEnum):
-            front_left_window = self.front_left_window.value
-        else:
-            front_left_window = self.front_left_window
-
-        rear_left_window: None | str
-        if isinstance(self.rear_left_window, VehicleLockStateEnum):
-            rear_left_window = self.rear_left_window.value
-        else:
-            rear_left_window = self.rear_left_window
-
-        rear_right_window: None | str
-        if isinstance(self.rear_right_window, VehicleLockStateEnum):
-            rear_right_window = self.rear_right_window.value
-        else:
-            rear_right_window = self.rear_right_window
-
-        front_trunk: None | str
-        if isinstance(self.front_trunk, VehicleLockStateEnum):
-            front_trunk = self.front_trunk.value
-        else:
-            front_trunk = self.front_trunk
-
-        rear_trunk: None | str
-        if isinstance(self.rear_trunk, VehicleLockStateEnum):
-            rear_trunk = self.rear_trunk.value
-        else:
-            rear_trunk = self.rear_trunk
-
-        sun_roof: None | str
-        if isinstance(self.sun_roof, VehicleLockStateEnum):
-            sun_roof = self.sun_roof.value
-        else:
-            sun_roof = self.sun_roof
-
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            timestamp = self.timestamp
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "locked": locked,
-                "frontRightDoor": front_right_door,
-                "frontLeftDoor": front_left_door,
-                "rearRightDoor": rear_right_door,
-                "rearLeftDoor": rear_left_door,
-                "frontRightWindow": front_right_window,
-                "frontLeftWindow": front_left_window,
-                "rearLeftWindow": rear_left_window,
-                "rearRightWindow": rear_right_window,
-                "frontTrunk": front_trunk,
-                "rearTrunk": rear_trunk,
-                "sunRoof": sun_roof,
-                "timestamp": timestamp,
-            }
+        field_dict["locked"] = self.locked
+        field_dict["frontRightDoor"] = (
+            self.front_right_door.value
+            if isinstance(self.front_right_door, VehicleLockStateEnum)
+            else self.front_right_door
         )
-
+        field_dict["frontLeftDoor"] = (
+            self.front_left_door.value
+            if isinstance(self.front_left_door, VehicleLockStateEnum)
+            else self.front_left_door
+        )
+        field_dict["rearRightDoor"] = (
+            self.rear_right_door.value
+            if isinstance(self.rear_right_door, VehicleLockStateEnum)
+            else self.rear_right_door
+        )
+        field_dict["rearLeftDoor"] = (
+            self.rear_left_door.value
+            if isinstance(self.rear_left_door, VehicleLockStateEnum)
+            else self.rear_left_door
+        )
+        field_dict["frontRightWindow"] = (
+            self.front_right_window.value
+            if isinstance(self.front_right_window, VehicleLockStateEnum)
+            else self.front_right_window
+        )
+        field_dict["frontLeftWindow"] = (
+            self.front_left_window.value
+            if isinstance(self.front_left_window, VehicleLockStateEnum)
+            else self.front_left_window
+        )
+        field_dict["rearLeftWindow"] = (
+            self.rear_left_window.value
+            if isinstance(self.rear_left_window, VehicleLockStateEnum)
+            else self.rear_left_window
+        )
+        field_dict["rearRightWindow"] = (
+            self.rear_right_window.value
+            if isinstance(self.rear_right_window, VehicleLockStateEnum)
+            else self.rear_right_window
+        )
+        field_dict["frontTrunk"] = (
+            self.front_trunk.value if isinstance(self.front_trunk, VehicleLockStateEnum) else self.front_trunk
+        )
+        field_dict["rearTrunk"] = (
+            self.rear_trunk.value if isinstance(self.rear_trunk, VehicleLockStateEnum) else self.rear_trunk
+        )
+        field_dict["sunRoof"] = (
+            self.sun_roof.value if isinstance(self.sun_roof, VehicleLockStateEnum) else self.sun_roof
+        )
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
+        )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        locked: bool | None = d.pop("locked")
+        """Read the JSON object, checking each field's type as it goes.
 
-        front_right_door: None | str | VehicleLockStateEnum = d.pop("frontRightDoor")
-        try:
-            front_right_door = VehicleLockStateEnum._get(front_right_door, front_right_door)
-        except TypeError:
-            pass
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        locked = _d["locked"]
+        if locked.__class__ is not bool and locked is not None:
+            raise FieldError.of("locked", locked)
 
-        front_left_door: None | str | VehicleLockStateEnum = d.pop("frontLeftDoor")
-        try:
-            front_left_door = VehicleLockStateEnum._get(front_left_door, front_left_door)
-        except TypeError:
-            pass
+        front_right_door = _d["frontRightDoor"]
+        if (
+            front_right_door.__class__ is not str
+            and front_right_door is not None
+            and not isinstance(front_right_door, str)
+        ):
+            raise FieldError.of("front_right_door", front_right_door)
+        front_right_door = _VehicleLockStateEnum_get(front_right_door, front_right_door)
 
-        rear_right_door: None | str | VehicleLockStateEnum = d.pop("rearRightDoor")
-        try:
-            rear_right_door = VehicleLockStateEnum._get(rear_right_door, rear_right_door)
-        except TypeError:
-            pass
+        front_left_door = _d["frontLeftDoor"]
+        if (
+            front_left_door.__class__ is not str
+            and front_left_door is not None
+            and not isinstance(front_left_door, str)
+        ):
+            raise FieldError.of("front_left_door", front_left_door)
+        front_left_door = _VehicleLockStateEnum_get(front_left_door, front_left_door)
 
-        rear_left_door: None | str | VehicleLockStateEnum = d.pop("rearLeftDoor")
-        try:
-            rear_left_door = VehicleLockStateEnum._get(rear_left_door, rear_left_door)
-        except TypeError:
-            pass
+        rear_right_door = _d["rearRightDoor"]
+        if (
+            rear_right_door.__class__ is not str
+            and rear_right_door is not None
+            and not isinstance(rear_right_door, str)
+        ):
+            raise FieldError.of("rear_right_door", rear_right_door)
+        rear_right_door = _VehicleLockStateEnum_get(rear_right_door, rear_right_door)
 
-        front_right_window: None | str | VehicleLockStateEnum = d.pop("frontRightWindow")
-        try:
-            front_right_window = VehicleLockStateEnum._get(front_right_window, front_right_window)
-        except TypeError:
-            pass
+        rear_left_door = _d["rearLeftDoor"]
+        if (
+            rear_left_door.__class__ is not str
+            and rear_left_door is not None
+            and not isinstance(rear_left_door, str)
+        ):
+            raise FieldError.of("rear_left_door", rear_left_door)
+        rear_left_door = _VehicleLockStateEnum_get(rear_left_door, rear_left_door)
 
-        front_left_window: None | str | VehicleLockStateEnum = d.pop("frontLeftWindow")
-        try:
-            front_left_window = VehicleLockStateEnum._get(front_left_window, front_left_window)
-        except TypeError:
-            pass
+        front_right_window = _d["frontRightWindow"]
+        if (
+            front_right_window.__class__ is not str
+            and front_right_window is not None
+            and not isinstance(front_right_window, str)
+        ):
+            raise FieldError.of("front_right_window", front_right_window)
+        front_right_window = _VehicleLockStateEnum_get(front_right_window, front_right_window)
 
-        rear_left_window: None | str | VehicleLockStateEnum = d.pop("rearLeftWindow")
-        try:
-            rear_left_window = VehicleLockStateEnum._get(rear_left_window, rear_left_window)
-        except TypeError:
-            pass
+        front_left_window = _d["frontLeftWindow"]
+        if (
+            front_left_window.__class__ is not str
+            and front_left_window is not None
+            and not isinstance(front_left_window, str)
+        ):
+            raise FieldError.of("front_left_window", front_left_window)
+        front_left_window = _VehicleLockStateEnum_get(front_left_window, front_left_window)
 
-        rear_right_window: None | str | VehicleLockStateEnum = d.pop("rearRightWindow")
-        try:
-            rear_right_window = VehicleLockStateEnum._get(rear_right_window, rear_right_window)
-        except TypeError:
-            pass
+        rear_left_window = _d["rearLeftWindow"]
+        if (
+            rear_left_window.__class__ is not str
+            and rear_left_window is not None
+            and not isinstance(rear_left_window, str)
+        ):
+            raise FieldError.of("rear_left_window", rear_left_window)
+        rear_left_window = _VehicleLockStateEnum_get(rear_left_window, rear_left_window)
 
-        front_trunk: None | str | VehicleLockStateEnum = d.pop("frontTrunk")
-        try:
-            front_trunk = VehicleLockStateEnum._get(front_trunk, front_trunk)
-        except TypeError:
-            pass
+        rear_right_window = _d["rearRightWindow"]
+        if (
+            rear_right_window.__class__ is not str
+            and rear_right_window is not None
+            and not isinstance(rear_right_window, str)
+        ):
+            raise FieldError.of("rear_right_window", rear_right_window)
+        rear_right_window = _VehicleLockStateEnum_get(rear_right_window, rear_right_window)
 
-        rear_trunk: None | str | VehicleLockStateEnum = d.pop("rearTrunk")
-        try:
-            rear_trunk = VehicleLockStateEnum._get(rear_trunk, rear_trunk)
-        except TypeError:
-            pass
+        front_trunk = _d["frontTrunk"]
+        if front_trunk.__class__ is not str and front_trunk is not None and not isinstance(front_trunk, str):
+            raise FieldError.of("front_trunk", front_trunk)
+        front_trunk = _VehicleLockStateEnum_get(front_trunk, front_trunk)
 
-        sun_roof: None | str | VehicleLockStateEnum = d.pop("sunRoof")
-        try:
-            sun_roof = VehicleLockStateEnum._get(sun_roof, sun_roof)
-        except TypeError:
-            pass
+        rear_trunk = _d["rearTrunk"]
+        if rear_trunk.__class__ is not str and rear_trunk is not None and not isinstance(rear_trunk, str):
+            raise FieldError.of("rear_trunk", rear_trunk)
+        rear_trunk = _VehicleLockStateEnum_get(rear_trunk, rear_trunk)
 
-        timestamp: datetime.datetime | None = d.pop("timestamp")
-        timestamp_type_0: datetime.datetime
-        if isinstance(timestamp, str):
+        sun_roof = _d["sunRoof"]
+        if sun_roof.__class__ is not str and sun_roof is not None and not isinstance(sun_roof, str):
+            raise FieldError.of("sun_roof", sun_roof)
+        sun_roof = _VehicleLockStateEnum_get(sun_roof, sun_roof)
+
+        timestamp = _d["timestamp"]
+        if timestamp is not None:
+            if timestamp.__class__ is not str and not isinstance(timestamp, str):
+                raise FieldError.of("timestamp", timestamp)
             try:
-                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
+                timestamp = parse_datetime(timestamp)
+            except ValueError:
+                raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        vehicle_security = cls(
-            locked=locked,
-            front_right_door=front_right_door,
-            front_left_door=front_left_door,
-            rear_right_door=rear_right_door,
-            rear_left_door=rear_left_door,
-            front_right_window=front_right_window,
-            front_left_window=front_left_window,
-            rear_left_window=rear_left_window,
-            rear_right_window=rear_right_window,
-            front_trunk=front_trunk,
-            rear_trunk=rear_trunk,
-            sun_roof=sun_roof,
-            timestamp=timestamp,
-        )
-
-        vehicle_security.additional_properties = d
-        return vehicle_security
+        _extra = {} if len(_d) == 13 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleSecurity:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.locked = locked
+            _self.front_right_door = front_right_door
+            _self.front_left_door = front_left_door
+            _self.rear_right_door = rear_right_door
+            _self.rear_left_door = rear_left_door
+            _self.front_right_window = front_right_window
+            _self.front_left_window = front_left_window
+            _self.rear_left_window = rear_left_window
+            _self.rear_right_window = rear_right_window
+            _self.front_trunk = front_trunk
+            _self.rear_trunk = rear_trunk
+            _self.sun_roof = sun_roof
+            _self.timestamp = timestamp
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                locked=locked,
+                front_right_door=front_right_door,
+                front_left_door=front_left_door,
+                rear_right_door=rear_right_door,
+                rear_left_door=rear_left_door,
+                front_right_window=front_right_window,
+                front_left_window=front_left_window,
+                rear_left_window=rear_left_window,
+                rear_right_window=rear_right_window,
+                front_trunk=front_trunk,
+                rear_trunk=rear_trunk,
+                sun_roof=sun_roof,
+                timestamp=timestamp,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

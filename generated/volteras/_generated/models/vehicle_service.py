@@ -11,14 +11,31 @@ from attrs import field as _attrs_field
 from ..models.affected_component import AffectedComponent
 from ..models.service_status import ServiceStatus
 from ..models.service_type import ServiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+
+_new = object.__new__
+_AffectedComponent_get = AffectedComponent._get
+_ServiceStatus_get = ServiceStatus._get
+_ServiceType_get = ServiceType._get
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "component",
+        "type",
+        "kmToNextService",
+        "dateOfNextServiceAt",
+        "dateOfLastServiceAt",
+        "odometerKmAtLastService",
+        "status",
+    }
+)
 
 T = TypeVar("T", bound="VehicleService")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleService:
     """
+
     Attributes:
         component (AffectedComponent | str):
         type_ (ServiceType | str):
@@ -39,132 +56,118 @@ class VehicleService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        component: str
-        if isinstance(self.component, AffectedComponent):
-            component = self.component.value
-        else:
-            component = self.component
-
-        type_: str
-        if isinstance(self.type_, ServiceType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        km_to_next_service: None | str | Unset
-        if isinstance(self.km_to_next_service, Unset):
-            km_to_next_service = UNSET
-        else:
-            km_to_next_service = self.km_to_next_service
-
-        date_of_next_service_at: None | str | Unset
-        if isinstance(self.date_of_next_service_at, Unset):
-            date_of_next_service_at = UNSET
-        elif isinstance(self.date_of_next_service_at, datetime.datetime):
-            date_of_next_service_at = self.date_of_next_service_at.isoformat().replace("+00:00", "Z")
-        else:
-            date_of_next_service_at = self.date_of_next_service_at
-
-        date_of_last_service_at: None | str | Unset
-        if isinstance(self.date_of_last_service_at, Unset):
-            date_of_last_service_at = UNSET
-        elif isinstance(self.date_of_last_service_at, datetime.datetime):
-            date_of_last_service_at = self.date_of_last_service_at.isoformat().replace("+00:00", "Z")
-        else:
-            date_of_last_service_at = self.date_of_last_service_at
-
-        odometer_km_at_last_service: None | str | Unset
-        if isinstance(self.odometer_km_at_last_service, Unset):
-            odometer_km_at_last_service = UNSET
-        else:
-            odometer_km_at_last_service = self.odometer_km_at_last_service
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ServiceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "component": component,
-                "type": type_,
-            }
+        field_dict["component"] = (
+            self.component.value if isinstance(self.component, AffectedComponent) else self.component
         )
-        if km_to_next_service is not UNSET:
-            field_dict["kmToNextService"] = km_to_next_service
-        if date_of_next_service_at is not UNSET:
-            field_dict["dateOfNextServiceAt"] = date_of_next_service_at
-        if date_of_last_service_at is not UNSET:
-            field_dict["dateOfLastServiceAt"] = date_of_last_service_at
-        if odometer_km_at_last_service is not UNSET:
-            field_dict["odometerKmAtLastService"] = odometer_km_at_last_service
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type_.value if isinstance(self.type_, ServiceType) else self.type_
+        if self.km_to_next_service is not None:
+            field_dict["kmToNextService"] = self.km_to_next_service
+        if self.date_of_next_service_at is not None:
+            field_dict["dateOfNextServiceAt"] = (
+                self.date_of_next_service_at.isoformat().replace("+00:00", "Z")
+                if isinstance(self.date_of_next_service_at, datetime.datetime)
+                else self.date_of_next_service_at
+            )
+        if self.date_of_last_service_at is not None:
+            field_dict["dateOfLastServiceAt"] = (
+                self.date_of_last_service_at.isoformat().replace("+00:00", "Z")
+                if isinstance(self.date_of_last_service_at, datetime.datetime)
+                else self.date_of_last_service_at
+            )
+        if self.odometer_km_at_last_service is not None:
+            field_dict["odometerKmAtLastService"] = self.odometer_km_at_last_service
+        if self.status is not None:
+            field_dict["status"] = (
+                self.status.value if isinstance(self.status, ServiceStatus) else self.status
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        component: AffectedComponent | str = d.pop("component")
-        try:
-            component = AffectedComponent._get(component, component)
-        except TypeError:
-            pass
+        """Read the JSON object, checking each field's type as it goes.
 
-        type_: ServiceType | str = d.pop("type")
-        try:
-            type_ = ServiceType._get(type_, type_)
-        except TypeError:
-            pass
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        component = _d["component"]
+        if component.__class__ is not str and not isinstance(component, str):
+            raise FieldError.of("component", component)
+        component = _AffectedComponent_get(component, component)
 
-        km_to_next_service: None | str | Unset = d.pop("kmToNextService", UNSET)
+        type_ = _d["type"]
+        if type_.__class__ is not str and not isinstance(type_, str):
+            raise FieldError.of("type_", type_)
+        type_ = _ServiceType_get(type_, type_)
 
-        date_of_next_service_at: datetime.datetime | None | Unset = d.pop("dateOfNextServiceAt", UNSET)
-        date_of_next_service_at_type_0: datetime.datetime
-        if isinstance(date_of_next_service_at, str):
+        km_to_next_service = _d.get("kmToNextService")
+        if (
+            km_to_next_service.__class__ is not str
+            and km_to_next_service is not None
+            and not isinstance(km_to_next_service, str)
+        ):
+            raise FieldError.of("km_to_next_service", km_to_next_service)
+
+        date_of_next_service_at = _d.get("dateOfNextServiceAt")
+        if date_of_next_service_at is not None:
+            if date_of_next_service_at.__class__ is not str and not isinstance(date_of_next_service_at, str):
+                raise FieldError.of("date_of_next_service_at", date_of_next_service_at)
             try:
-                date_of_next_service_at_type_0 = datetime.datetime.fromisoformat(date_of_next_service_at)
+                date_of_next_service_at = parse_datetime(date_of_next_service_at)
+            except ValueError:
+                raise FieldError.of(
+                    "date_of_next_service_at", date_of_next_service_at, "is not an ISO 8601 date-time"
+                ) from None
 
-                date_of_next_service_at = date_of_next_service_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        date_of_last_service_at: datetime.datetime | None | Unset = d.pop("dateOfLastServiceAt", UNSET)
-        date_of_last_service_at_type_0: datetime.datetime
-        if isinstance(date_of_last_service_at, str):
+        date_of_last_service_at = _d.get("dateOfLastServiceAt")
+        if date_of_last_service_at is not None:
+            if date_of_last_service_at.__class__ is not str and not isinstance(date_of_last_service_at, str):
+                raise FieldError.of("date_of_last_service_at", date_of_last_service_at)
             try:
-                date_of_last_service_at_type_0 = datetime.datetime.fromisoformat(date_of_last_service_at)
+                date_of_last_service_at = parse_datetime(date_of_last_service_at)
+            except ValueError:
+                raise FieldError.of(
+                    "date_of_last_service_at", date_of_last_service_at, "is not an ISO 8601 date-time"
+                ) from None
 
-                date_of_last_service_at = date_of_last_service_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        odometer_km_at_last_service = _d.get("odometerKmAtLastService")
+        if (
+            odometer_km_at_last_service.__class__ is not str
+            and odometer_km_at_last_service is not None
+            and not isinstance(odometer_km_at_last_service, str)
+        ):
+            raise FieldError.of("odometer_km_at_last_service", odometer_km_at_last_service)
 
-        odometer_km_at_last_service: None | str | Unset = d.pop("odometerKmAtLastService", UNSET)
+        status = _d.get("status")
+        if status.__class__ is not str and status is not None and not isinstance(status, str):
+            raise FieldError.of("status", status)
+        status = _ServiceStatus_get(status, status)
 
-        status: None | ServiceStatus | str | Unset = d.pop("status", UNSET)
-        try:
-            status = ServiceStatus._get(status, status)
-        except TypeError:
-            pass
-
-        vehicle_service = cls(
-            component=component,
-            type_=type_,
-            km_to_next_service=km_to_next_service,
-            date_of_next_service_at=date_of_next_service_at,
-            date_of_last_service_at=date_of_last_service_at,
-            odometer_km_at_last_service=odometer_km_at_last_service,
-            status=status,
-        )
-
-        vehicle_service.additional_properties = d
-        return vehicle_service
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleService:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.component = component
+            _self.type_ = type_
+            _self.km_to_next_service = km_to_next_service
+            _self.date_of_next_service_at = date_of_next_service_at
+            _self.date_of_last_service_at = date_of_last_service_at
+            _self.odometer_km_at_last_service = odometer_km_at_last_service
+            _self.status = status
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                component=component,
+                type_=type_,
+                km_to_next_service=km_to_next_service,
+                date_of_next_service_at=date_of_next_service_at,
+                date_of_last_service_at=date_of_last_service_at,
+                odometer_km_at_last_service=odometer_km_at_last_service,
+                status=status,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,21 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.battery_capacity import BatteryCapacity
+from ..types import FieldError, as_object, parse_date
 
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vehicleId",
+        "calculationDate",
+        "stateOfHealth",
+        "batteryCapacity",
+    }
+)
 
 T = TypeVar("T", bound="VehicleStateOfHealth")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleStateOfHealth:
     """
+
     Attributes:
         vehicle_id (str):
         calculation_date (datetime.date):
@@ -32,50 +41,73 @@ class VehicleStateOfHealth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        vehicle_id = self.vehicle_id
-
-        calculation_date = self.calculation_date.isoformat()
-
-        state_of_health: None | str
-        state_of_health = self.state_of_health
-
-        battery_capacity = self.battery_capacity.to_dict()
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vehicleId": vehicle_id,
-                "calculationDate": calculation_date,
-                "stateOfHealth": state_of_health,
-                "batteryCapacity": battery_capacity,
-            }
+        field_dict["vehicleId"] = self.vehicle_id
+        field_dict["calculationDate"] = (
+            self.calculation_date.isoformat()
+            if isinstance(self.calculation_date, datetime.date)
+            else self.calculation_date
         )
-
+        field_dict["stateOfHealth"] = self.state_of_health
+        field_dict["batteryCapacity"] = (
+            self.battery_capacity.to_dict()
+            if isinstance(self.battery_capacity, BatteryCapacity)
+            else self.battery_capacity
+        )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        vehicle_id = d.pop("vehicleId")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        vehicle_id = _d["vehicleId"]
+        if vehicle_id.__class__ is not str and not isinstance(vehicle_id, str):
+            raise FieldError.of("vehicle_id", vehicle_id)
 
-        calculation_date = datetime.date.fromisoformat(d.pop("calculationDate"))
+        calculation_date = _d["calculationDate"]
+        if calculation_date.__class__ is not str and not isinstance(calculation_date, str):
+            raise FieldError.of("calculation_date", calculation_date)
+        try:
+            calculation_date = parse_date(calculation_date)
+        except ValueError:
+            raise FieldError.of("calculation_date", calculation_date, "is not an ISO 8601 date") from None
 
-        state_of_health: None | str = d.pop("stateOfHealth")
+        state_of_health = _d["stateOfHealth"]
+        if (
+            state_of_health.__class__ is not str
+            and state_of_health is not None
+            and not isinstance(state_of_health, str)
+        ):
+            raise FieldError.of("state_of_health", state_of_health)
 
-        battery_capacity = BatteryCapacity.from_dict(d.pop("batteryCapacity"))
+        battery_capacity = _d["batteryCapacity"]
+        try:
+            battery_capacity = _BatteryCapacity_from_dict(battery_capacity)
+        except FieldError as _error:
+            raise _error.within("battery_capacity") from None
 
-        vehicle_state_of_health = cls(
-            vehicle_id=vehicle_id,
-            calculation_date=calculation_date,
-            state_of_health=state_of_health,
-            battery_capacity=battery_capacity,
-        )
-
-        vehicle_state_of_health.additional_properties = d
-        return vehicle_state_of_health
+        _extra = {} if len(_d) == 4 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleStateOfHealth:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.vehicle_id = vehicle_id
+            _self.calculation_date = calculation_date
+            _self.state_of_health = state_of_health
+            _self.battery_capacity = battery_capacity
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                vehicle_id=vehicle_id,
+                calculation_date=calculation_date,
+                state_of_health=state_of_health,
+                battery_capacity=battery_capacity,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,5 +126,7 @@ class VehicleStateOfHealth:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.battery_capacity import BatteryCapacity  # noqa: E402
+
+_BatteryCapacity_from_dict = BatteryCapacity.from_dict

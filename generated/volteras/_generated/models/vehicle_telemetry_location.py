@@ -8,12 +8,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "latitude",
+        "longitude",
+        "timestamp",
+    }
+)
+
 T = TypeVar("T", bound="VehicleTelemetryLocation")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleTelemetryLocation:
     """
+
     Attributes:
         latitude (float | None):
         longitude (float | None):
@@ -26,55 +38,67 @@ class VehicleTelemetryLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        latitude: float | None
-        latitude = self.latitude
-
-        longitude: float | None
-        longitude = self.longitude
-
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            timestamp = self.timestamp
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "latitude": latitude,
-                "longitude": longitude,
-                "timestamp": timestamp,
-            }
+        field_dict["latitude"] = self.latitude
+        field_dict["longitude"] = self.longitude
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude: float | None = d.pop("latitude")
+        """Read the JSON object, checking each field's type as it goes.
 
-        longitude: float | None = d.pop("longitude")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        latitude = _d["latitude"]
+        if (
+            latitude.__class__ is not float
+            and latitude.__class__ is not int
+            and latitude is not None
+            and (not isinstance(latitude, (float, int)) or latitude.__class__ is bool)
+        ):
+            raise FieldError.of("latitude", latitude)
 
-        timestamp: datetime.datetime | None = d.pop("timestamp")
-        timestamp_type_0: datetime.datetime
-        if isinstance(timestamp, str):
+        longitude = _d["longitude"]
+        if (
+            longitude.__class__ is not float
+            and longitude.__class__ is not int
+            and longitude is not None
+            and (not isinstance(longitude, (float, int)) or longitude.__class__ is bool)
+        ):
+            raise FieldError.of("longitude", longitude)
+
+        timestamp = _d["timestamp"]
+        if timestamp is not None:
+            if timestamp.__class__ is not str and not isinstance(timestamp, str):
+                raise FieldError.of("timestamp", timestamp)
             try:
-                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
+                timestamp = parse_datetime(timestamp)
+            except ValueError:
+                raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        vehicle_telemetry_location = cls(
-            latitude=latitude,
-            longitude=longitude,
-            timestamp=timestamp,
-        )
-
-        vehicle_telemetry_location.additional_properties = d
-        return vehicle_telemetry_location
+        _extra = {} if len(_d) == 3 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleTelemetryLocation:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.latitude = latitude
+            _self.longitude = longitude
+            _self.timestamp = timestamp
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                latitude=latitude,
+                longitude=longitude,
+                timestamp=timestamp,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object, parse_datetime
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "frontRightTire",
+        "frontLeftTire",
+        "rearRightTire",
+        "rearLeftTire",
+        "unit",
+        "timestamp",
+    }
+)
+
 T = TypeVar("T", bound="VehicleTirePressure")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleTirePressure:
     """
+
     Attributes:
         front_right_tire (float | None):
         front_left_tire (float | None):
@@ -32,76 +47,98 @@ class VehicleTirePressure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        front_right_tire: float | None
-        front_right_tire = self.front_right_tire
-
-        front_left_tire: float | None
-        front_left_tire = self.front_left_tire
-
-        rear_right_tire: float | None
-        rear_right_tire = self.rear_right_tire
-
-        rear_left_tire: float | None
-        rear_left_tire = self.rear_left_tire
-
-        unit: None | str
-        unit = self.unit
-
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            timestamp = self.timestamp
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "frontRightTire": front_right_tire,
-                "frontLeftTire": front_left_tire,
-                "rearRightTire": rear_right_tire,
-                "rearLeftTire": rear_left_tire,
-                "unit": unit,
-                "timestamp": timestamp,
-            }
+        field_dict["frontRightTire"] = self.front_right_tire
+        field_dict["frontLeftTire"] = self.front_left_tire
+        field_dict["rearRightTire"] = self.rear_right_tire
+        field_dict["rearLeftTire"] = self.rear_left_tire
+        field_dict["unit"] = self.unit
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat().replace("+00:00", "Z")
+            if isinstance(self.timestamp, datetime.datetime)
+            else self.timestamp
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        front_right_tire: float | None = d.pop("frontRightTire")
+        """Read the JSON object, checking each field's type as it goes.
 
-        front_left_tire: float | None = d.pop("frontLeftTire")
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        front_right_tire = _d["frontRightTire"]
+        if (
+            front_right_tire.__class__ is not float
+            and front_right_tire.__class__ is not int
+            and front_right_tire is not None
+            and (not isinstance(front_right_tire, (float, int)) or front_right_tire.__class__ is bool)
+        ):
+            raise FieldError.of("front_right_tire", front_right_tire)
 
-        rear_right_tire: float | None = d.pop("rearRightTire")
+        front_left_tire = _d["frontLeftTire"]
+        if (
+            front_left_tire.__class__ is not float
+            and front_left_tire.__class__ is not int
+            and front_left_tire is not None
+            and (not isinstance(front_left_tire, (float, int)) or front_left_tire.__class__ is bool)
+        ):
+            raise FieldError.of("front_left_tire", front_left_tire)
 
-        rear_left_tire: float | None = d.pop("rearLeftTire")
+        rear_right_tire = _d["rearRightTire"]
+        if (
+            rear_right_tire.__class__ is not float
+            and rear_right_tire.__class__ is not int
+            and rear_right_tire is not None
+            and (not isinstance(rear_right_tire, (float, int)) or rear_right_tire.__class__ is bool)
+        ):
+            raise FieldError.of("rear_right_tire", rear_right_tire)
 
-        unit: None | str = d.pop("unit")
+        rear_left_tire = _d["rearLeftTire"]
+        if (
+            rear_left_tire.__class__ is not float
+            and rear_left_tire.__class__ is not int
+            and rear_left_tire is not None
+            and (not isinstance(rear_left_tire, (float, int)) or rear_left_tire.__class__ is bool)
+        ):
+            raise FieldError.of("rear_left_tire", rear_left_tire)
 
-        timestamp: datetime.datetime | None = d.pop("timestamp")
-        timestamp_type_0: datetime.datetime
-        if isinstance(timestamp, str):
+        unit = _d["unit"]
+        if unit.__class__ is not str and unit is not None and not isinstance(unit, str):
+            raise FieldError.of("unit", unit)
+
+        timestamp = _d["timestamp"]
+        if timestamp is not None:
+            if timestamp.__class__ is not str and not isinstance(timestamp, str):
+                raise FieldError.of("timestamp", timestamp)
             try:
-                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
+                timestamp = parse_datetime(timestamp)
+            except ValueError:
+                raise FieldError.of("timestamp", timestamp, "is not an ISO 8601 date-time") from None
 
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        vehicle_tire_pressure = cls(
-            front_right_tire=front_right_tire,
-            front_left_tire=front_left_tire,
-            rear_right_tire=rear_right_tire,
-            rear_left_tire=rear_left_tire,
-            unit=unit,
-            timestamp=timestamp,
-        )
-
-        vehicle_tire_pressure.additional_properties = d
-        return vehicle_tire_pressure
+        _extra = {} if len(_d) == 6 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleTirePressure:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.front_right_tire = front_right_tire
+            _self.front_left_tire = front_left_tire
+            _self.rear_right_tire = rear_right_tire
+            _self.rear_left_tire = rear_left_tire
+            _self.unit = unit
+            _self.timestamp = timestamp
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                front_right_tire=front_right_tire,
+                front_left_tire=front_left_tire,
+                rear_right_tire=rear_right_tire,
+                rear_left_tire=rear_left_tire,
+                unit=unit,
+                timestamp=timestamp,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

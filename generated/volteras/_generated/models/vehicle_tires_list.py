@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset, as_object, index_of
 
-if TYPE_CHECKING:
-    from ..models.vehicle_tires_formatted import VehicleTiresFormatted
-
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tires",
+    }
+)
 
 T = TypeVar("T", bound="VehicleTiresList")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleTiresList:
     """
+
     Attributes:
         tires (list[VehicleTiresFormatted] | Unset):
     """
@@ -27,45 +31,52 @@ class VehicleTiresList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        tires: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tires, Unset):
-            tires = []
-            for tires_item_data in self.tires:
-                tires_item = tires_item_data.to_dict()
-                tires.append(tires_item)
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tires is not UNSET:
-            field_dict["tires"] = tires
-
+        if self.tires is not None:
+            field_dict["tires"] = (
+                [
+                    (_item0.to_dict() if isinstance(_item0, VehicleTiresFormatted) else _item0)
+                    for _item0 in self.tires
+                ]
+                if isinstance(self.tires, list)
+                else self.tires
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object, checking each field's type as it goes.
 
-        d = dict(src_dict)
-        _tires = d.pop("tires", UNSET)
-        tires: list[VehicleTiresFormatted] | Unset = UNSET
-        if not isinstance(_tires, Unset):
-            if not isinstance(_tires, list):
-                raise TypeError("tires must be an array")
-            tires = []
-            for tires_item_data in _tires:
-                if not isinstance(tires_item_data, dict):
-                    raise TypeError("an item of tires has the wrong type")
-                tires_item = VehicleTiresFormatted.from_dict(tires_item_data)
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        tires = _d.get("tires")
+        if tires is not None:
+            if tires.__class__ is not list and not isinstance(tires, list):
+                raise FieldError.of("tires", tires)
+            _tires_list = []
+            for _tires_item in tires:
+                try:
+                    _tires_item = _VehicleTiresFormatted_from_dict(_tires_item)
+                except FieldError as _error:
+                    raise _error.within("tires" + index_of(tires, _tires_item)) from None
 
-                tires.append(tires_item)
+                _tires_list.append(_tires_item)
+            tires = _tires_list
 
-        vehicle_tires_list = cls(
-            tires=tires,
-        )
-
-        vehicle_tires_list.additional_properties = d
-        return vehicle_tires_list
+        _extra = {} if _FIELDS.issuperset(_d) else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleTiresList:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.tires = tires
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                tires=tires,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,5 +95,7 @@ class VehicleTiresList:
         return key in self.additional_properties
 
 
-# After the class, so models that refer to each other load in either order.
+# After the class, so models that hold each other load in either order.
 from ..models.vehicle_tires_formatted import VehicleTiresFormatted  # noqa: E402
+
+_VehicleTiresFormatted_from_dict = VehicleTiresFormatted.from_dict

@@ -7,12 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError, as_object
+
+_new = object.__new__
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "registrationPlate",
+    }
+)
+
 T = TypeVar("T", bound="VehicleUpdateRegistration")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VehicleUpdateRegistration:
     """
+
     Attributes:
         registration_plate (None | str):
     """
@@ -21,30 +31,38 @@ class VehicleUpdateRegistration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        registration_plate: None | str
-        registration_plate = self.registration_plate
-
+        """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "registrationPlate": registration_plate,
-            }
-        )
-
+        field_dict["registrationPlate"] = self.registration_plate
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        registration_plate: None | str = d.pop("registrationPlate")
+        """Read the JSON object, checking each field's type as it goes.
 
-        vehicle_update_registration = cls(
-            registration_plate=registration_plate,
-        )
+        A value of the wrong type raises FieldError (a TypeError) naming its field, a required field
+        left out raises KeyError; a value the API has added to an enum stays a plain str.
+        """
+        _d = src_dict if src_dict.__class__ is dict else as_object(src_dict)
+        registration_plate = _d["registrationPlate"]
+        if (
+            registration_plate.__class__ is not str
+            and registration_plate is not None
+            and not isinstance(registration_plate, str)
+        ):
+            raise FieldError.of("registration_plate", registration_plate)
 
-        vehicle_update_registration.additional_properties = d
-        return vehicle_update_registration
+        _extra = {} if len(_d) == 1 else {_k: _v for _k, _v in _d.items() if _k not in _FIELDS}
+        if cls is VehicleUpdateRegistration:  # attrs' __init__ would only assign the same values, slower
+            _self = _new(cls)
+            _self.registration_plate = registration_plate
+        else:  # a subclass's own __init__ runs
+            _self = cls(
+                registration_plate=registration_plate,
+            )
+        _self.additional_properties = _extra
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 
 class Weekdays(StrEnum):
@@ -13,8 +13,6 @@ class Weekdays(StrEnum):
     TUESDAY = "TUESDAY"
     WEDNESDAY = "WEDNESDAY"
 
-    _lookup: ClassVar[Callable[[str], "Weekdays"]]
-    """The member whose value is the argument; KeyError when there is none."""
     _get: ClassVar[Callable[[Any, Any], Any]]
     """The member whose value is the first argument, else the second (`dict.get`)."""
 
@@ -22,5 +20,4 @@ class Weekdays(StrEnum):
         return str(self.value)
 
 
-Weekdays._lookup = cast("Callable[[str], Weekdays]", Weekdays._value2member_map_.__getitem__)
-Weekdays._get = Weekdays._value2member_map_.get
+Weekdays._get = {member.value: member for member in Weekdays}.get

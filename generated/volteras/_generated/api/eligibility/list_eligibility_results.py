@@ -27,7 +27,6 @@ def _get_kwargs(
         json_max_page_size = UNSET
     else:
         json_max_page_size = max_page_size
-
     params["maxPageSize"] = json_max_page_size
 
     json_current_page: int | None | Unset
@@ -35,7 +34,6 @@ def _get_kwargs(
         json_current_page = UNSET
     else:
         json_current_page = current_page
-
     params["currentPage"] = json_current_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

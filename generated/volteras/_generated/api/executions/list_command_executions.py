@@ -31,7 +31,6 @@ def _get_kwargs(
         json_page_token = UNSET
     else:
         json_page_token = page_token
-
     params["pageToken"] = json_page_token
 
     json_filter_: None | str | Unset
@@ -39,7 +38,6 @@ def _get_kwargs(
         json_filter_ = UNSET
     else:
         json_filter_ = filter_
-
     params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

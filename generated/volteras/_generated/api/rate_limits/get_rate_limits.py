@@ -26,7 +26,6 @@ def _get_kwargs(
         json_domain = domain.value
     else:
         json_domain = domain
-
     params["domain"] = json_domain
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

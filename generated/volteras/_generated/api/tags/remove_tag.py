@@ -30,7 +30,6 @@ def _get_kwargs(
         json_entity_type = entity_type.value
     else:
         json_entity_type = entity_type
-
     params["entityType"] = json_entity_type
 
     params["entityId"] = entity_id

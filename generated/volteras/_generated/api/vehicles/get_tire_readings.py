@@ -24,7 +24,6 @@ def _get_kwargs(
         json_from_datetime = UNSET
     else:
         json_from_datetime = from_datetime
-
     params["from_datetime"] = json_from_datetime
 
     json_to_datetime: None | str | Unset
@@ -32,7 +31,6 @@ def _get_kwargs(
         json_to_datetime = UNSET
     else:
         json_to_datetime = to_datetime
-
     params["to_datetime"] = json_to_datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -33,7 +33,6 @@ def _get_kwargs(
         json_start_at = start_at.isoformat().replace("+00:00", "Z")
     else:
         json_start_at = start_at
-
     params["startAt"] = json_start_at
 
     json_end_at: None | str | Unset
@@ -43,7 +42,6 @@ def _get_kwargs(
         json_end_at = end_at.isoformat().replace("+00:00", "Z")
     else:
         json_end_at = end_at
-
     params["endAt"] = json_end_at
 
     params["maxPageSize"] = max_page_size
@@ -53,7 +51,6 @@ def _get_kwargs(
         json_page_token = UNSET
     else:
         json_page_token = page_token
-
     params["pageToken"] = json_page_token
 
     json_filter_: None | str | Unset
@@ -61,7 +58,6 @@ def _get_kwargs(
         json_filter_ = UNSET
     else:
         json_filter_ = filter_
-
     params["filter"] = json_filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

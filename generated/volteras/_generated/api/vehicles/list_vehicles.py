@@ -31,7 +31,6 @@ def _get_kwargs(
         json_page_token = UNSET
     else:
         json_page_token = page_token
-
     params["pageToken"] = json_page_token
 
     json_filter_: None | str | Unset
@@ -39,7 +38,6 @@ def _get_kwargs(
         json_filter_ = UNSET
     else:
         json_filter_ = filter_
-
     params["filter"] = json_filter_
 
     json_tag_key: None | str | Unset
@@ -47,7 +45,6 @@ def _get_kwargs(
         json_tag_key = UNSET
     else:
         json_tag_key = tag_key
-
     params["tagKey"] = json_tag_key
 
     json_tag_value: None | str | Unset
@@ -55,7 +52,6 @@ def _get_kwargs(
         json_tag_value = UNSET
     else:
         json_tag_value = tag_value
-
     params["tagValue"] = json_tag_value
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
