@@ -53,8 +53,9 @@ def edit(spec: dict[str, Any]) -> dict[str, Any]:
 
 def surface_of_spec(spec: dict[str, Any], where: Path) -> dict[str, dict[str, Any]]:
     """Generate the package from `spec` in a checkout-shaped folder and read its surface."""
-    (where / "scripts").mkdir(parents=True)
-    shutil.copy(ROOT / "scripts" / "generate.py", where / "scripts")
+    where.mkdir(parents=True, exist_ok=True)
+    # copied, not linked: generate.py finds the checkout it writes into from its own path
+    shutil.copytree(ROOT / "scripts", where / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
     (where / "spec").mkdir()
     (where / "spec" / "volteras.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     (where / "templates").symlink_to(ROOT / "templates")
