@@ -54,7 +54,7 @@ _NO_FLAGS = "there are no flags for them, so they stay out of shell history and 
 _ENV_HELP = f"""\
 credentials come from the environment ({_NO_FLAGS}):
   VOLTERAS_CLIENT_ID, VOLTERAS_CLIENT_SECRET (required)
-  VOLTERAS_BASE_URL or --base-url, VOLTERAS_ENVIRONMENT or --sandbox (optional)
+  VOLTERAS_BASE_URL or VOLTERAS_ENVIRONMENT (optional; --base-url and --sandbox beat both)
 
 exit codes: 0 executed/ok, 1 command failed, 2 usage error, 3 API or connection error, 4 timed out
 """
@@ -85,14 +85,17 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default: Any = argparse.SUPPRESS if suppress else None
     flag_default: Any = argparse.SUPPRESS if suppress else False
     flags = (
-        ("--sandbox", "use the sandbox environment instead of production"),
+        ("--sandbox", "use the sandbox (beats VOLTERAS_BASE_URL and VOLTERAS_ENVIRONMENT)"),
         ("--json", "print exactly one JSON document on stdout"),
         ("--debug", "log every HTTP exchange to stderr (credentials never appear)"),
     )
     for flag, text in flags:
         parser.add_argument(flag, action="store_true", default=flag_default, help=text)
     parser.add_argument(
-        "--base-url", metavar="URL", default=default, help="the API's address (overrides all)"
+        "--base-url",
+        metavar="URL",
+        default=default,
+        help="the API's address (beats the VOLTERAS_* variables; not with --sandbox)",
     )
 
 
@@ -395,6 +398,15 @@ def _client(args: argparse.Namespace) -> Volteras:
         raise _Usage(str(exc)) from None
 
 
+def _chosen_by(args: argparse.Namespace, client: Volteras) -> str:
+    """What picked the API's address: a flag, else what the client read (a variable or the default)."""
+    if args.sandbox:
+        return "chosen by --sandbox"
+    if args.base_url:
+        return "chosen by --base-url"
+    return f"chosen by {client._base_url_source}"
+
+
 def _call(client: Volteras, args: argparse.Namespace) -> Any:
     method: Method = args.method
     bound = getattr(getattr(client, method.resource), method.name)
@@ -554,6 +566,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             offline: Callable[[argparse.Namespace, _Output], int] = args.offline
             return offline(args, output)
         with _debug_logging(args.debug, err), _client(args) as client:
+            if args.debug:
+                chosen = _chosen_by(args, client)
+                print(f"volteras: talking to {client.base_url} ({chosen})", file=err, flush=True)
             return _run(client, args, output)
     except _Usage as exc:
         return output.usage(str(exc), exc.usage)

@@ -99,6 +99,8 @@ class _ClientBase:
 
     base_url: str
     client_id: str
+    _base_url_source: str
+    """What chose `base_url` (an argument, a variable, the default), for `volteras --debug`."""
     _auth: ClientCredentialsAuth
     _owns_http: bool
     """Whether the pool is the SDK's (rebuilt after a fork or on a new event loop) or the caller's."""
@@ -157,6 +159,7 @@ class _ClientBase:
         settings = _config.resolve(client_id, client_secret, environment, base_url)
         self.base_url = settings.base_url
         self.client_id = settings.client_id
+        self._base_url_source = settings.source
         auth = ClientCredentialsAuth(settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH)
         auth.max_response_bytes = max_response_bytes
         return auth
@@ -205,7 +208,8 @@ class Volteras(SyncResources, _ClientBase):
     """Client for the Volteras Connect API.
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
-    the API's address from `base_url`, VOLTERAS_BASE_URL, or the environment's default.
+    the API's address from `environment=` or `base_url=` (not both), else VOLTERAS_BASE_URL or
+    VOLTERAS_ENVIRONMENT (refused when they disagree), else production.
     Each call ends within `deadline` seconds, retries included (by default twice the timeout
     per attempt plus 8 s per retry), and reads at most `max_response_bytes` of an answer.
 
