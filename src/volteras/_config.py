@@ -158,7 +158,26 @@ def check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def check_http_client(http: httpx.Client | httpx.AsyncClient, *, allow_insecure: bool) -> None:
+def direct_mounts(base_url: str) -> dict[str, None]:
+    """httpx mounts that send a plain-HTTP base URL's requests straight to it, never through a proxy.
+
+    Plain HTTP is only allowed to loopback, where a proxy named by HTTP_PROXY or ALL_PROXY has no
+    business: through it the Basic credentials and bearer tokens would travel in clear text to
+    another machine. HTTPS keeps whatever proxy the environment names (a CONNECT tunnel, so
+    the proxy sees the host name and nothing else).
+    """
+    url = httpx.URL(base_url)
+    return {f"http://{url.netloc.decode('ascii')}": None} if url.scheme == "http" else {}
+
+
+def _proxied(http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
+    transport_for = getattr(http, "_transport_for_url", None)
+    return callable(transport_for) and transport_for(url) is not getattr(http, "_transport", None)
+
+
+def check_http_client(
+    http: httpx.Client | httpx.AsyncClient, *, allow_insecure: bool, base_url: str | None = None
+) -> None:
     """Refuse a caller's http client that would follow redirects or skip TLS checks.
 
     Followed, a redirect would send a command a second time to wherever the server points, and
@@ -171,6 +190,13 @@ def check_http_client(http: httpx.Client | httpx.AsyncClient, *, allow_insecure:
             "http_client follows redirects: a redirected command would be sent twice and a redirected "
             "token request would carry the credentials elsewhere; create it with follow_redirects=False"
         )
+    for origin in direct_mounts(base_url) if base_url is not None else ():
+        if _proxied(http, httpx.URL(origin)):
+            raise ValueError(
+                f"http_client would send the plain-HTTP requests for {origin} through a proxy (HTTP_PROXY "
+                "or ALL_PROXY), credentials included, in clear text; create it with trust_env=False or "
+                f"mounts={{{origin!r}: None}}"
+            )
     if not allow_insecure and _skips_tls_checks(http):
         raise ValueError(
             "http_client does not verify TLS certificates or host names (verify=False), so anyone on the "
