@@ -330,10 +330,8 @@ class ClientCredentialsAuth(httpx.Auth):
                 try:
                     async with waiting:
                         await self._task_lock.acquire()
-                except (TimeoutError, asyncio.CancelledError):
-                    # Before 3.11.7, a task that once swallowed a cancel gets CancelledError, not
-                    # TimeoutError, when the time runs out; a cancel from outside is passed on.
-                    if not waiting.expired():
+                except (TimeoutError, asyncio.CancelledError) as exc:
+                    if not _bounds.only_expired(waiting, exc):  # a cancel from outside is passed on
                         raise
                     raise _waited_too_long(request) from None
                 try:

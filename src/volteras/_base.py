@@ -353,10 +353,8 @@ class AsyncAPI(_API):
                         await _bounds.aread_capped(outcome, self.max_response_bytes)
                 except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                     outcome = exc
-                except (TimeoutError, asyncio.CancelledError):
-                    # Before 3.11.7 a task that once swallowed a cancel gets CancelledError, not
-                    # TimeoutError, when the time runs out; a cancel from outside is passed on.
-                    if not bound.expired():
+                except (TimeoutError, asyncio.CancelledError) as exc:
+                    if not _bounds.only_expired(bound, exc):  # a cancel from outside is passed on
                         raise
                     outcome = httpx.TimeoutException("the call's deadline passed")
                 delay = attempts.delay(outcome)
