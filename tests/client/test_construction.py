@@ -143,7 +143,7 @@ def test_sync_context_manager_closes_pool(base_url: str) -> None:
         client.commands.lock_doors("veh_1")
         assert not client._http.is_closed
     assert client._http.is_closed
-    with pytest.raises(RuntimeError):
+    with pytest.raises(VolterasError, match="client is closed"):
         client.commands.unlock_doors("veh_1")
 
 
