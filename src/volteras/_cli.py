@@ -4,41 +4,39 @@
 method, its kind and its arguments: arguments the method takes positionally are positional
 here too, the others are `--options`. So a new operation in the spec is a new sub-command.
 
-Exit codes: 0 executed (or the call succeeded), 1 the command FAILED, 2 usage error,
-3 API or connection error, 4 timed out waiting.
+Exit codes: 0 executed (or the call succeeded), 1 the command FAILED, 2 usage error (nothing
+was sent), 3 API, connection or other error, 4 timed out waiting, 130/143 interrupted by
+SIGINT/SIGTERM, 141 stdout's reader went away.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import itertools
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NoReturn, TextIO
 
-from volteras_openapi.models import CommandExecution, CommandStatus
 from volteras_openapi.resources import METHODS
 from volteras_openapi.types import Method
 
 from . import _cli_args as cli_args
-from . import _cli_format as fmt
-from . import _cli_webhooks
-from ._cli_output import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, Output, Usage
+from . import _cli_run, _cli_webhooks
+from ._cli_output import (
+    EXIT_SIGINT,
+    EXIT_SIGTERM,
+    Output,
+    Terminated,
+    Usage,
+    sigterm_raises,
+)
 from ._client import Volteras
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
 from ._version import __version__
-from ._waiting import poll_ids
 
-DEFAULT_WAIT: Final = 300.0
-_FIRST_POLL: Final = 0.2
-_MAX_POLL: Final = 2.0
-_TICK: Final = 0.1
-_TERMINAL: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 _ALIASES: Final = {"tokens": ["token"]}
 _LIST_ORDER: Final = (
     "\nitems come in the order the API sends them, which it does not document (the local\n"
@@ -51,7 +49,8 @@ credentials come from the environment ({_NO_FLAGS}):
   VOLTERAS_CLIENT_ID, VOLTERAS_CLIENT_SECRET (required)
   VOLTERAS_BASE_URL or VOLTERAS_ENVIRONMENT (optional; --base-url and --sandbox beat both)
 
-exit codes: 0 executed/ok, 1 command failed, 2 usage error, 3 API or connection error, 4 timed out
+exit codes: 0 executed/ok, 1 command failed, 2 usage error (nothing sent), 3 API, connection or
+other error, 4 timed out, 130/143 interrupted (SIGINT/SIGTERM), 141 output pipe closed
 """
 
 
@@ -179,7 +178,7 @@ def build_parser() -> _Parser:
                     "--timeout",
                     type=cli_args.positive_number,
                     metavar="SECONDS",
-                    help=f"with --wait: give up after this long (default {DEFAULT_WAIT:g}); exit 4",
+                    help=f"with --wait: give up after this long (default {_cli_run.DEFAULT_WAIT:g}); exit 4",
                 )
             if method.kind == "list":
                 sub.add_argument(
@@ -213,108 +212,6 @@ def _chosen_by(args: argparse.Namespace, client: Volteras) -> str:
     if args.base_url:
         return "chosen by --base-url"
     return f"chosen by {client._base_url_source}"
-
-
-def _call(client: Volteras, args: argparse.Namespace) -> Any:
-    method: Method = args.method
-    bound = getattr(getattr(client, method.resource), method.name)
-    kwargs = {argument.name: getattr(args, argument.name) for argument in method.arguments}
-    kwargs = {name: value for name, value in kwargs.items() if value is not None}
-    return bound(**kwargs)
-
-
-def _run(client: Volteras, args: argparse.Namespace, output: Output) -> int:
-    method: Method = args.method
-    if method.kind == "command":
-        return _run_command(client, args, output)
-    result = _call(client, args)
-    if method.kind == "list":
-        items = list(itertools.islice(result, args.limit)) if args.limit else list(result)
-        if output.json:
-            output.document([fmt.as_json(item) for item in items])
-        elif items:
-            output.line(fmt.table(items))
-        else:
-            output.line("(none)")
-        return EXIT_OK
-    if output.json:
-        output.document(fmt.as_json(result))
-    elif result is None:
-        output.line("ok")
-    elif isinstance(result, list):
-        output.line(fmt.table(result) if result else "(none)")
-    else:
-        for line in fmt.fields(result):
-            output.line(line)
-    return EXIT_OK
-
-
-def _run_command(client: Volteras, args: argparse.Namespace, output: Output) -> int:
-    execution: CommandExecution = _call(client, args)
-    if not args.wait:
-        return output.execution(execution)
-    if not output.json:
-        output.line(fmt.execution_line(execution))
-    final = _wait(client, execution, args.timeout or DEFAULT_WAIT, output)
-    if final is None:
-        return EXIT_TIMEOUT
-    if output.json:
-        return output.execution(final)
-    if final.status == CommandStatus.FAILED:
-        output.line(fmt.execution_line(final))
-        for line in fmt.failure_lines(final):
-            output.line(line)
-        return EXIT_FAILED
-    output.line(fmt.execution_line(final))
-    return EXIT_OK
-
-
-def _wait(
-    client: Volteras, execution: CommandExecution, timeout: float, output: Output
-) -> CommandExecution | None:
-    """Poll until EXECUTED or FAILED; None (after reporting) when `timeout` passes first."""
-    live = not output.json and output.out.isatty()
-    start = time.monotonic()
-    deadline = start + timeout
-    interval = _FIRST_POLL
-    next_poll = start + interval
-    vehicle_id, execution_id = poll_ids(execution)
-    while execution.status not in _TERMINAL:
-        now = time.monotonic()
-        if live:
-            output.out.write(f"\r\x1b[K{fmt.text(execution.status)} {now - start:.1f}s")
-            output.out.flush()
-        if now >= deadline:
-            if live:
-                output.out.write("\r\x1b[K")
-            _report_timeout(execution, timeout, output)
-            return None
-        if now >= next_poll:
-            try:
-                execution = client.commands.get(vehicle_id, execution_id)
-            except VolterasError as exc:
-                exc.execution = execution  # the command exists: report it with the error
-                raise
-            interval = min(interval * 1.5, _MAX_POLL)
-            next_poll = time.monotonic() + interval
-            continue
-        time.sleep(max(0.0, min(_TICK if live else next_poll - now, next_poll - now, deadline - now)))
-    if live:
-        output.out.write("\r\x1b[K")
-    return execution
-
-
-def _report_timeout(execution: CommandExecution, timeout: float, output: Output) -> None:
-    message = (
-        f"gave up after {timeout:g}s: command {fmt.text(execution.id)} "
-        f"on vehicle {fmt.text(execution.vehicle_id)} is still {fmt.text(execution.status)}"
-    )
-    if output.json:
-        document = fmt.error_dict("WAIT_TIMEOUT", message)
-        document["execution"] = execution.to_dict()
-        output.document(document)
-    else:
-        output.note(f"error: {message}")
 
 
 def _check(args: argparse.Namespace) -> None:
@@ -360,9 +257,21 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = sys.stderr if err is None else err
     words = list(sys.argv[1:] if argv is None else argv)
     output = Output(_wants_json(words), out, err)
+    with output.escaping(), sigterm_raises():
+        try:
+            return _main(words, output)
+        except BrokenPipeError:  # also when reporting an error: the reader is gone either way
+            return output.closed_pipe()
+        except KeyboardInterrupt:
+            return output.interrupted("SIGINT", EXIT_SIGINT)
+        except Terminated:
+            return output.interrupted("SIGTERM", EXIT_SIGTERM)
+
+
+def _main(words: list[str], output: Output) -> int:
     parser = build_parser()
     try:
-        with contextlib.redirect_stdout(out):  # --help and --version print where the caller reads
+        with contextlib.redirect_stdout(output.out):  # --help and --version print where the caller reads
             args = parser.parse_args(words)
         _check(args)
     except Usage as exc:
@@ -373,18 +282,17 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if getattr(args, "offline", None) is not None:  # needs no API client or credentials
             offline: Callable[[argparse.Namespace, Output], int] = args.offline
             return offline(args, output)
-        with _debug_logging(args.debug, err), _client(args) as client:
+        with _debug_logging(args.debug, output.err), _client(args) as client:
             if args.debug:
-                chosen = _chosen_by(args, client)
-                print(f"volteras: talking to {client.base_url} ({chosen})", file=err, flush=True)
-            return _run(client, args, output)
+                output.note(f"volteras: talking to {client.base_url} ({_chosen_by(args, client)})")
+            return _cli_run.run(client, args, output)
     except Usage as exc:
         return output.usage(str(exc), exc.usage)
-    except (ValueError, TypeError) as exc:  # an argument the SDK refused before sending
-        return output.usage(f"volteras {args.group} {args.action}: {exc}")
     except (APIError, APIConnectionError, ResponseValidationError) as exc:
         return output.api_error(exc)
     except VolterasError as exc:
         return output.other_error(exc)
-    except KeyboardInterrupt:
-        return output.interrupted()
+    except (BrokenPipeError, KeyboardInterrupt, Terminated):
+        raise
+    except Exception as exc:  # a bug: after sending, never a usage error; still one document
+        return output.internal_error(exc)
