@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import os
 import sys
@@ -64,25 +65,36 @@ class _Parser(argparse.ArgumentParser):
 # ---- the parser ---------------------------------------------------------------------------
 
 
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+_JSON_HELP = "print exactly one JSON document on stdout (streaming commands: one per line, NDJSON)"
+_STREAM_JSON_HELP = "print each event as one JSON document on its own line (NDJSON), as it arrives"
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool, api: bool = True) -> None:
+    """--json; --sandbox, --debug and --base-url too where an API is called (`api`)."""
     default: Any = argparse.SUPPRESS if suppress else None
     flag_default: Any = argparse.SUPPRESS if suppress else False
-    flags = (
+    flags = [
         ("--sandbox", "use the sandbox (beats VOLTERAS_BASE_URL and VOLTERAS_ENVIRONMENT)"),
-        ("--json", "print exactly one JSON document on stdout"),
+        ("--json", _JSON_HELP),
         ("--debug", "log every HTTP exchange to stderr (credentials never appear)"),
-    )
+    ]
+    if not api:
+        flags = [("--json", _STREAM_JSON_HELP)]
     for flag, text in flags:
         parser.add_argument(flag, action="store_true", default=flag_default, help=text)
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        default=default,
-        help="the API's address (beats the VOLTERAS_* variables; not with --sandbox)",
-    )
+    if api:
+        parser.add_argument(
+            "--base-url",
+            metavar="URL",
+            default=default,
+            help="the API's address (beats the VOLTERAS_* variables; not with --sandbox)",
+        )
 
 
-def _sub(group: Any, name: str, *, help: str, epilog: str = "", aliases: Sequence[str] = ()) -> _Parser:
+def _sub(
+    group: Any, name: str, *, help: str, epilog: str = "", aliases: Sequence[str] = (), api: bool = True
+) -> _Parser:
+    """A sub-command's parser; `api=False` for one that calls no API (only --json, which streams)."""
     parser: _Parser = group.add_parser(
         name,
         help=help,
@@ -91,7 +103,7 @@ def _sub(group: Any, name: str, *, help: str, epilog: str = "", aliases: Sequenc
         aliases=list(aliases),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _global_options(parser, suppress=True)
+    _global_options(parser, suppress=True, api=api)
     return parser
 
 
@@ -188,7 +200,7 @@ def build_parser() -> _Parser:
                     help="show the first N items, in the API's order",
                 )
             sub.set_defaults(method=method, usage=sub.format_usage)
-    _cli_webhooks.add_parser(top, _sub)
+    _cli_webhooks.add_parser(top, functools.partial(_sub, api=False))
     return parser
 
 
@@ -218,6 +230,10 @@ def _check(args: argparse.Namespace) -> None:
     for name, default in (("sandbox", False), ("base_url", None), ("json", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
+    if getattr(args, "offline", None) is not None and (args.sandbox or args.base_url):
+        raise Usage(
+            f"volteras {args.group} {args.action} calls no API: --sandbox and --base-url do not apply"
+        )
     if getattr(args, "timeout", None) is not None and not args.wait:
         raise Usage("--timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:

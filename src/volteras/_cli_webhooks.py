@@ -23,7 +23,7 @@ def add_parser(top: Any, sub: Callable[..., argparse.ArgumentParser]) -> None:
     listen = sub(
         actions,
         "listen",
-        help="listen for deliveries, verify each one's signature and print it (a JSON line each with --json)",
+        help="listen for deliveries, verify each one's signature and print it (NDJSON with --json)",
         epilog="example:\n  volteras webhooks listen --port 8000 --json\n\n"
         "the secret comes from --secret or VOLTERAS_WEBHOOK_SECRET (several: space separated);\n"
         "no API credentials are needed\n",
