@@ -7,7 +7,9 @@ here, so the two loops differ only in `await`.
 from __future__ import annotations
 
 import logging
+import re
 import time
+from urllib.parse import urlencode
 
 import httpx
 from volteras_openapi.types import Operation
@@ -94,7 +96,7 @@ class Attempts:
         logger.debug(
             "%s %s -> %s in %.1f ms request_id=%s attempt=%d",
             failing_request.method,
-            failing_request.url.path,
+            _loggable(failing_request.url),
             status,
             elapsed,
             request_id,
@@ -122,15 +124,39 @@ class Attempts:
             return error_from_response(outcome)
         if isinstance(outcome, VolterasError):
             return outcome
+        origin = _origin(self.request.url)
         if isinstance(outcome, httpx.TimeoutException):
             why = f"this call's deadline of {self.deadline:g}s passed" if self.left() <= 0 else "timed out"
-            return APITimeoutError(f"{why}: {type(outcome).__name__}", request=self.request)
+            return APITimeoutError(f"{why}: {type(outcome).__name__} ({origin})", request=self.request)
         what = (
-            "response body could not be decoded"
+            f"the response body from {origin} could not be decoded"
             if isinstance(outcome, httpx.DecodingError)
-            else "connection failed"
+            else f"connection to {origin} failed"
         )
         return APIConnectionError(f"{what}: {type(outcome).__name__}: {outcome}", request=self.request)
+
+
+def _origin(url: httpx.URL) -> str:
+    """scheme://host[:port] of the server the call went to (never a user name or password)."""
+    port = f":{url.port}" if url.port is not None else ""
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    return f"{url.scheme}://{host}{port}"
+
+
+_SECRET_NAME = re.compile(r"secret|passw|token|key|signature|credential|auth", re.IGNORECASE)
+"""Query parameters whose values the DEBUG log leaves out (none of the API's own is a credential,
+but a caller's `extra_query` may hold one; a long page token is noise in any case)."""
+
+
+def _loggable(url: httpx.URL) -> str:
+    """The path and query of `url`, with the values of anything that may be a credential left out."""
+    if not url.query:
+        return url.path
+    params = [
+        (name, "<redacted>" if _SECRET_NAME.search(name) else value)
+        for name, value in url.params.multi_items()
+    ]
+    return url.path + "?" + urlencode(params, safe="<>")
 
 
 def _has_request(exc: httpx.TransportError) -> bool:
