@@ -25,7 +25,7 @@ from ._fanout import (
     outcome_of_error,
 )
 from ._filters import FilterArg, encode_filter
-from ._paging import AsyncPager, Page, SyncPager, page_from_model
+from ._paging import AsyncPager, Page, SyncPager, describe_request, page_from_model
 from ._parsing import Parser, list_parser, model_parser, no_content
 from ._waiting import (
     DEFAULT_POLL_INTERVAL,
@@ -106,12 +106,12 @@ class SyncResource(SyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> SyncPager[Any]:
-        request(None)  # refuse bad arguments now, not at the first iteration
+        first = request(None)  # refuse bad arguments now, not at the first iteration
 
         def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(self._api.call(operation, request(cursor), parser, options))
 
-        return SyncPager(fetch, paging)
+        return SyncPager(fetch, paging, describe_request(operation.method, first))
 
 
 class AsyncCalls:
@@ -137,12 +137,12 @@ class AsyncResource(AsyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> AsyncPager[Any]:
-        request(None)
+        first = request(None)
 
         async def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(await self._api.call(operation, request(cursor), parser, options))
 
-        return AsyncPager(fetch, paging)
+        return AsyncPager(fetch, paging, describe_request(operation.method, first))
 
 
 def _wait_timeout(wait_timeout: float | None) -> float:

@@ -42,7 +42,9 @@ def test_the_debug_line_shows_the_query_and_leaves_credentials_out(caplog: pytes
     with sim.serve() as url, Volteras("demo-client", "demo-secret", base_url=url) as client:
         client.rate_limits.get("veh_1", extra_query={"api_key": "s3cret-value"})
     lines = [r.getMessage() for r in caplog.records if r.name == "volteras" and "->" in r.getMessage()]
-    assert lines[-1].startswith("GET /v1/rate-limits?objectId=veh_1&domain=VEHICLE&api_key=<redacted> -> 200 in ")
+    assert lines[-1].startswith(
+        "GET /v1/rate-limits?objectId=veh_1&domain=VEHICLE&api_key=<redacted> -> 200 in "
+    )
     assert not any("s3cret-value" in r.getMessage() for r in caplog.records)
 
 
