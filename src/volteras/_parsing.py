@@ -332,6 +332,22 @@ class Parser(Protocol[R_co]):
 
 _MODEL_PARSERS: dict[type, Parser[Any]] = {}
 _LIST_PARSERS: dict[type, Parser[Any]] = {}
+_PARSED_BY: dict[Parser[Any], type] = {}
+
+
+def parsed_model(parser: Parser[Any]) -> type | None:
+    """The model a `model_parser` builds (a page model, for a listing); None for any other parser."""
+    return _PARSED_BY.get(parser)
+
+
+def field_hints(model: type) -> dict[str, Any]:
+    """A model's fields and their type hints, nested models resolved."""
+    return typing.get_type_hints(model, localns=_NAMESPACE)
+
+
+def hint_classes(hint: Any) -> tuple[tuple[type, ...], type | None]:
+    """The classes a field's hint allows, and the item class when it is a list."""
+    return _flatten(hint)
 
 
 def model_parser(model: type[M]) -> Parser[M]:
@@ -343,6 +359,7 @@ def model_parser(model: type[M]) -> Parser[M]:
             return parse_data(model, decode_json(response), response)
 
         _MODEL_PARSERS[model] = parser
+        _PARSED_BY[parser] = model
     return parser
 
 
