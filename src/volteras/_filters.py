@@ -62,19 +62,22 @@ class FilterExpression:
     '{"and":[{"field":"status","operator":"==","value":"FAILED"},{"not":[{"field":"failedReason","operator":"ilike","value":"%offline%"}]}]}'
     """
 
-    __slots__ = ("_tree",)
+    __slots__ = ("_tree", "_unchecked")
     _tree: dict[str, Any]
+    _unchecked: frozenset[str]
+    """Fields named with `where(..., unchecked=True)`: not checked against the listed model."""
 
     def __init__(self) -> None:
         raise TypeError("build a FilterExpression with volteras.where(...), e.g. where('status') == 'FAILED'")
 
     @classmethod
-    def _make(cls, tree: dict[str, Any]) -> FilterExpression:
+    def _make(cls, tree: dict[str, Any], unchecked: frozenset[str] = frozenset()) -> FilterExpression:
         levels = tree_depth(tree)
         if levels > MAX_DEPTH:
             raise ValueError(f"filter is nested {levels} levels deep; at most {MAX_DEPTH} are allowed")
         expression = object.__new__(cls)
         expression._tree = tree
+        expression._unchecked = unchecked
         return expression
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,7 +96,7 @@ class FilterExpression:
         items: list[Any] = []
         for side in (self._tree, other._tree):
             items.extend(side[function] if set(side) == {function} else [side])
-        return FilterExpression._make({function: items})
+        return FilterExpression._make({function: items}, self._unchecked | other._unchecked)
 
     def __and__(self, other: FilterExpression) -> FilterExpression:
         return self._join("and", other)
@@ -111,7 +114,7 @@ class FilterExpression:
     __ror__ = __rand__
 
     def __invert__(self) -> FilterExpression:
-        return FilterExpression._make({"not": [self._tree]})
+        return FilterExpression._make({"not": [self._tree]}, self._unchecked)
 
     def __bool__(self) -> NoReturn:
         raise TypeError(_NO_TRUTH)
@@ -132,10 +135,11 @@ class FilterExpression:
 class FilterField:
     """A field to test, from ``where(name)``: compare it to get a `FilterExpression`."""
 
-    __slots__ = ("_name",)
+    __slots__ = ("_name", "_unchecked")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, unchecked: bool = False) -> None:
         self._name = check_field(name, "where()")
+        self._unchecked = frozenset({self._name}) if unchecked else frozenset()
 
     @property
     def name(self) -> str:
@@ -143,7 +147,9 @@ class FilterField:
 
     def _condition(self, operator: str, value: object) -> FilterExpression:
         wire = wire_value(value, f"where({self._name!r}) {operator}")
-        return FilterExpression._make({"field": self._name, "operator": operator, "value": wire})
+        return FilterExpression._make(
+            {"field": self._name, "operator": operator, "value": wire}, self._unchecked
+        )
 
     def _pattern(self, operator: str, pattern: object) -> FilterExpression:
         if not isinstance(pattern, str):
@@ -183,11 +189,11 @@ class FilterField:
 
     def is_null(self) -> FilterExpression:
         """The field is null or absent."""
-        return FilterExpression._make({"field": self._name, "operator": "isNull"})
+        return FilterExpression._make({"field": self._name, "operator": "isNull"}, self._unchecked)
 
     def is_not_null(self) -> FilterExpression:
         """The field is present and not null."""
-        return FilterExpression._make({"field": self._name, "operator": "isNotNull"})
+        return FilterExpression._make({"field": self._name, "operator": "isNotNull"}, self._unchecked)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -203,11 +209,15 @@ class FilterField:
         raise TypeError(_PRECEDENCE)
 
     def __repr__(self) -> str:
-        return f"where({self._name!r})"
+        return f"where({self._name!r}, unchecked=True)" if self._unchecked else f"where({self._name!r})"
 
 
-def where(field: str) -> FilterField:
+def where(field: str, *, unchecked: bool = False) -> FilterField:
     """The field a listing filter tests; dots reach into nested objects.
+
+    A listing refuses (ValueError, before sending) a field its model does not have, which the
+    API would answer with an empty list; `unchecked=True` sends a field this SDK does not know
+    yet as it is.
 
     >>> from datetime import datetime, timezone
     >>> recent = where("metadata.lastSeenAt") >= datetime(2025, 1, 1, tzinfo=timezone.utc)
@@ -215,7 +225,7 @@ def where(field: str) -> FilterField:
     >>> str(teslas)
     '{"and":[{"field":"make","operator":"==","value":"TESLA"},{"field":"metadata.lastSeenAt","operator":">=","value":"2025-01-01T00:00:00Z"}]}'
     """
-    return FilterField(field)
+    return FilterField(field, unchecked=unchecked)
 
 
 FilterArg: TypeAlias = FilterExpression | Mapping[str, Any] | Sequence[Mapping[str, Any]] | str
@@ -223,18 +233,31 @@ FilterArg: TypeAlias = FilterExpression | Mapping[str, Any] | Sequence[Mapping[s
 lists, or that tree as a JSON string."""
 
 
-def _validated(node: object, path: str, depth: int) -> Any:
+class EncodedFilter(str):
+    """The JSON text `encode_filter` returns, remembering the fields named with `unchecked=True`."""
+
+    unchecked: frozenset[str] = frozenset()
+
+
+def _encoded(tree: Any, unchecked: set[str] | frozenset[str]) -> EncodedFilter:
+    encoded = EncodedFilter(dumps(tree))
+    encoded.unchecked = frozenset(unchecked)
+    return encoded
+
+
+def _validated(node: object, path: str, depth: int, unchecked: set[str]) -> Any:
     """``node`` as a plain JSON tree, or ValueError/TypeError naming the path of what is wrong."""
     if depth > MAX_DEPTH:
         raise ValueError(f"{path}: filter is nested more than {MAX_DEPTH} levels deep")
     if isinstance(node, FilterExpression):
         if depth - 1 + tree_depth(node._tree) > MAX_DEPTH:
             raise ValueError(f"{path}: filter is nested more than {MAX_DEPTH} levels deep")
+        unchecked.update(node._unchecked)
         return node._tree
     if isinstance(node, list | tuple):
         if not node:
             raise ValueError(f"{path}: an array of conditions needs at least one")
-        return [_validated(child, f"{path}[{i}]", depth + 1) for i, child in enumerate(node)]
+        return [_validated(child, f"{path}[{i}]", depth + 1, unchecked) for i, child in enumerate(node)]
     if not isinstance(node, Mapping):
         raise TypeError(f"{path}: expected a condition object or an array of them, not {type(node).__name__}")
     keys = set(node)
@@ -254,7 +277,9 @@ def _validated(node: object, path: str, depth: int) -> Any:
             raise ValueError(f"{where}: takes exactly one condition, got {len(children)}")
         if not children:
             raise ValueError(f"{where}: needs at least one condition")
-        tree[function] = [_validated(child, f"{where}[{i}]", depth + 1) for i, child in enumerate(children)]
+        tree[function] = [
+            _validated(child, f"{where}[{i}]", depth + 1, unchecked) for i, child in enumerate(children)
+        ]
     return tree
 
 
@@ -314,7 +339,7 @@ def encode_filter(value: FilterArg | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, FilterExpression):
-        return dumps(value._tree)
+        return _encoded(value._tree, value._unchecked)
     if isinstance(value, str):
         try:
             parsed = json.loads(value, parse_constant=_reject_constant)
@@ -323,11 +348,12 @@ def encode_filter(value: FilterArg | None) -> str | None:
         except ValueError as exc:
             raise ValueError(f"filter is not valid JSON: {exc}") from None
         try:
-            return dumps(_validated(parsed, "filter", 1))
+            return dumps(_validated(parsed, "filter", 1, set()))
         except TypeError as exc:  # in a JSON text every mistake is a value error
             raise ValueError(str(exc)) from None
     if isinstance(value, Mapping | list | tuple):
-        return dumps(_validated(value, "filter", 1))
+        unchecked: set[str] = set()
+        return _encoded(_validated(value, "filter", 1, unchecked), unchecked)
     if isinstance(value, FilterField):
         raise TypeError(f"filter: {value!r} is a field, not a condition; compare it, e.g. {value!r} == value")
     raise TypeError(

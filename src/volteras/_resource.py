@@ -24,6 +24,7 @@ from ._fanout import (
     outcome_of,
     outcome_of_error,
 )
+from ._filter_fields import check_listing_filter
 from ._filters import FilterArg, encode_filter
 from ._paging import AsyncPager, Page, SyncPager, describe_request, page_from_model
 from ._parsing import Parser, list_parser, model_parser, no_content
@@ -92,6 +93,8 @@ class SyncCalls:
     def _call(
         self, operation: Operation, request: dict[str, Any], parser: Parser[M], options: RequestOptions
     ) -> RawResponse[M]:
+        if operation.kind == "list":
+            check_listing_filter(request, parser)
         return self._api.call(operation, request, parser, options)
 
 
@@ -107,6 +110,7 @@ class SyncResource(SyncCalls):
         paging: Paging,
     ) -> SyncPager[Any]:
         first = request(None)  # refuse bad arguments now, not at the first iteration
+        check_listing_filter(first, parser)
 
         def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(self._api.call(operation, request(cursor), parser, options))
@@ -123,6 +127,8 @@ class AsyncCalls:
     def _call(
         self, operation: Operation, request: dict[str, Any], parser: Parser[M], options: RequestOptions
     ) -> Awaitable[RawResponse[M]]:
+        if operation.kind == "list":
+            check_listing_filter(request, parser)
         return self._api.call(operation, request, parser, options)
 
 
@@ -138,6 +144,7 @@ class AsyncResource(AsyncCalls):
         paging: Paging,
     ) -> AsyncPager[Any]:
         first = request(None)
+        check_listing_filter(first, parser)
 
         async def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(await self._api.call(operation, request(cursor), parser, options))

@@ -156,3 +156,12 @@ def test_an_unencodable_failure_reason_is_escaped_not_a_usage_error(sim: Simulat
     assert done.returncode == 1, done.stderr
     assert "reason: Fahrzeug schläft \\u2013 später erneut (\\u20ac)" in done.stdout.decode("latin-1")
     assert len(sim.executions_for("veh_euro")) == 1
+
+
+def test_a_filter_field_the_listing_lacks_is_a_usage_error(sim: Simulator, base_url: str) -> None:
+    """`vehicles list --filter` on a field vehicles do not have exits 2 naming their fields, and sends nothing."""
+    filter_ = '{"field": "stateOfCharge.value", "operator": ">", "value": 50}'
+    result = run_cli(["--base-url", base_url, "vehicles", "list", "--filter", filter_], _env())
+    assert result.code == 2
+    assert "Vehicle has no field 'stateOfCharge'" in result.err and "registrationPlate" in result.err
+    assert sim.requests == []
