@@ -6,7 +6,7 @@ its precise type (say a resource method drifting to Any), which users see in the
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Any, assert_type
 
 from volteras_openapi.models import (
     AccountConnect,
@@ -28,14 +28,20 @@ from volteras import (
     CommandExecution,
     CommandOutcome,
     CommandStatus,
+    CommandUpdated,
+    DeviceTelemetry,
     FailedReason,
     FilterExpression,
+    FilterField,
     Page,
     RawResponse,
     SyncPager,
     TokenInfo,
+    UnknownEvent,
     Volteras,
+    WebhookEvent,
     encode_filter,
+    is_documented_reason,
     where,
 )
 from volteras.testing import Simulator
@@ -138,3 +144,24 @@ def options_and_fan_out(client: Volteras, sim: Simulator) -> None:
 async def async_options_and_fan_out(client: AsyncVolteras) -> None:
     assert_type(client.with_options(default_headers={"x-trace": "1"}), AsyncVolteras)
     assert_type(await client.commands.send_many("lock_doors", ["veh_1"]), list[CommandOutcome])
+
+
+def webhooks_and_reasons(client: Volteras, body: bytes, headers: dict[str, str]) -> None:
+    # A documented event type gives its payload's model; without one, any event.
+    assert_type(
+        client.webhooks.unwrap(body, headers, event_type="command.updated"),
+        WebhookEvent[CommandUpdated] | UnknownEvent,
+    )
+    assert_type(
+        client.webhooks.unwrap(body, headers, event_type="device.telemetry"),
+        WebhookEvent[DeviceTelemetry] | UnknownEvent,
+    )
+    assert_type(client.webhooks.unwrap(body, headers), WebhookEvent[Any] | UnknownEvent)
+    event_type: str = "command.updated"
+    assert_type(
+        client.webhooks.unwrap(body, headers, event_type=event_type), WebhookEvent[Any] | UnknownEvent
+    )
+    reason = client.commands.get("veh_1", "cmd_1").failed_reason
+    if is_documented_reason(reason):
+        assert_type(reason, FailedReason)
+    assert_type(where("newField", unchecked=True), FilterField)
