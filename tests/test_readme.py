@@ -172,3 +172,16 @@ def test_the_pytest_example_passes(tmp_path: Path) -> None:
     tests = block.code.count("\ndef test_") + block.code.count("\nasync def test_")
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{tests} passed" in result.stdout, result.stdout
+
+
+def test_the_readme_counts_operations_and_methods_as_the_spec_has_them() -> None:
+    """The README says "All N operations" with the spec's count, and "M methods for N operations" with the table's."""
+    import yaml
+    from volteras._generated.resources import METHODS
+
+    spec = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_text())
+    verbs = {"get", "put", "post", "delete", "patch", "head", "options"}
+    operations = sum(1 for item in spec["paths"].values() for verb in item if verb in verbs)
+    readme = (ROOT / "README.md").read_text()
+    assert f"All {operations} operations of the API" in readme
+    assert f"{len(METHODS)} methods for {operations} operations" in readme

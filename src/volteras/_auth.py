@@ -102,6 +102,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._proven: _Token | None = None  # the current token once a call has succeeded with it
         self._thread_lock = threading.Lock()
         self._task_lock: asyncio.Lock | None = None  # made on first async use: asyncio is costly to import
+        self._loop_lock = threading.Lock()
         self._refusal: str | None = None
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self.on_new_loop: Callable[[], None] | None = None
@@ -116,6 +117,8 @@ class ClientCredentialsAuth(httpx.Auth):
         """
         self._thread_lock = threading.Lock()
         self._task_lock = None
+        self._loop_lock = threading.Lock()
+        self._loop = None  # the parent's loops, running or not, are not the child's
         self._refusal = refusal
 
     def in_process(self, token_url: str, clock: Callable[[], float]) -> None:
@@ -266,17 +269,30 @@ class ClientCredentialsAuth(httpx.Auth):
         return self._loop is None or self._loop() is asyncio.get_running_loop()
 
     def _follow_loop(self) -> None:
-        """Notice a call on a new event loop (a second `asyncio.run`): a lock belongs to one loop."""
+        """Notice a call on a new event loop (a second `asyncio.run`): a lock belongs to one loop.
+
+        A loop that is still running elsewhere (another thread's) keeps the client: its calls
+        hold the pool's connections and the renewal lock, which the new loop cannot share.
+        """
         import asyncio  # already imported by whoever runs the loop
 
         loop = asyncio.get_running_loop()
-        if self._loop is not None and self._loop() is loop:
-            return
-        if self._loop is not None:
-            if self.on_new_loop is not None:
-                self.on_new_loop()
-            self._task_lock = None
-        self._loop = weakref.ref(loop)
+        with self._loop_lock:
+            previous = None if self._loop is None else self._loop()
+            if previous is loop:
+                return
+            if previous is not None and previous.is_running():
+                raise VolterasError(
+                    "this AsyncVolteras is in use on another event loop (another thread's) right now, and "
+                    "its connections and locks belong to that loop; create one AsyncVolteras per thread "
+                    "or event loop, or hand the calls to the loop that owns it "
+                    "(asyncio.run_coroutine_threadsafe)"
+                )
+            if self._loop is not None:
+                if self.on_new_loop is not None:
+                    self.on_new_loop()
+                self._task_lock = None
+            self._loop = weakref.ref(loop)
 
     # -- the two I/O shells: identical but for locks and body reads ------------------------
     # Each pass sends with the cached token, or with one renewed under the lock (unless another
@@ -324,16 +340,15 @@ class ClientCredentialsAuth(httpx.Auth):
 
                 if self._task_lock is None:
                     self._task_lock = asyncio.Lock()
+                lock = self._task_lock  # released below even if another loop's call replaced it
                 # Not asyncio.wait_for: on 3.11 it can swallow a cancel that lands as the lock is
                 # handed over, and the cancelled call would then go on to send its command.
                 waiting = asyncio.timeout(_lock_wait(request))
                 try:
                     async with waiting:
-                        await self._task_lock.acquire()
-                except (TimeoutError, asyncio.CancelledError):
-                    # Before 3.11.7, a task that once swallowed a cancel gets CancelledError, not
-                    # TimeoutError, when the time runs out; a cancel from outside is passed on.
-                    if not waiting.expired():
+                        await lock.acquire()
+                except (TimeoutError, asyncio.CancelledError) as exc:
+                    if not _bounds.only_expired(waiting, exc):  # a cancel from outside is passed on
                         raise
                     raise _waited_too_long(request) from None
                 try:
@@ -348,7 +363,7 @@ class ClientCredentialsAuth(httpx.Auth):
                             await _bounds.aread_capped(reply, self.max_response_bytes)
                             outgoing, token = _advance(steps, reply)
                 finally:
-                    self._task_lock.release()
+                    lock.release()
             self._authorize(request, token)
             response = yield request
             if response.status_code == 401:

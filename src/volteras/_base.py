@@ -1,12 +1,11 @@
 """The request loop: send, log, decide on a retry, translate failures. Sync and async.
 
-Everything that is not I/O lives in `_Attempts`, shared by both shells, so the two loops
-differ only in `await`.
+Everything that is not I/O lives in `_attempts.Attempts`, shared by both shells, so the two
+loops differ only in `await`.
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypedDict, TypeVar
@@ -14,15 +13,11 @@ from typing import Any, Generic, TypedDict, TypeVar
 import attrs
 import httpx
 
-from . import _bounds, _config, _retry
-from ._errors import APIConnectionError, APIError, APITimeoutError, VolterasError, error_from_response
+from . import _bounds, _config
+from ._attempts import Attempts, Outcome
+from ._errors import VolterasError
 from ._generated.types import Operation
 from ._parsing import Parser
-
-logger = logging.getLogger("volteras")
-
-_Outcome = httpx.Response | Exception
-
 
 M = TypeVar("M")
 
@@ -66,111 +61,6 @@ class RawResponse(Generic[M]):
 
     def parse(self) -> M:
         return self._parser(self.http_response)
-
-
-class _Attempts:
-    """Retry bookkeeping for one logical call."""
-
-    def __init__(
-        self, request: httpx.Request, operation: Operation, max_retries: int, deadline: float
-    ) -> None:
-        self.request = request
-        self.repeatable = operation.repeatable
-        self.max_retries = max_retries
-        self.attempt = 0
-        self.started = time.perf_counter()
-        self.deadline = deadline
-        self.deadline_at = time.monotonic() + deadline
-        self.cut_short: float | None = None
-        """The backoff a retry would have slept, when the deadline came first."""
-
-    def left(self) -> float:
-        return self.deadline_at - time.monotonic()
-
-    def delay(self, outcome: _Outcome) -> float | None:
-        """Log the attempt; return seconds to wait before retrying, or None to stop here."""
-        failed = (
-            outcome.response if isinstance(outcome, APIError) and outcome.response is not None else outcome
-        )
-        failing_request = failed.request if isinstance(failed, httpx.Response) else self.request
-        if isinstance(outcome, httpx.TransportError) and _has_request(outcome):
-            failing_request = outcome.request
-        if logger.isEnabledFor(logging.DEBUG):
-            self._log(failed, failing_request)
-        self.started = time.perf_counter()
-        if isinstance(failed, httpx.Response) and not failed.is_error:
-            return None
-        repeatable = self.repeatable or _retry.is_token_request(failing_request)
-        if not _retry.should_retry(repeatable, failed, self.attempt, self.max_retries):
-            return None
-        delay = _retry.retry_delay(self.attempt, failed if isinstance(failed, httpx.Response) else None)
-        if not _retry.backoff_enabled():
-            delay = 0.0
-        left = self.left()
-        if left <= 0:
-            return None  # the error says the deadline passed
-        if delay >= left:  # the retry could not even start in time: give up now, not later
-            self.cut_short = delay
-            return None
-        self.attempt += 1
-        logger.debug("retrying %s %s in %.2fs", self.request.method, self.request.url.path, delay)
-        return delay
-
-    def _log(self, failed: _Outcome, failing_request: httpx.Request) -> None:
-        elapsed = (time.perf_counter() - self.started) * 1000
-        if isinstance(failed, httpx.Response):
-            status: object = failed.status_code
-            request_id = failed.headers.get("x-request-id")
-        else:
-            status, request_id = type(failed).__name__, None
-        logger.debug(
-            "%s %s -> %s in %.1f ms request_id=%s attempt=%d",
-            failing_request.method,
-            failing_request.url.path,
-            status,
-            elapsed,
-            request_id,
-            self.attempt + 1,
-        )
-
-    def result(self, outcome: _Outcome) -> httpx.Response:
-        """The final response, or the typed error it stands for.
-
-        The error never chains to an httpx exception: its `.request` carries the bearer token.
-        """
-        if isinstance(outcome, httpx.Response) and not outcome.is_error:
-            return outcome
-        error = self._error(outcome)
-        if self.cut_short is not None:
-            raise APITimeoutError(
-                f"gave up after {error}: a retry in {self.cut_short:.2f}s would pass this call's "
-                f"deadline of {self.deadline:g}s",
-                request=self.request,
-            ) from error
-        raise error
-
-    def _error(self, outcome: _Outcome) -> VolterasError:
-        if isinstance(outcome, httpx.Response):
-            return error_from_response(outcome)
-        if isinstance(outcome, VolterasError):
-            return outcome
-        if isinstance(outcome, httpx.TimeoutException):
-            why = f"this call's deadline of {self.deadline:g}s passed" if self.left() <= 0 else "timed out"
-            return APITimeoutError(f"{why}: {type(outcome).__name__}", request=self.request)
-        what = (
-            "response body could not be decoded"
-            if isinstance(outcome, httpx.DecodingError)
-            else "connection failed"
-        )
-        return APIConnectionError(f"{what}: {type(outcome).__name__}: {outcome}", request=self.request)
-
-
-def _has_request(exc: httpx.TransportError) -> bool:
-    try:
-        exc.request  # noqa: B018
-    except RuntimeError:
-        return False
-    return True
 
 
 def check_options(options: Mapping[str, object]) -> None:
@@ -245,9 +135,9 @@ class _API:
             timeout = _config.check_timeout(timeout)
         return _bounds.derived_deadline(timeout or self.timeout or self.http.timeout, self.max_retries)
 
-    def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> _Attempts:
+    def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> Attempts:
         request = _build(self, kwargs, options)
-        return _Attempts(request, operation, self.max_retries, self.call_deadline(options))
+        return Attempts(request, operation, self.max_retries, self.call_deadline(options))
 
 
 class SyncAPI(_API):
@@ -285,7 +175,7 @@ class SyncAPI(_API):
         token = _bounds.set_deadline(attempts.deadline_at)
         try:
             while True:
-                outcome: _Outcome
+                outcome: Outcome
                 try:
                     if attempts.left() <= 0:
                         raise httpx.TimeoutException("the call's deadline passed before this attempt")
@@ -293,6 +183,13 @@ class SyncAPI(_API):
                     _bounds.read_capped(outcome, self.max_response_bytes)
                 except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                     outcome = exc
+                except RuntimeError as exc:  # httpx's "the client has been closed"
+                    if not self.http.is_closed:
+                        raise
+                    outcome = exc
+                cut_off = attempts.cut_off(self.http, outcome)
+                if cut_off is not None:
+                    raise cut_off from None
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
@@ -345,7 +242,7 @@ class AsyncAPI(_API):
         token = _bounds.set_deadline(attempts.deadline_at)
         try:
             while True:
-                outcome: _Outcome
+                outcome: Outcome
                 bound = asyncio.timeout_at(asyncio.get_running_loop().time() + attempts.left())
                 try:
                     async with bound:
@@ -353,12 +250,17 @@ class AsyncAPI(_API):
                         await _bounds.aread_capped(outcome, self.max_response_bytes)
                 except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                     outcome = exc
-                except (TimeoutError, asyncio.CancelledError):
-                    # Before 3.11.7 a task that once swallowed a cancel gets CancelledError, not
-                    # TimeoutError, when the time runs out; a cancel from outside is passed on.
-                    if not bound.expired():
+                except RuntimeError as exc:  # httpx's "the client has been closed"
+                    if not self.http.is_closed:
+                        raise
+                    outcome = exc
+                except (TimeoutError, asyncio.CancelledError) as exc:
+                    if not _bounds.only_expired(bound, exc):  # a cancel from outside is passed on
                         raise
                     outcome = httpx.TimeoutException("the call's deadline passed")
+                cut_off = attempts.cut_off(self.http, outcome)
+                if cut_off is not None:
+                    raise cut_off from None
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)

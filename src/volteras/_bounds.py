@@ -16,11 +16,14 @@ import contextvars
 import math
 import time
 from collections.abc import AsyncIterator, Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
 from ._errors import ResponseValidationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 """Far above any answer of this API (a full page of 100 executions is about 50 KiB)."""
@@ -78,6 +81,24 @@ def remaining() -> float | None:
     """Seconds left before the current call's deadline, or None outside a call."""
     at = _deadline.get()
     return None if at is None else at - time.monotonic()
+
+
+def only_expired(scope: asyncio.Timeout, exc: BaseException) -> bool:
+    """Whether `exc`, leaving `scope`, is the scope running out and nothing else.
+
+    When a cancel from outside lands in the same loop turn as the scope's expiry, the task sees
+    one CancelledError for both and the scope reports itself expired: the task still counts the
+    outside request (`cancelling()`), and then the error is a cancellation, which must go on
+    as one rather than turn into a timeout the caller would retry or log.
+    """
+    if not scope.expired():
+        return False
+    if isinstance(exc, TimeoutError):
+        return True  # asyncio converts only when no other cancel is pending
+    import asyncio  # already imported by whoever runs the loop
+
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() == 0
 
 
 # ---- reading an answer within the cap ----------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -110,9 +111,24 @@ def token_dict(info: TokenInfo) -> dict[str, Any]:
     return {"clientId": info.client_id, "organizationId": info.organization_id}
 
 
-def to_json(document: object) -> str:
-    """The one JSON document `--json` prints: keys sorted, stable across runs."""
-    return json.dumps(document, sort_keys=True, indent=2, default=str)
+def _finite(value: object) -> object:
+    """`value` with every NaN or infinity (which JSON does not have) written as a string, as
+    protobuf's JSON mapping does: "NaN", "Infinity", "-Infinity"."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
+def to_json(document: object, *, indent: int | None = 2) -> str:
+    """The one JSON document `--json` prints: strict JSON (no bare NaN), keys sorted, stable across runs.
+
+    ASCII only, so no terminal encoding can fail on it; `indent=None` gives one line (NDJSON).
+    """
+    return json.dumps(_finite(document), sort_keys=True, indent=indent, default=str, allow_nan=False)
 
 
 def error_dict(

@@ -33,6 +33,7 @@ def _http_client(
     timeout: float | httpx.Timeout,
     allow_insecure: bool,
     limits: httpx.Limits | None,
+    base_url: str,
 ) -> _H:
     """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
     if given is None:
@@ -40,6 +41,7 @@ def _http_client(
             timeout=_config.check_timeout(timeout),
             headers={"User-Agent": _config.USER_AGENT},
             limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            mounts=_config.direct_mounts(base_url),
         )
         if isinstance(made, httpx.Client):  # asyncio bounds a whole call itself; a thread needs this
             from . import _sync_deadline
@@ -52,7 +54,7 @@ def _http_client(
             "create it with limits=httpx.Limits(...) instead"
         )
     _config.check_timeout(given.timeout)
-    _config.check_http_client(given, allow_insecure=allow_insecure)
+    _config.check_http_client(given, allow_insecure=allow_insecure, base_url=base_url)
     return given
 
 
@@ -99,6 +101,8 @@ class _ClientBase:
 
     base_url: str
     client_id: str
+    _base_url_source: str
+    """What chose `base_url` (an argument, a variable, the default), for `volteras --debug`."""
     _auth: ClientCredentialsAuth
     _owns_http: bool
     """Whether the pool is the SDK's (rebuilt after a fork or on a new event loop) or the caller's."""
@@ -157,6 +161,7 @@ class _ClientBase:
         settings = _config.resolve(client_id, client_secret, environment, base_url)
         self.base_url = settings.base_url
         self.client_id = settings.client_id
+        self._base_url_source = settings.source
         auth = ClientCredentialsAuth(settings.client_id, settings.client_secret, self.base_url + TOKEN_PATH)
         auth.max_response_bytes = max_response_bytes
         return auth
@@ -205,7 +210,8 @@ class Volteras(SyncResources, _ClientBase):
     """Client for the Volteras Connect API.
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
-    the API's address from `base_url`, VOLTERAS_BASE_URL, or the environment's default.
+    the API's address from `environment=` or `base_url=` (not both), else VOLTERAS_BASE_URL or
+    VOLTERAS_ENVIRONMENT (refused when they disagree), else production.
     Each call ends within `deadline` seconds, retries included (by default twice the timeout
     per attempt plus 8 s per retry), and reads at most `max_response_bytes` of an answer.
 
@@ -239,8 +245,10 @@ class Volteras(SyncResources, _ClientBase):
         headers = _check_headers(default_headers)
         pool = _pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
-        self._http = _http_client(http_client, httpx.Client, timeout, allow_insecure_http_client, pool)
-        self._fresh_http = lambda: _http_client(None, httpx.Client, timeout, False, pool)
+        self._http = _http_client(
+            http_client, httpx.Client, timeout, allow_insecure_http_client, pool, self.base_url
+        )
+        self._fresh_http = lambda: _http_client(None, httpx.Client, timeout, False, pool, self.base_url)
         _LIVE.add(self)
         self._api = SyncAPI(
             self._http,
@@ -313,8 +321,10 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         headers = _check_headers(default_headers)
         pool = _pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
-        self._http = _http_client(http_client, httpx.AsyncClient, timeout, allow_insecure_http_client, pool)
-        self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False, pool)
+        self._http = _http_client(
+            http_client, httpx.AsyncClient, timeout, allow_insecure_http_client, pool, self.base_url
+        )
+        self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False, pool, self.base_url)
         self._auth.on_new_loop = self._on_new_loop
         _LIVE.add(self)
         self._api = AsyncAPI(

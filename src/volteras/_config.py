@@ -47,6 +47,8 @@ class Settings:
     client_id: str
     client_secret: Secret
     base_url: str
+    source: str
+    """What chose `base_url`: an argument, a variable, or the default; said by `volteras --debug`."""
 
 
 def _is_loopback(host: str) -> bool:
@@ -94,13 +96,49 @@ def resolve(
         raise VolterasError(f"missing {' and '.join(missing)}: pass it to the client or set {variables}")
     assert client_id is not None
     assert client_secret is not None
-    environment = environment or os.environ.get("VOLTERAS_ENVIRONMENT") or "production"
-    if environment not in ENVIRONMENTS:
-        raise ValueError(f"environment must be one of {', '.join(ENVIRONMENTS)}, not {environment!r}")
-    base_url = base_url or os.environ.get("VOLTERAS_BASE_URL") or ENVIRONMENTS[environment]
+    url, source = choose_base_url(environment, base_url)
     return Settings(
-        client_id=client_id, client_secret=Secret(client_secret), base_url=check_base_url(base_url)
+        client_id=client_id, client_secret=Secret(client_secret), base_url=check_base_url(url), source=source
     )
+
+
+def _environment(name: str, given_as: str) -> str:
+    if name not in ENVIRONMENTS:
+        raise ValueError(f"{given_as} must be one of {', '.join(ENVIRONMENTS)}, not {name!r}")
+    return ENVIRONMENTS[name]
+
+
+def choose_base_url(environment: str | None, base_url: str | None) -> tuple[str, str]:
+    """The API's address and what chose it: an argument beats every variable, and two sources that
+    could disagree are refused rather than one silently winning.
+
+    A user who asked for the sandbox must never reach production because a shell profile or a
+    `.env` file set VOLTERAS_BASE_URL: `environment=` and `base_url=` each beat both variables,
+    naming both arguments is an error, and so are the two variables naming different APIs.
+    """
+    environment, base_url = environment or None, base_url or None
+    if environment is not None and base_url is not None:
+        raise ValueError(
+            f"pass environment= or base_url=, not both: environment={environment!r} means "
+            f"{ENVIRONMENTS.get(environment, 'an unknown API')}, base_url={base_url!r} another address"
+        )
+    if environment is not None:
+        return _environment(environment, "environment"), f"environment={environment!r}"
+    if base_url is not None:
+        return base_url, "base_url="
+    env_name = os.environ.get("VOLTERAS_ENVIRONMENT") or None
+    env_url = os.environ.get("VOLTERAS_BASE_URL") or None
+    named = None if env_name is None else _environment(env_name, "VOLTERAS_ENVIRONMENT")
+    if named is not None and env_url is not None and check_base_url(env_url) != named:
+        raise ValueError(
+            f"VOLTERAS_ENVIRONMENT={env_name} ({named}) and VOLTERAS_BASE_URL={env_url} name different "
+            "APIs; unset one of them, or pass environment= or base_url= to the client"
+        )
+    if env_url is not None:
+        return env_url, "VOLTERAS_BASE_URL"
+    if named is not None:
+        return named, f"VOLTERAS_ENVIRONMENT={env_name}"
+    return ENVIRONMENTS["production"], "the default (production)"
 
 
 def check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -120,7 +158,26 @@ def check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def check_http_client(http: httpx.Client | httpx.AsyncClient, *, allow_insecure: bool) -> None:
+def direct_mounts(base_url: str) -> dict[str, None]:
+    """httpx mounts that send a plain-HTTP base URL's requests straight to it, never through a proxy.
+
+    Plain HTTP is only allowed to loopback, where a proxy named by HTTP_PROXY or ALL_PROXY has no
+    business: through it the Basic credentials and bearer tokens would travel in clear text to
+    another machine. HTTPS keeps whatever proxy the environment names (a CONNECT tunnel, so
+    the proxy sees the host name and nothing else).
+    """
+    url = httpx.URL(base_url)
+    return {f"http://{url.netloc.decode('ascii')}": None} if url.scheme == "http" else {}
+
+
+def _proxied(http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
+    transport_for = getattr(http, "_transport_for_url", None)
+    return callable(transport_for) and transport_for(url) is not getattr(http, "_transport", None)
+
+
+def check_http_client(
+    http: httpx.Client | httpx.AsyncClient, *, allow_insecure: bool, base_url: str | None = None
+) -> None:
     """Refuse a caller's http client that would follow redirects or skip TLS checks.
 
     Followed, a redirect would send a command a second time to wherever the server points, and
@@ -133,6 +190,13 @@ def check_http_client(http: httpx.Client | httpx.AsyncClient, *, allow_insecure:
             "http_client follows redirects: a redirected command would be sent twice and a redirected "
             "token request would carry the credentials elsewhere; create it with follow_redirects=False"
         )
+    for origin in direct_mounts(base_url) if base_url is not None else ():
+        if _proxied(http, httpx.URL(origin)):
+            raise ValueError(
+                f"http_client would send the plain-HTTP requests for {origin} through a proxy (HTTP_PROXY "
+                "or ALL_PROXY), credentials included, in clear text; create it with trust_env=False or "
+                f"mounts={{{origin!r}: None}}"
+            )
     if not allow_insecure and _skips_tls_checks(http):
         raise ValueError(
             "http_client does not verify TLS certificates or host names (verify=False), so anyone on the "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Final
+from typing import Final, TypeGuard
 
 from ._generated.models import FailedReason
 
@@ -58,8 +58,11 @@ FAILURE_DESCRIPTIONS: Final = MappingProxyType(
 )
 
 
-def is_documented_reason(reason: object) -> bool:
+def is_documented_reason(reason: object) -> TypeGuard[FailedReason]:
     """True for one of the API's documented failure codes, False for free text or None.
+
+    A type guard: after `if is_documented_reason(reason):` a type checker knows `reason` is a
+    `FailedReason` (a parsed execution holds the member itself for every documented code).
 
     >>> is_documented_reason("OEM_VEHICLE_OFFLINE"), is_documented_reason("car asleep")
     (True, False)

@@ -21,23 +21,25 @@ Choices the API leaves open, made once here:
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
-from enum import Enum
+from datetime import datetime
 from typing import Any, NoReturn, TypeAlias, overload
 
-OPERATORS = ("isNull", "isNotNull", "==", "!=", ">", "<", ">=", "<=", "like", "ilike", "notIlike")
-_NULL_TESTS = frozenset({"isNull", "isNotNull"})
-_PATTERNS = frozenset({"like", "ilike", "notIlike"})
-_FUNCTIONS = ("and", "or", "not")
-_CONDITION_KEYS = ("field", "operator", "value")
-MAX_DEPTH = 32
+from ._filter_values import (
+    CONDITION_KEYS,
+    FUNCTIONS,
+    MAX_DEPTH,
+    NULL_TESTS,
+    OPERATORS,
+    PATTERNS,
+    check_field,
+    dumps,
+    tree_depth,
+    wire_value,
+)
 
 FilterValue: TypeAlias = str | bool | int | float | datetime
 """What a condition may compare a field with."""
-
-_Wire = str | bool | int | float
 
 _PRECEDENCE = (
     "a field cannot be combined with &, | or ~; compare it first and put each comparison in "
@@ -47,65 +49,6 @@ _NO_TRUTH = (
     "a filter expression has no truth value: combine conditions with &, | and ~ (not with "
     "'and', 'or', 'not'), and write a range as (where(f) > a) & (where(f) < b), not a < where(f) < b"
 )
-
-
-def _iso(moment: datetime, what: str) -> str:
-    offset = moment.utcoffset()
-    if offset is None:
-        raise TypeError(
-            f"{what}: the datetime {moment.isoformat()} has no timezone, so it names no instant; "
-            "pass a timezone-aware datetime (e.g. tzinfo=datetime.UTC)"
-        )
-    if offset % timedelta(minutes=1):  # ISO 8601 offsets have no seconds
-        moment, offset = moment.astimezone(UTC), timedelta(0)
-    if offset == timedelta(0):
-        return moment.replace(tzinfo=None).isoformat() + "Z"
-    return moment.isoformat()
-
-
-def _wire_value(value: object, what: str) -> _Wire:
-    if isinstance(value, Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return bool(value)
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"{what}: {value!r} is not a finite number; JSON has no NaN or infinity")
-        return float(value)
-    if isinstance(value, str):
-        return str.__str__(value)
-    if isinstance(value, datetime):
-        return _iso(value, what)
-    if isinstance(value, date | time):
-        kind = type(value).__name__
-        raise TypeError(f"{what}: a {kind} is not a date-time; pass a timezone-aware datetime")
-    if value is None:
-        raise TypeError(f"{what}: None is not a value to compare with; use .is_null() or .is_not_null()")
-    raise TypeError(
-        f"{what}: expected a str, bool, int, float or timezone-aware datetime, not {type(value).__name__}"
-    )
-
-
-def _check_field(name: object, what: str) -> str:
-    if not isinstance(name, str):
-        raise TypeError(f"{what}: a field name is a str, not {type(name).__name__}")
-    if not name or any(not part for part in name.split(".")):
-        raise ValueError(f"{what}: {name!r} is not a field name (names joined by dots, none empty)")
-    return name
-
-
-def _depth(tree: Any) -> int:
-    if isinstance(tree, list):
-        return 1 + max(_depth(child) for child in tree)
-    if isinstance(tree, dict) and not set(tree) & set(_CONDITION_KEYS):
-        return 1 + max(_depth(children) - 1 for children in tree.values())
-    return 1
-
-
-def _dumps(tree: Any) -> str:
-    return json.dumps(tree, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 class FilterExpression:
@@ -119,24 +62,27 @@ class FilterExpression:
     '{"and":[{"field":"status","operator":"==","value":"FAILED"},{"not":[{"field":"failedReason","operator":"ilike","value":"%offline%"}]}]}'
     """
 
-    __slots__ = ("_tree",)
+    __slots__ = ("_tree", "_unchecked")
     _tree: dict[str, Any]
+    _unchecked: frozenset[str]
+    """Fields named with `where(..., unchecked=True)`: not checked against the listed model."""
 
     def __init__(self) -> None:
         raise TypeError("build a FilterExpression with volteras.where(...), e.g. where('status') == 'FAILED'")
 
     @classmethod
-    def _make(cls, tree: dict[str, Any]) -> FilterExpression:
-        depth = _depth(tree)
-        if depth > MAX_DEPTH:
-            raise ValueError(f"filter is nested {depth} levels deep; at most {MAX_DEPTH} are allowed")
+    def _make(cls, tree: dict[str, Any], unchecked: frozenset[str] = frozenset()) -> FilterExpression:
+        levels = tree_depth(tree)
+        if levels > MAX_DEPTH:
+            raise ValueError(f"filter is nested {levels} levels deep; at most {MAX_DEPTH} are allowed")
         expression = object.__new__(cls)
         expression._tree = tree
+        expression._unchecked = unchecked
         return expression
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON tree this expression sends, as a fresh dict you may change."""
-        result: dict[str, Any] = json.loads(_dumps(self._tree))
+        result: dict[str, Any] = json.loads(dumps(self._tree))
         return result
 
     def _join(self, function: str, other: object) -> FilterExpression:
@@ -150,7 +96,7 @@ class FilterExpression:
         items: list[Any] = []
         for side in (self._tree, other._tree):
             items.extend(side[function] if set(side) == {function} else [side])
-        return FilterExpression._make({function: items})
+        return FilterExpression._make({function: items}, self._unchecked | other._unchecked)
 
     def __and__(self, other: FilterExpression) -> FilterExpression:
         return self._join("and", other)
@@ -168,39 +114,42 @@ class FilterExpression:
     __ror__ = __rand__
 
     def __invert__(self) -> FilterExpression:
-        return FilterExpression._make({"not": [self._tree]})
+        return FilterExpression._make({"not": [self._tree]}, self._unchecked)
 
     def __bool__(self) -> NoReturn:
         raise TypeError(_NO_TRUTH)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, FilterExpression) and _dumps(self._tree) == _dumps(other._tree)
+        return isinstance(other, FilterExpression) and dumps(self._tree) == dumps(other._tree)
 
     def __hash__(self) -> int:
-        return hash(_dumps(self._tree))
+        return hash(dumps(self._tree))
 
     def __str__(self) -> str:
-        return _dumps(self._tree)
+        return dumps(self._tree)
 
     def __repr__(self) -> str:
-        return f"<FilterExpression {_dumps(self._tree)}>"
+        return f"<FilterExpression {dumps(self._tree)}>"
 
 
 class FilterField:
     """A field to test, from ``where(name)``: compare it to get a `FilterExpression`."""
 
-    __slots__ = ("_name",)
+    __slots__ = ("_name", "_unchecked")
 
-    def __init__(self, name: str) -> None:
-        self._name = _check_field(name, "where()")
+    def __init__(self, name: str, *, unchecked: bool = False) -> None:
+        self._name = check_field(name, "where()")
+        self._unchecked = frozenset({self._name}) if unchecked else frozenset()
 
     @property
     def name(self) -> str:
         return self._name
 
     def _condition(self, operator: str, value: object) -> FilterExpression:
-        wire = _wire_value(value, f"where({self._name!r}) {operator}")
-        return FilterExpression._make({"field": self._name, "operator": operator, "value": wire})
+        wire = wire_value(value, f"where({self._name!r}) {operator}")
+        return FilterExpression._make(
+            {"field": self._name, "operator": operator, "value": wire}, self._unchecked
+        )
 
     def _pattern(self, operator: str, pattern: object) -> FilterExpression:
         if not isinstance(pattern, str):
@@ -240,11 +189,11 @@ class FilterField:
 
     def is_null(self) -> FilterExpression:
         """The field is null or absent."""
-        return FilterExpression._make({"field": self._name, "operator": "isNull"})
+        return FilterExpression._make({"field": self._name, "operator": "isNull"}, self._unchecked)
 
     def is_not_null(self) -> FilterExpression:
         """The field is present and not null."""
-        return FilterExpression._make({"field": self._name, "operator": "isNotNull"})
+        return FilterExpression._make({"field": self._name, "operator": "isNotNull"}, self._unchecked)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -260,11 +209,15 @@ class FilterField:
         raise TypeError(_PRECEDENCE)
 
     def __repr__(self) -> str:
-        return f"where({self._name!r})"
+        return f"where({self._name!r}, unchecked=True)" if self._unchecked else f"where({self._name!r})"
 
 
-def where(field: str) -> FilterField:
+def where(field: str, *, unchecked: bool = False) -> FilterField:
     """The field a listing filter tests; dots reach into nested objects.
+
+    A listing refuses (ValueError, before sending) a field its model does not have, which the
+    API would answer with an empty list; `unchecked=True` sends a field this SDK does not know
+    yet as it is.
 
     >>> from datetime import datetime, timezone
     >>> recent = where("metadata.lastSeenAt") >= datetime(2025, 1, 1, tzinfo=timezone.utc)
@@ -272,7 +225,7 @@ def where(field: str) -> FilterField:
     >>> str(teslas)
     '{"and":[{"field":"make","operator":"==","value":"TESLA"},{"field":"metadata.lastSeenAt","operator":">=","value":"2025-01-01T00:00:00Z"}]}'
     """
-    return FilterField(field)
+    return FilterField(field, unchecked=unchecked)
 
 
 FilterArg: TypeAlias = FilterExpression | Mapping[str, Any] | Sequence[Mapping[str, Any]] | str
@@ -280,22 +233,35 @@ FilterArg: TypeAlias = FilterExpression | Mapping[str, Any] | Sequence[Mapping[s
 lists, or that tree as a JSON string."""
 
 
-def _validated(node: object, path: str, depth: int) -> Any:
+class EncodedFilter(str):
+    """The JSON text `encode_filter` returns, remembering the fields named with `unchecked=True`."""
+
+    unchecked: frozenset[str] = frozenset()
+
+
+def _encoded(tree: Any, unchecked: set[str] | frozenset[str]) -> EncodedFilter:
+    encoded = EncodedFilter(dumps(tree))
+    encoded.unchecked = frozenset(unchecked)
+    return encoded
+
+
+def _validated(node: object, path: str, depth: int, unchecked: set[str]) -> Any:
     """``node`` as a plain JSON tree, or ValueError/TypeError naming the path of what is wrong."""
     if depth > MAX_DEPTH:
         raise ValueError(f"{path}: filter is nested more than {MAX_DEPTH} levels deep")
     if isinstance(node, FilterExpression):
-        if depth - 1 + _depth(node._tree) > MAX_DEPTH:
+        if depth - 1 + tree_depth(node._tree) > MAX_DEPTH:
             raise ValueError(f"{path}: filter is nested more than {MAX_DEPTH} levels deep")
+        unchecked.update(node._unchecked)
         return node._tree
     if isinstance(node, list | tuple):
         if not node:
             raise ValueError(f"{path}: an array of conditions needs at least one")
-        return [_validated(child, f"{path}[{i}]", depth + 1) for i, child in enumerate(node)]
+        return [_validated(child, f"{path}[{i}]", depth + 1, unchecked) for i, child in enumerate(node)]
     if not isinstance(node, Mapping):
         raise TypeError(f"{path}: expected a condition object or an array of them, not {type(node).__name__}")
     keys = set(node)
-    functions = [key for key in node if key in _FUNCTIONS]
+    functions = [key for key in node if key in FUNCTIONS]
     if not functions:
         return _validated_condition(node, keys, path)
     beside = sorted(map(str, keys - set(functions)))
@@ -311,12 +277,14 @@ def _validated(node: object, path: str, depth: int) -> Any:
             raise ValueError(f"{where}: takes exactly one condition, got {len(children)}")
         if not children:
             raise ValueError(f"{where}: needs at least one condition")
-        tree[function] = [_validated(child, f"{where}[{i}]", depth + 1) for i, child in enumerate(children)]
+        tree[function] = [
+            _validated(child, f"{where}[{i}]", depth + 1, unchecked) for i, child in enumerate(children)
+        ]
     return tree
 
 
 def _validated_condition(node: Mapping[Any, Any], keys: set[Any], path: str) -> dict[str, Any]:
-    unknown = keys - set(_CONDITION_KEYS)
+    unknown = keys - set(CONDITION_KEYS)
     if unknown:
         raise ValueError(
             f"{path}: unknown keys {sorted(map(str, unknown))}; a condition has field, operator and value "
@@ -325,11 +293,11 @@ def _validated_condition(node: Mapping[Any, Any], keys: set[Any], path: str) -> 
     for key in ("field", "operator"):
         if key not in node:
             raise ValueError(f"{path}: a condition needs a {key!r}")
-    name = _check_field(node["field"], f"{path}.field")
+    name = check_field(node["field"], f"{path}.field")
     operator = node["operator"]
     if operator not in OPERATORS:
         raise ValueError(f"{path}.operator: unknown operator {operator!r}; expected one of {list(OPERATORS)}")
-    if operator in _NULL_TESTS:
+    if operator in NULL_TESTS:
         if node.get("value") is not None:
             raise ValueError(f"{path}.value: {operator} takes no value")
         return {"field": name, "operator": operator}
@@ -340,9 +308,9 @@ def _validated_condition(node: Mapping[Any, Any], keys: set[Any], path: str) -> 
         raise TypeError(
             f"{path}.value: null is not a value to compare with; use the isNull or isNotNull operator"
         )
-    if operator in _PATTERNS and not isinstance(value, str):
+    if operator in PATTERNS and not isinstance(value, str):
         raise TypeError(f"{path}.value: a {operator} pattern is a str, not {type(value).__name__}")
-    return {"field": name, "operator": operator, "value": _wire_value(value, f"{path}.value")}
+    return {"field": name, "operator": operator, "value": wire_value(value, f"{path}.value")}
 
 
 def _reject_constant(name: str) -> NoReturn:
@@ -371,7 +339,7 @@ def encode_filter(value: FilterArg | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, FilterExpression):
-        return _dumps(value._tree)
+        return _encoded(value._tree, value._unchecked)
     if isinstance(value, str):
         try:
             parsed = json.loads(value, parse_constant=_reject_constant)
@@ -380,11 +348,12 @@ def encode_filter(value: FilterArg | None) -> str | None:
         except ValueError as exc:
             raise ValueError(f"filter is not valid JSON: {exc}") from None
         try:
-            return _dumps(_validated(parsed, "filter", 1))
+            return dumps(_validated(parsed, "filter", 1, set()))
         except TypeError as exc:  # in a JSON text every mistake is a value error
             raise ValueError(str(exc)) from None
     if isinstance(value, Mapping | list | tuple):
-        return _dumps(_validated(value, "filter", 1))
+        unchecked: set[str] = set()
+        return _encoded(_validated(value, "filter", 1, unchecked), unchecked)
     if isinstance(value, FilterField):
         raise TypeError(f"filter: {value!r} is a field, not a condition; compare it, e.g. {value!r} == value")
     raise TypeError(

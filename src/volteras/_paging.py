@@ -7,7 +7,7 @@ reached). Both are walked by the same pagers; `_Walk` holds which page comes nex
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar
 
 import attrs
@@ -132,6 +132,19 @@ def _refused(page: Page[Any], reason: str) -> ResponseValidationError:
     )
 
 
+def _repr(pager: SyncPager[Any] | AsyncPager[Any], describe: str, paging: str) -> str:
+    """`<SyncPager GET /v1/vehicles?filter=..., cursor paging, max_pages=10000>`: what it walks."""
+    what = f" {describe}," if describe else ""
+    return f"<{type(pager).__name__}{what} {paging.replace('_', ' ')} paging, max_pages={pager.max_pages}>"
+
+
+def describe_request(method: str, request: Mapping[str, Any]) -> str:
+    """`GET /v1/vehicles?maxPageSize=50` for a generated request's kwargs (the first page's: no cursor)."""
+    params = request.get("params") or {}
+    query = "&".join(f"{name}={value}" for name, value in params.items() if value is not None)
+    return f"{method} {request['url']}" + (f"?{query}" if query else "")
+
+
 class SyncPager(Generic[T]):
     """Iterate to get every item across pages; `.pages()` to get whole pages."""
 
@@ -139,10 +152,17 @@ class SyncPager(Generic[T]):
     """Pages one walk reads at most; past that, ResponseValidationError (see DEFAULT_MAX_PAGES)."""
 
     def __init__(
-        self, fetch: Callable[[Cursor], Page[T]], paging: Literal["cursor", "page_number"] = "cursor"
+        self,
+        fetch: Callable[[Cursor], Page[T]],
+        paging: Literal["cursor", "page_number"] = "cursor",
+        describe: str = "",
     ) -> None:
         self._fetch = fetch
         self._paging = paging
+        self._describe = describe
+
+    def __repr__(self) -> str:
+        return _repr(self, self._describe, self._paging)
 
     def pages(self) -> Iterator[Page[T]]:
         walk = _Walk(self._paging, self.max_pages)
@@ -169,9 +189,14 @@ class AsyncPager(Generic[T]):
         self,
         fetch: Callable[[Cursor], Awaitable[Page[T]]],
         paging: Literal["cursor", "page_number"] = "cursor",
+        describe: str = "",
     ) -> None:
         self._fetch = fetch
         self._paging = paging
+        self._describe = describe
+
+    def __repr__(self) -> str:
+        return _repr(self, self._describe, self._paging)
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         walk = _Walk(self._paging, self.max_pages)

@@ -102,6 +102,12 @@ class Parser(Protocol[R_co]):
 
 _MODEL_PARSERS: dict[type, Parser[Any]] = {}
 _LIST_PARSERS: dict[type, Parser[Any]] = {}
+_PARSED_BY: dict[Parser[Any], type] = {}
+
+
+def parsed_model(parser: Parser[Any]) -> type | None:
+    """The model a `model_parser` builds (a page model, for a listing); None for any other parser."""
+    return _PARSED_BY.get(parser)
 
 
 def model_parser(model: type[M]) -> Parser[M]:
@@ -113,6 +119,7 @@ def model_parser(model: type[M]) -> Parser[M]:
             return parse_data(model, decode_json(response), response)
 
         _MODEL_PARSERS[model] = parser
+        _PARSED_BY[parser] = model
     return parser
 
 

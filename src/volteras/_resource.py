@@ -8,10 +8,10 @@ arguments" lives in this one hand-written module, shared by all 50 operations.
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
+from ._arguments import as_datetime, as_model, as_models, check_page_size
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
 from ._errors import BulkConnectionTimeoutError, VolterasError
 from ._fanout import (
@@ -22,9 +22,10 @@ from ._fanout import (
     outcome_of,
     outcome_of_error,
 )
+from ._filter_fields import check_listing_filter
 from ._filters import FilterArg, encode_filter
 from ._generated.types import Operation
-from ._paging import AsyncPager, Page, SyncPager, page_from_model
+from ._paging import AsyncPager, Page, SyncPager, describe_request, page_from_model
 from ._parsing import Parser, list_parser, model_parser, no_content
 from ._waiting import (
     DEFAULT_POLL_INTERVAL,
@@ -79,71 +80,6 @@ __all__ = [
 ]
 
 
-# --------------------------------------------------------------------------- arguments
-
-
-def check_page_size(page_size: int | None) -> int | None:
-    if page_size is not None and (
-        isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1
-    ):
-        raise ValueError(f"page_size must be a positive int, not {page_size!r}")
-    return page_size
-
-
-@overload
-def as_datetime(name: str, value: datetime.datetime | str) -> datetime.datetime: ...
-@overload
-def as_datetime(name: str, value: None) -> None: ...
-def as_datetime(name: str, value: datetime.datetime | str | None) -> datetime.datetime | None:
-    """A timezone-aware datetime from a datetime or an ISO 8601 string; naive times are ambiguous."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            value = datetime.datetime.fromisoformat(value)  # 3.11 reads every ISO 8601 form
-        except (ValueError, OverflowError) as exc:
-            raise ValueError(f"{name} {value!r} is not an ISO 8601 date-time: {exc}") from None
-    if not isinstance(value, datetime.datetime):
-        raise TypeError(f"{name} must be a datetime or an ISO 8601 string, not {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} {value.isoformat()} has no timezone; pass an aware datetime")
-    return value
-
-
-@overload
-def as_model(name: str, model: type[M], value: None) -> None: ...
-@overload
-def as_model(name: str, model: type[M], value: M | Mapping[str, Any]) -> M: ...
-def as_model(name: str, model: type[M], value: M | Mapping[str, Any] | None) -> M | None:
-    """The generated model, built from a plain dict in the documented JSON shape when given one."""
-    if value is None or isinstance(value, model):
-        return value
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must be a {model.__name__} or a dict, not {type(value).__name__}")
-    try:
-        built: M = model.from_dict(value)  # type: ignore[attr-defined]
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"{name} is not a valid {model.__name__}: {type(exc).__name__}: {exc}") from None
-    return built
-
-
-@overload
-def as_models(name: str, model: type[M], values: Sequence[M | Mapping[str, Any]]) -> list[M]: ...
-@overload
-def as_models(name: str, model: type[M], values: None) -> None: ...
-def as_models(name: str, model: type[M], values: Sequence[M | Mapping[str, Any]] | None) -> list[M] | None:
-    if values is None:
-        return None
-    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Sequence):
-        raise TypeError(f"{name} must be a list of {model.__name__} or dicts, not {type(values).__name__}")
-    built = []
-    for index, value in enumerate(values):
-        if value is None:
-            raise TypeError(f"{name}[{index}] is None, not a {model.__name__} or a dict")
-        built.append(as_model(f"{name}[{index}]", model, value))
-    return built
-
-
 # --------------------------------------------------------------------------- bases
 
 
@@ -156,6 +92,8 @@ class SyncCalls:
     def _call(
         self, operation: Operation, request: dict[str, Any], parser: Parser[M], options: RequestOptions
     ) -> RawResponse[M]:
+        if operation.kind == "list":
+            check_listing_filter(request, parser)
         return self._api.call(operation, request, parser, options)
 
 
@@ -170,12 +108,13 @@ class SyncResource(SyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> SyncPager[Any]:
-        request(None)  # refuse bad arguments now, not at the first iteration
+        first = request(None)  # refuse bad arguments now, not at the first iteration
+        check_listing_filter(first, parser)
 
         def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(self._api.call(operation, request(cursor), parser, options))
 
-        return SyncPager(fetch, paging)
+        return SyncPager(fetch, paging, describe_request(operation.method, first))
 
 
 class AsyncCalls:
@@ -187,6 +126,8 @@ class AsyncCalls:
     def _call(
         self, operation: Operation, request: dict[str, Any], parser: Parser[M], options: RequestOptions
     ) -> Awaitable[RawResponse[M]]:
+        if operation.kind == "list":
+            check_listing_filter(request, parser)
         return self._api.call(operation, request, parser, options)
 
 
@@ -201,12 +142,13 @@ class AsyncResource(AsyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> AsyncPager[Any]:
-        request(None)
+        first = request(None)
+        check_listing_filter(first, parser)
 
         async def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(await self._api.call(operation, request(cursor), parser, options))
 
-        return AsyncPager(fetch, paging)
+        return AsyncPager(fetch, paging, describe_request(operation.method, first))
 
 
 def _wait_timeout(wait_timeout: float | None) -> float:

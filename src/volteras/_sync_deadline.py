@@ -1,13 +1,15 @@
-"""The call's deadline inside every socket read and write of the SDK's own sync pool.
+"""The call's deadline inside the pool wait and every socket read and write of the SDK's own sync pool.
 
-httpx has no timeout for a whole request, and a sync thread cannot be interrupted. So each
-network stream the pool opens asks for `min(phase timeout, time left)` as its socket timeout,
-the time left coming from the deadline the request loop set for the call (`_bounds`); once
-it has passed, the next read or write fails at once as a timeout. Outside a call (no deadline
-set) the streams behave exactly like httpcore's own.
+httpx has no timeout for a whole request, and a sync thread cannot be interrupted. So the wait
+for a free pooled connection, and each network stream the pool opens, take
+`min(phase timeout, time left)` as their timeout, the time left coming from the deadline the
+request loop set for the call (`_bounds`); once it has passed, the next wait, read or write
+fails at once as a timeout. Outside a call (no deadline set) the pool behaves exactly like
+httpcore's own.
 
-The wrapper is put in place of the network backend of each pool httpx built for the client
-(the default one and any proxy's), so limits, TLS settings and proxies stay what httpx chose.
+The wrappers go around the network backend and the `handle_request` of each pool httpx built
+for the client (the default one and any proxy's), so limits, TLS settings and proxies stay
+what httpx chose.
 Imported only when a sync client is made: httpcore is loaded by then anyway.
 """
 
@@ -88,8 +90,35 @@ class DeadlineBackend(httpcore.NetworkBackend):
         time.sleep(seconds if left is None else max(0.0, min(seconds, left)))
 
 
+_Handle = typing.Callable[[httpcore.Request], httpcore.Response]
+
+
+def _bounded_pool_wait(handle: _Handle) -> _Handle:
+    """`pool.handle_request`, waiting for a free connection at most until the call's deadline.
+
+    The wait for a pooled connection is no socket operation: httpcore times it by the request's
+    `pool` timeout alone, so a call queued behind slow ones would otherwise wait its full pool
+    timeout whatever its deadline.
+    """
+
+    def handle_request(request: httpcore.Request) -> httpcore.Response:
+        left = _bounds.remaining()
+        if left is not None:
+            if left <= 0:
+                raise httpcore.PoolTimeout("the call's deadline passed before a connection was free")
+            timeouts = dict(request.extensions.get("timeout", {}))
+            pool = timeouts.get("pool")
+            timeouts["pool"] = left if pool is None else min(pool, left)
+            request.extensions = {**request.extensions, "timeout": timeouts}
+        return handle(request)
+
+    handle_request.volteras_deadline = True  # type: ignore[attr-defined]
+    return handle_request
+
+
 def install(client: httpx.Client) -> None:
-    """Put the deadline into every pool of `client` (a pool of another shape is left as it is)."""
+    """Put the deadline into every pool of `client` (a pool of another shape is left as it is):
+    into each socket operation of its network streams, and into the wait for a free connection."""
     for transport in (client._transport, *client._mounts.values()):
         pool = getattr(transport, "_pool", None)
         if pool is None:
@@ -97,3 +126,7 @@ def install(client: httpx.Client) -> None:
         backend = getattr(pool, "_network_backend", None)
         if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
             pool._network_backend = DeadlineBackend(backend)
+        if isinstance(pool, httpcore.ConnectionPool) and not hasattr(
+            pool.handle_request, "volteras_deadline"
+        ):
+            pool.handle_request = _bounded_pool_wait(pool.handle_request)  # type: ignore[method-assign,assignment]

@@ -1,23 +1,30 @@
 """`volteras webhooks listen`: a local receiver that verifies each delivery and prints it.
 
 For trying webhooks out: point a tunnel, the simulator or Svix's test-send at it and watch what
-arrives. Single-threaded on purpose, so printed events never interleave; every answer leaves in
-one write (see the Nagle note in the simulator's server).
+arrives. Each connection has its own thread and a read timeout, so an idle or stalled
+connection holds up nothing but itself; printing happens under one lock, so events never
+interleave. Every answer leaves in one write (see the Nagle note in the simulator's server).
 """
 
 from __future__ import annotations
 
-import json
+import threading
 from collections.abc import Callable
-from datetime import datetime
-from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import Any, TextIO
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Final, TextIO
 
+from ._cli_format import to_json
 from ._errors import WebhookVerificationError
 from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
 
-MAX_BODY = 1024 * 1024
+MAX_BODY: Final = 1024 * 1024
 """Largest body read; Svix payloads are a few kilobytes."""
+READ_TIMEOUT: Final = 10.0
+"""Seconds a connection may go without sending anything before it is dropped."""
+_FINISH: Final = 5.0
+"""Seconds to let deliveries still being answered finish once the listener is done."""
+_POLL: Final = 0.2
+"""How often the accept loop looks whether the listener is done."""
 
 
 def event_document(event: WebhookEvent[Any] | UnknownEvent) -> dict[str, Any]:
@@ -38,12 +45,12 @@ def event_document(event: WebhookEvent[Any] | UnknownEvent) -> dict[str, Any]:
     return document
 
 
-def _default(value: object) -> object:
-    return value.isoformat() if isinstance(value, datetime) else str(value)
-
-
 class Listener:
-    """Verifies deliveries with `webhooks` and writes one line per delivery to `out` (refusals to `err`)."""
+    """Verifies deliveries with `webhooks` and writes one line per delivery to `out` (refusals to `err`).
+
+    Safe to call from many threads at once. Once `max_events` are printed (or `out` is closed)
+    it is `done`, and later deliveries are answered 503 so the sender retries them elsewhere.
+    """
 
     def __init__(
         self,
@@ -61,47 +68,72 @@ class Listener:
         self.json_lines = json_lines
         self.event_type = event_type
         self.remaining = max_events
+        self.out_closed = False
+        """Set when `out`'s reader went away (`| head`): the run then ends as a closed pipe."""
+        self._printing = threading.Lock()
+        self._answering = threading.Condition()
+        self._active = 0
 
     def handle(self, body: bytes, headers: object) -> int:
         """Verify and print one delivery; returns the HTTP status to answer with."""
         try:
             event = self.webhooks.unwrap(body, headers, event_type=self.event_type)
         except WebhookVerificationError as exc:
-            print(f"refused: {exc}", file=self.err, flush=True)
+            with self._printing:
+                print(f"refused: {exc}", file=self.err, flush=True)
             return 400
         document = event_document(event)
         if self.json_lines:
-            print(json.dumps(document, sort_keys=True, default=_default), file=self.out, flush=True)
+            line = to_json(document, indent=None)
         else:
-            data = json.dumps(document["data"], sort_keys=True, default=_default)
-            print(
-                f"{document['timestamp']}  {document['webhook_id']}  {event.type or '?'}  {data}",
-                file=self.out,
-                flush=True,
-            )
-        if self.remaining is not None:
-            self.remaining -= 1
+            data = to_json(document["data"], indent=None)
+            line = f"{document['timestamp']}  {document['webhook_id']}  {event.type or '?'}  {data}"
+        with self._printing:
+            if self.done:
+                return 503
+            try:
+                print(line, file=self.out, flush=True)
+            except BrokenPipeError:
+                self.out_closed = True
+                return 503
+            if self.remaining is not None:
+                self.remaining -= 1
         return 204
 
     @property
     def done(self) -> bool:
-        return self.remaining is not None and self.remaining <= 0
+        return self.out_closed or (self.remaining is not None and self.remaining <= 0)
+
+    def answering(self, delta: int) -> None:
+        with self._answering:
+            self._active += delta
+            self._answering.notify_all()
+
+    def finish(self, timeout: float) -> None:
+        """Wait (at most `timeout`) for the deliveries being answered, so none is cut off mid-answer."""
+        with self._answering:
+            self._answering.wait_for(lambda: self._active == 0, timeout=timeout)
 
 
-def _handler(listener: Listener) -> type[BaseHTTPRequestHandler]:
+def _handler(listener: Listener, read_timeout: float) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         wbufsize = -1
         server_version = "volteras-webhooks"
+        timeout = read_timeout  # per connection: an idle or stalled client is dropped, alone
 
         def do_POST(self) -> None:
+            listener.answering(+1)
             try:
-                length = int(self.headers.get("content-length") or 0)
-            except ValueError:
-                length = -1
-            if not 0 <= length <= MAX_BODY:
-                self._answer(413 if length > MAX_BODY else 411)
-                return
-            self._answer(listener.handle(self.rfile.read(length), self.headers))
+                try:
+                    length = int(self.headers.get("content-length") or 0)
+                except ValueError:
+                    length = -1
+                if not 0 <= length <= MAX_BODY:
+                    self._answer(413 if length > MAX_BODY else 411)
+                    return
+                self._answer(listener.handle(self.rfile.read(length), self.headers))
+            finally:
+                listener.answering(-1)
 
         def _answer(self, status: int) -> None:
             self.send_response(status)
@@ -114,12 +146,31 @@ def _handler(listener: Listener) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def listen(listener: Listener, host: str, port: int, *, ready: Callable[[str], None]) -> None:
-    """Serve until `listener` has printed its `max_events` (forever without), or Ctrl-C."""
-    server = HTTPServer((host, port), _handler(listener))
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True  # an idle connection's thread must not keep the process alive
+    block_on_close = False
+
+
+def listen(
+    listener: Listener,
+    host: str,
+    port: int,
+    *,
+    ready: Callable[[str], None],
+    read_timeout: float = READ_TIMEOUT,
+) -> None:
+    """Serve until `listener` has printed its `max_events` (forever without), or Ctrl-C.
+
+    Raises BrokenPipeError when `out`'s reader went away, after the deliveries in flight are answered.
+    """
+    server = _Server((host, port), _handler(listener, read_timeout))
+    server.timeout = _POLL  # handle_request returns now and then, to see whether the listener is done
     try:
         ready(f"http://{host}:{server.server_address[1]}")
         while not listener.done:
             server.handle_request()
+        listener.finish(_FINISH)
     finally:
         server.server_close()
+    if listener.out_closed:
+        raise BrokenPipeError("the reader of the listener's output went away")

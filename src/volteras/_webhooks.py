@@ -8,24 +8,21 @@ hand it the body exactly as received (bytes, before any JSON decoding) and the r
 The payload itself carries no event type (each endpoint subscribes to the types it wants), so
 `unwrap` takes the type from the caller or infers it from the fields, and falls back to an
 `UnknownEvent` rather than raising once the signature has been checked: a delivery Volteras
-really sent must never make a receiver crash.
+really sent must never make a receiver crash. The events live in `_webhook_events`, the HMAC
+and the secrets in `_webhook_signing`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import math
 import os
 import secrets
 import time
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
-from typing import Any, Final, Generic, TypeVar
-
-import attrs
+from typing import Any, Final, Literal, overload
 
 from ._errors import WebhookVerificationError
 from ._generated.models import (
@@ -36,13 +33,42 @@ from ._generated.models import (
     DeviceTelemetry,
     RateLimitUpdated,
 )
-from ._parsing import loads
+from ._webhook_events import (
+    EVENT_MODELS,
+    EventType,
+    UnknownEvent,
+    WebhookEvent,
+    infer_event_type,
+    parse_event,
+)
+from ._webhook_signing import (
+    SECRET_PREFIX,
+    KeyedSha256,
+    decode_secret,
+    generate_secret,
+    signature,
+    signed_content,
+)
+
+__all__ = [
+    "EVENT_MODELS",
+    "SECRET_PREFIX",
+    "EventType",
+    "UnknownEvent",
+    "WebhookEvent",
+    "Webhooks",
+    "decode_secret",
+    "generate_secret",
+    "infer_event_type",
+    "parse_event",
+    "signature",
+    "signed_content",
+]
 
 ENV_SECRET: Final = "VOLTERAS_WEBHOOK_SECRET"  # noqa: S105 (a variable name)
 DEFAULT_TOLERANCE: Final = 300.0
 """Seconds a delivery's timestamp may be away from this machine's clock, either way (Svix's default)."""
 
-SECRET_PREFIX: Final = "whsec_"  # noqa: S105 (the prefix every secret starts with)
 _MAX_TIMESTAMP_DIGITS: Final = 11  # up to the year 5138: a datetime can always hold it
 
 _FAMILIES: Final = (
@@ -51,138 +77,6 @@ _FAMILIES: Final = (
 )
 """The two spellings of the id, timestamp and signature headers: Svix's and Standard Webhooks'."""
 _WANTED: Final = frozenset(name for names in _FAMILIES for name in names)
-
-EVENT_MODELS: Final[Mapping[str, type[Any]]] = {
-    "command.updated": CommandUpdated,
-    "device.connected": DeviceConnected,
-    "device.disconnected": DeviceDisconnected,
-    "device.telemetry": DeviceTelemetry,
-    "rate_limit.updated": RateLimitUpdated,
-    "alert.updated": AlertUpdated,
-}
-"""The model each documented event type's payload is parsed into."""
-
-# Fields that only one event type's payload has; a body holding any of them is that event.
-_DISTINCTIVE: Final[Mapping[str, tuple[str, ...]]] = {
-    "command.updated": ("command", "deviceId", "failedReason"),
-    "device.telemetry": ("metricType",),
-    "rate_limit.updated": (
-        *("remaining_requests", "max_requests", "window_size_seconds", "object_id"),
-        *("remainingRequests", "maxRequests", "windowSizeSeconds", "objectId"),
-    ),
-    "alert.updated": ("alertDefinitionId", "currentSeverity", "muted", "triggerName", "triggerDescription"),
-}
-_MARKERS: Final = {field: kind for kind, fields in _DISTINCTIVE.items() for field in fields}
-_MARKER_OF: Final = _MARKERS.get
-_CAMEL_RATE_LIMIT: Final = {
-    "remainingRequests": "remaining_requests",
-    "maxRequests": "max_requests",
-    "windowSizeSeconds": "window_size_seconds",
-    "objectId": "object_id",
-}
-
-D = TypeVar("D")
-
-
-@attrs.define
-class WebhookEvent(Generic[D]):
-    """A verified delivery of a known event type, its payload parsed into the generated model.
-
-    Svix delivers at least once and in no guaranteed order: keep the `webhook_id`s already
-    handled to drop duplicates, and compare `timestamp`s (or the payload's own state) before
-    letting an older delivery overwrite a newer one.
-    """
-
-    type: str
-    """The event type, such as `command.updated`."""
-    webhook_id: str
-    """The delivery's message id; every retry of one message carries the same id."""
-    timestamp: datetime
-    """When Svix signed this attempt (UTC)."""
-    data: D
-    """The payload: `CommandUpdated`, `DeviceTelemetry`, ... depending on `type`."""
-
-
-@attrs.define
-class UnknownEvent:
-    """A verified delivery this SDK could not turn into a typed event; `reason` says why.
-
-    `data` is the decoded JSON (of any shape), or the raw body bytes when it is not JSON. `type`
-    is the event type when it was given or inferred, otherwise None.
-    """
-
-    type: str | None
-    webhook_id: str
-    timestamp: datetime
-    data: object
-    reason: str
-
-
-def decode_secret(secret: object, label: str = "secret") -> bytes:
-    """The HMAC key in `whsec_<base64>` (the prefix is optional, padding too, as in Svix's libraries)."""
-    if not isinstance(secret, str):
-        raise WebhookVerificationError(
-            "malformed_secret", f"{label} must be a str, got {type(secret).__name__}"
-        )
-    encoded = secret.removeprefix(SECRET_PREFIX)
-    try:
-        key = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
-    except (binascii.Error, ValueError):
-        raise WebhookVerificationError(
-            "malformed_secret", f"{label} is not base64 (expected whsec_ followed by base64)"
-        ) from None
-    if not key:
-        raise WebhookVerificationError("malformed_secret", f"{label} is empty")
-    return key
-
-
-def signed_content(webhook_id: bytes, timestamp: int, body: bytes) -> bytes:
-    """What a signature covers: the only place the signed layout is written down."""
-    return b"%s.%d.%s" % (webhook_id, timestamp, body)
-
-
-def signature(key: bytes, webhook_id: str, timestamp: int, body: bytes) -> str:
-    """One `v1,<base64>` signature entry."""
-    digest = hmac.digest(key, signed_content(webhook_id.encode(), timestamp, body), hashlib.sha256)
-    return "v1," + base64.b64encode(digest).decode("ascii")
-
-
-_BLOCK: Final = 64  # SHA-256's block size in bytes
-_IPAD: Final = bytes(byte ^ 0x36 for byte in range(256))
-_OPAD: Final = bytes(byte ^ 0x5C for byte in range(256))
-
-
-class _KeyedSha256:
-    """HMAC-SHA256 under one key, with the key's two padded blocks hashed once (RFC 2104).
-
-    `hmac.digest` hashes them again for every message, which for a webhook-sized body is about a
-    third of the work, and a keyed `hmac.HMAC` spends as much again in Python when copied; copies
-    of two prepared `hashlib` states are the cheapest exact HMAC the standard library allows.
-    Signing stays on `hmac.digest` (see `signature`), so every verification test also checks this
-    against the standard library; the tests cover keys shorter than, equal to and longer than the
-    64-byte block, which HMAC hashes first.
-    """
-
-    __slots__ = ("_inner", "_outer")
-
-    def __init__(self, key: bytes) -> None:
-        if len(key) > _BLOCK:
-            key = hashlib.sha256(key).digest()
-        key = key.ljust(_BLOCK, b"\0")
-        self._inner = hashlib.sha256(key.translate(_IPAD))
-        self._outer = hashlib.sha256(key.translate(_OPAD))
-
-    def digest(self, message: bytes) -> bytes:
-        inner = self._inner.copy()
-        inner.update(message)
-        outer = self._outer.copy()
-        outer.update(inner.digest())
-        return outer.digest()
-
-
-def generate_secret() -> str:
-    """A fresh `whsec_` secret of 24 random bytes, the size Svix issues."""
-    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(24)).decode("ascii")
 
 
 def _split_secrets(secret: str | Sequence[str] | None) -> list[object]:
@@ -347,7 +241,7 @@ class Webhooks:
             raise WebhookVerificationError("malformed_secret", "no webhook secret given (the value is empty)")
         labels = ["secret"] if len(given) == 1 else [f"secret #{n}" for n in range(1, len(given) + 1)]
         self._keys = tuple(decode_secret(value, label) for value, label in zip(given, labels, strict=True))
-        self._macs = tuple(_KeyedSha256(key) for key in self._keys)
+        self._macs = tuple(KeyedSha256(key) for key in self._keys)
         self._tolerance = float(tolerance)
         self._clock = clock
 
@@ -362,17 +256,46 @@ class Webhooks:
         """
         self._verified(body, headers)
 
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: Literal["command.updated"]
+    ) -> WebhookEvent[CommandUpdated] | UnknownEvent: ...
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: Literal["device.connected"]
+    ) -> WebhookEvent[DeviceConnected] | UnknownEvent: ...
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: Literal["device.disconnected"]
+    ) -> WebhookEvent[DeviceDisconnected] | UnknownEvent: ...
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: Literal["device.telemetry"]
+    ) -> WebhookEvent[DeviceTelemetry] | UnknownEvent: ...
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: Literal["rate_limit.updated"]
+    ) -> WebhookEvent[RateLimitUpdated] | UnknownEvent: ...
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: Literal["alert.updated"]
+    ) -> WebhookEvent[AlertUpdated] | UnknownEvent: ...
+    @overload
+    def unwrap(
+        self, body: bytes | str, headers: object, *, event_type: str | None = None
+    ) -> WebhookEvent[Any] | UnknownEvent: ...
     def unwrap(
         self, body: bytes | str, headers: object, *, event_type: str | None = None
     ) -> WebhookEvent[Any] | UnknownEvent:
         """Verify a delivery, then parse it into a `WebhookEvent` (or an `UnknownEvent`).
 
         Pass `event_type` when the endpoint only receives one type (the body does not name
-        it). Without it the type is inferred from the payload's fields when exactly one event
-        type fits; `device.connected` and `device.disconnected` carry the same fields, so those
-        two need `event_type`. Once verified, nothing about the payload raises: an unknown
-        type, a body that is not a JSON object, or a field of an unexpected type gives an
-        `UnknownEvent` holding the decoded data.
+        it); a documented type also gives the precise static type, `WebhookEvent[CommandUpdated]
+        | UnknownEvent` for "command.updated". Without it the type is inferred from the payload's
+        fields when exactly one event type fits; `device.connected` and `device.disconnected`
+        carry the same fields, so those two need `event_type`. Once verified, nothing about the
+        payload raises: an unknown type, a body that is not a JSON object, or a field of an
+        unexpected type gives an `UnknownEvent` holding the decoded data.
         """
         if event_type is not None and not isinstance(event_type, str):
             raise TypeError(f"event_type must be a str or None, got {type(event_type).__name__}")
@@ -432,49 +355,3 @@ class Webhooks:
         return WebhookVerificationError(
             "future_timestamp", f"{ts_name} is {ahead:.0f}s ahead of this clock, {limit}"
         )
-
-
-def infer_event_type(payload: Mapping[str, object]) -> str | None:
-    """The one event type whose distinctive fields `payload` has, or None when not exactly one."""
-    fitting = set(map(_MARKER_OF, payload))
-    fitting.discard(None)
-    return fitting.pop() if len(fitting) == 1 else None
-
-
-def parse_event(
-    raw: bytes, webhook_id: str, timestamp: int, event_type: str | None
-) -> WebhookEvent[Any] | UnknownEvent:
-    """Turn a verified body into an event; never raises."""
-    when = datetime.fromtimestamp(timestamp, UTC)
-    try:
-        payload: object = loads(raw)
-    except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deeply
-        return UnknownEvent(event_type, webhook_id, when, raw, "body is not JSON")
-    if not isinstance(payload, dict):
-        return UnknownEvent(
-            event_type, webhook_id, when, payload, f"body is a JSON {type(payload).__name__}, not an object"
-        )
-    kind = event_type if event_type is not None else infer_event_type(payload)
-    if kind is None:
-        return UnknownEvent(None, webhook_id, when, payload, "event type not given and not inferable")
-    model = EVENT_MODELS.get(kind)
-    if model is None:
-        return UnknownEvent(kind, webhook_id, when, payload, f"unknown event type {kind!r}")
-    if model is RateLimitUpdated:
-        payload = _snake_rate_limit(payload)
-    try:
-        data = model.from_dict(payload)
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        return UnknownEvent(kind, webhook_id, when, payload, str(exc) or type(exc).__name__)
-    return WebhookEvent(kind, webhook_id, when, data)
-
-
-def _snake_rate_limit(payload: dict[str, Any]) -> dict[str, Any]:
-    """rate_limit.updated is snake_case in the published example; accept the REST API's camelCase too."""
-    if not any(camel in payload for camel in _CAMEL_RATE_LIMIT):
-        return payload
-    converted = dict(payload)
-    for camel, snake in _CAMEL_RATE_LIMIT.items():
-        if camel in converted and snake not in converted:
-            converted[snake] = converted.pop(camel)
-    return converted

@@ -143,7 +143,7 @@ def test_sync_context_manager_closes_pool(base_url: str) -> None:
         client.commands.lock_doors("veh_1")
         assert not client._http.is_closed
     assert client._http.is_closed
-    with pytest.raises(RuntimeError):
+    with pytest.raises(VolterasError, match="client is closed"):
         client.commands.unlock_doors("veh_1")
 
 
@@ -214,3 +214,42 @@ def test_caller_http_client_keeps_its_own_user_agent(sim: Simulator, base_url: s
     ):
         client.commands.lock_doors("veh_1")
     assert {r.headers.get("user-agent") for r in [*sim.token_requests, *sim.requests]} == {"fleet-service/7"}
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_explicit_sandbox_beats_a_production_base_url_variable(
+    cls: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """environment="sandbox" reaches the sandbox even with VOLTERAS_BASE_URL naming production."""
+    monkeypatch.setenv("VOLTERAS_BASE_URL", "https://api.volteras.com")
+    assert cls(CLIENT_ID, CLIENT_SECRET, environment="sandbox").base_url == "https://api.sandbox.volteras.com"
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_explicit_base_url_beats_the_environment_variable(cls: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """base_url= wins over VOLTERAS_ENVIRONMENT (an argument always beats a variable)."""
+    monkeypatch.setenv("VOLTERAS_ENVIRONMENT", "production")
+    assert (
+        cls(CLIENT_ID, CLIENT_SECRET, base_url="https://arg.example.com").base_url
+        == "https://arg.example.com"
+    )
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_environment_and_base_url_together_are_refused(cls: Any) -> None:
+    """Naming both environment= and base_url= is a ValueError saying to pass one of them."""
+    with pytest.raises(ValueError, match="environment= or base_url=, not both"):
+        cls(CLIENT_ID, CLIENT_SECRET, environment="sandbox", base_url="https://api.volteras.com")
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_disagreeing_variables_are_refused(cls: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """VOLTERAS_ENVIRONMENT=sandbox with VOLTERAS_BASE_URL naming production is a ValueError naming both."""
+    monkeypatch.setenv("VOLTERAS_ENVIRONMENT", "sandbox")
+    monkeypatch.setenv("VOLTERAS_BASE_URL", "https://api.volteras.com")
+    with pytest.raises(
+        ValueError, match=r"VOLTERAS_ENVIRONMENT=sandbox .* VOLTERAS_BASE_URL=https://api\.volteras\.com"
+    ):
+        cls(CLIENT_ID, CLIENT_SECRET)
+    monkeypatch.setenv("VOLTERAS_BASE_URL", "https://api.sandbox.volteras.com/")  # the same API: fine
+    assert cls(CLIENT_ID, CLIENT_SECRET).base_url == "https://api.sandbox.volteras.com"

@@ -335,3 +335,64 @@ def test_misused_filter_sends_nothing(sim: Simulator, client: Any) -> None:
     with pytest.raises(ValueError, match="operator"):
         client.commands.list("veh_1", filter={"field": "a", "operator": "~", "value": 1})
     assert gets(sim) == []
+
+
+# ---- fields checked against the listed model --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("listing", "filter_", "message"),
+    [
+        (
+            "vehicles",
+            where("stateOfCharge.value") > 50,
+            r"Vehicle has no field 'stateOfCharge' .*its fields are .*make",
+        ),
+        (
+            "vehicles",
+            where("metadata.acountId") == "acc_1",
+            r"VehicleMetaData \(at 'metadata'\) has no field 'acountId'.*accountId",
+        ),
+        ("vehicles", where("make.name") == "TESLA", r"'make' of Vehicle is a plain value"),
+        (
+            "commands",
+            (where("status") == "FAILED") & where("stauts").is_null(),
+            r"CommandExecution has no field 'stauts'",
+        ),
+        ("commands", {"field": "failedReasn", "operator": "isNull"}, r"no field 'failedReasn'"),
+        (
+            "commands",
+            '[{"field": "executedAt", "operator": "isNull"}, {"field": "x", "operator": "isNull"}]',
+            r"no field 'x'",
+        ),
+    ],
+)
+def test_a_filter_on_a_field_the_listed_model_lacks_is_refused(
+    sim: Simulator, client: Any, listing: str, filter_: Any, message: str
+) -> None:
+    """A filter field the listed model does not have (through nested models) is a ValueError naming its fields; nothing is sent."""
+    with pytest.raises(ValueError, match=message):
+        if listing == "vehicles":
+            client.vehicles.list(filter=filter_)
+        else:
+            client.commands.list("veh_1", filter=filter_)
+    with pytest.raises(ValueError, match=message):  # the first page alone too
+        if listing == "vehicles":
+            client.vehicles.with_raw_response.list(filter=filter_)
+        else:
+            client.commands.with_raw_response.list("veh_1", filter=filter_)
+    assert sim.requests == []
+
+
+def test_unchecked_sends_a_field_the_sdk_does_not_know_yet(sim: Simulator, client: Any) -> None:
+    """where(name, unchecked=True) goes out as written, beside checked fields, and the server answers it."""
+    client.commands.lock_doors("veh_1")
+    newer = (where("status") == "EXECUTED") & where("priority", unchecked=True).is_null()
+    assert repr(where("priority", unchecked=True)) == "where('priority', unchecked=True)"
+    assert len(list(client.commands.list("veh_1", filter=newer))) == 1  # a missing field reads as null
+    assert {r.query["filter"] for r in gets(sim)} == {str(newer)}
+    inside_a_list = [
+        {"field": "status", "operator": "isNotNull"},
+        where("priority", unchecked=True).is_null(),
+    ]
+    assert len(list(client.commands.list("veh_1", filter=inside_a_list))) == 1

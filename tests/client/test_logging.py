@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import socket
 
 import pytest
 
-from volteras import Volteras
+from volteras import APIConnectionError, Volteras
 from volteras.testing import ServerFault, Simulator
 
 
@@ -31,3 +32,29 @@ def test_one_debug_line_per_attempt_including_token_requests(caplog: pytest.LogC
     assert all(any(f"request_id={rid}" in line for rid in request_ids) for line in lines)
     assert execution.id is not None
     assert not any("demo-secret" in r.getMessage() or "Bearer" in r.getMessage() for r in caplog.records)
+
+
+def test_the_debug_line_shows_the_query_and_leaves_credentials_out(caplog: pytest.LogCaptureFixture) -> None:
+    """A rate-limit read logs which object it was for; a credential-looking query value is left out."""
+    sim = Simulator()
+    sim.add_vehicle("veh_1", latency=0)
+    caplog.set_level(logging.DEBUG, logger="volteras")
+    with sim.serve() as url, Volteras("demo-client", "demo-secret", base_url=url) as client:
+        client.rate_limits.get("veh_1", extra_query={"api_key": "s3cret-value"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "volteras" and "->" in r.getMessage()]
+    assert lines[-1].startswith(
+        "GET /v1/rate-limits?objectId=veh_1&domain=VEHICLE&api_key=<redacted> -> 200 in "
+    )
+    assert not any("s3cret-value" in r.getMessage() for r in caplog.records)
+
+
+def test_a_connection_error_names_the_server() -> None:
+    """An APIConnectionError says which scheme, host and port could not be reached."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with (
+        Volteras("id", "secret", base_url=f"http://127.0.0.1:{port}", max_retries=0) as client,
+        pytest.raises(APIConnectionError, match=rf"connection to http://127\.0\.0\.1:{port} failed"),
+    ):
+        client.tokens.test()

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from volteras import APITimeoutError, AsyncVolteras, ServerError, Volteras
+from volteras import APITimeoutError, AsyncVolteras, ServerError, Volteras, VolterasError
 from volteras._config import USER_AGENT
 from volteras.testing import Delay, ServerFault, Simulator
 
@@ -57,7 +57,7 @@ def test_closing_a_copy_leaves_the_pool_open(base_url: str) -> None:
         copy.vehicles.get("veh_1")
     assert client.vehicles.get("veh_1").id == "veh_1"
     client.close()
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(VolterasError, match="client is closed"):
         copy.vehicles.get("veh_1")
 
 

@@ -176,3 +176,33 @@ def test_serve_sends_webhooks_to_the_given_url() -> None:
                 break
     assert event.type == "command.updated"
     assert event.data.to_dict()["id"] == sent["id"]
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--port", "99999"],
+        ["--port", "-1"],
+        ["--latency", "-1"],
+        ["--latency", "nan"],
+        ["--fleet", "-5"],
+        ["--token-lifetime", "nan"],
+        ["--server-timeout", "inf"],
+        ["--failing-vehicle", "car2"],
+    ],
+)
+def test_bad_serve_flags_are_usage_errors(flags: list[str]) -> None:
+    """A flag the simulator cannot run with exits 2 with the usage and a one-line reason, never a traceback."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_ROOT / "src"), str(_ROOT / "generated")])}
+    result = subprocess.run(
+        [sys.executable, "-m", "volteras.testing", "serve", *flags],
+        capture_output=True,
+        text=True,
+        timeout=15,  # a flag accepted by mistake would serve for ever
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage:")
+    assert "Traceback" not in result.stderr
+    assert "error: " in result.stderr.splitlines()[-1]

@@ -77,3 +77,34 @@ def test_client_uses_the_simulators_own_credentials() -> None:
     sim.add_vehicle("veh_1")
     with sim.client() as client:
         assert client.tokens.test().client_id == "ci"
+
+
+def test_the_in_process_async_client_lets_other_tasks_run() -> None:
+    """Over 2,000 calls through sim.async_client(), another task keeps running and the loop's timers stay few."""
+    sim = Simulator(clock=ManualClock())
+    sim.add_vehicle("veh_1")
+    calls = 2000
+
+    async def run() -> tuple[int, int]:
+        ticks = 0
+        done = False
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while not done:  # ends with the calls below
+                ticks += 1
+                await asyncio.sleep(0)
+
+        async with sim.async_client() as client:
+            task = asyncio.create_task(ticker())
+            for _ in range(calls):
+                await client.vehicles.get("veh_1")
+            # Each call's deadline timer is cancelled when it ends; a loop that never turns keeps them all.
+            scheduled = len(asyncio.get_running_loop()._scheduled)  # type: ignore[attr-defined]
+            done = True
+            await task
+        return ticks, scheduled
+
+    ticks, scheduled = asyncio.run(run())
+    assert ticks >= calls // 2
+    assert scheduled < 300

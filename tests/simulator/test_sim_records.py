@@ -7,6 +7,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
 
 from tests.simulator.helpers import command_path
 from volteras.testing import ManualClock, Simulator
@@ -95,3 +96,59 @@ def test_200_concurrent_clients_on_200_vehicles(base_url: str, sim: Simulator, t
     assert len(sim.executions) == 200
     assert sorted(e.vehicle_id for e in sim.executions) == vehicles
     assert {e.id for e in sim.executions} == {execution_id for _, execution_id in results}
+
+
+def test_records_keep_the_latest_max_records() -> None:
+    """Simulator(max_records=N) keeps the latest N requests, so a long-running server stays flat; reset clears them."""
+    sim = Simulator(max_records=50)
+    with httpx.Client(transport=sim.transport(), base_url="http://simulator.invalid") as http:
+        for n in range(80):
+            http.get(f"/v1/vehicles/veh_{n}")
+    paths = [r.path for r in sim.requests]
+    assert paths == [f"/v1/vehicles/veh_{n}" for n in range(30, 80)]
+    sim.reset_records()
+    assert sim.requests == [] and sim.token_requests == [] and sim.webhook_deliveries == []
+
+
+def test_a_body_nested_too_deep_is_a_400_not_a_traceback(capfd: pytest.CaptureFixture[str]) -> None:
+    """A JSON body nested 200,000 deep is answered 400 REQUEST_VALIDATION_ERROR, with nothing on stderr."""
+    sim = Simulator()
+    sim.add_vehicle("veh_1")
+    with httpx.Client(transport=sim.transport(), base_url="http://simulator.invalid") as http:
+        token = http.post(
+            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-client", "demo-secret")
+        ).json()["access_token"]
+        response = http.post(
+            "/v1/vehicles/veh_1/command-execution:set-charge-limit",
+            content=b"[" * 200_000,
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        )
+    assert response.status_code == 400
+    assert response.json()["error"] == "REQUEST_VALIDATION_ERROR"
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("token_lifetime", float("nan")),
+        ("server_timeout", float("inf")),
+        ("budget_window", float("nan")),
+        ("page_token_lifetime", -1.0),
+        ("processing_seconds", float("inf")),
+        ("fleet_size", -5),
+        ("command_budget", 1.5),
+        ("max_records", 0),
+    ],
+)
+def test_a_setting_that_would_break_every_request_is_refused(setting: str, value: object) -> None:
+    """A NaN, infinite, negative or mistyped setting is a ValueError naming it when given, not a 500 later."""
+    with pytest.raises(ValueError, match=setting):
+        Simulator(**{setting: value})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("latency", [float("nan"), float("inf"), -1.0])
+def test_a_vehicle_latency_that_is_not_finite_is_refused(latency: float) -> None:
+    """add_vehicle(latency=...) takes None (never answers) or finite seconds >= 0."""
+    with pytest.raises(ValueError, match="latency"):
+        Simulator().add_vehicle("veh_1", latency=latency)

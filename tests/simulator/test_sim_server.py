@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import http.client
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import httpx
 import pytest
@@ -131,3 +131,40 @@ def test_chunked_request_body() -> None:
             "/v1/oauth2/token", content=iter([b"grant_type=client_", b"credentials"]), auth=("a", "b")
         )
     assert sim.token_requests[0].body == b"grant_type=client_credentials"
+
+
+def _exchange(url: str, head: bytes, parts: Iterable[bytes] = ()) -> bytes:
+    """Send a raw request head and body parts on one connection; the status code that comes back."""
+    port = int(url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(head)
+        for part in parts:
+            sock.sendall(part)
+        return sock.recv(65536).split(b" ", 2)[1]  # socket.timeout (a failure) if it never answers
+
+
+_CHUNKED = b"POST /v1/oauth2/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+def test_a_chunked_body_past_the_cap_is_refused() -> None:
+    """Chunks adding up past 16 MiB get 413 at the chunk that passes the cap, before its data is read."""
+    mib = b"x" * (1024 * 1024)
+    sim = Simulator()
+    with sim.serve() as url:
+        status = _exchange(url, _CHUNKED, [*(b"100000\r\n" + mib + b"\r\n" for _ in range(16)), b"1\r\n"])
+    assert status == b"413"
+    assert sim.requests == []
+
+
+@pytest.mark.parametrize("size", [b"-1", b"0x10", b"zz", b""])
+def test_a_malformed_chunk_size_is_refused_at_once(size: bytes) -> None:
+    """A chunk size that is not hex digits (-1 would read until the client hangs up) gets 400 at once."""
+    with Simulator().serve() as url:
+        assert _exchange(url, _CHUNKED + size + b"\r\n") == b"400"
+
+
+def test_a_content_length_past_the_cap_is_refused_unread() -> None:
+    """A Content-Length over 16 MiB gets 413 without the body being read."""
+    head = b"POST /v1/oauth2/token HTTP/1.1\r\nHost: x\r\nContent-Length: 16777217\r\n\r\n"
+    with Simulator().serve() as url:
+        assert _exchange(url, head) == b"413"

@@ -14,14 +14,20 @@ from volteras import (
     CommandExecution,
     CommandOutcome,
     CommandStatus,
+    CommandUpdated,
+    DeviceTelemetry,
     FailedReason,
     FilterExpression,
+    FilterField,
     Page,
     RawResponse,
     SyncPager,
     TokenInfo,
+    UnknownEvent,
     Volteras,
+    WebhookEvent,
     encode_filter,
+    is_documented_reason,
     where,
 )
 from volteras.models import (
@@ -145,3 +151,24 @@ def models_for_type_hints(vehicle: Vehicle, telemetry: VehicleTelemetry, limit: 
     assert_type(vehicle.id, str)
     assert_type(limit.remaining_requests, int)
     assert_type(telemetry.to_dict(), dict[str, Any])
+
+
+def webhooks_and_reasons(client: Volteras, body: bytes, headers: dict[str, str]) -> None:
+    # A documented event type gives its payload's model; without one, any event.
+    assert_type(
+        client.webhooks.unwrap(body, headers, event_type="command.updated"),
+        WebhookEvent[CommandUpdated] | UnknownEvent,
+    )
+    assert_type(
+        client.webhooks.unwrap(body, headers, event_type="device.telemetry"),
+        WebhookEvent[DeviceTelemetry] | UnknownEvent,
+    )
+    assert_type(client.webhooks.unwrap(body, headers), WebhookEvent[Any] | UnknownEvent)
+    event_type: str = "command.updated"
+    assert_type(
+        client.webhooks.unwrap(body, headers, event_type=event_type), WebhookEvent[Any] | UnknownEvent
+    )
+    reason = client.commands.get("veh_1", "cmd_1").failed_reason
+    if is_documented_reason(reason):
+        assert_type(reason, FailedReason)
+    assert_type(where("newField", unchecked=True), FilterField)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import typing
 from datetime import UTC, datetime
 
 import pytest
@@ -25,6 +26,7 @@ from volteras import (
     Webhooks,
     WebhookVerificationError,
 )
+from volteras._webhooks import EVENT_MODELS, EventType
 
 from .helpers import COMMAND_BODY, NOW, SECRET, clock, svix_headers
 
@@ -240,3 +242,19 @@ def test_module_examples_run() -> None:
     result = doctest.testmod(volteras._webhooks)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_unwrap_overloads_give_each_documented_event_type_its_model() -> None:
+    """Each event type of EVENT_MODELS has an unwrap overload typed with exactly its payload model."""
+    typed: dict[str, object] = {}
+    for overload in typing.get_overloads(Webhooks.unwrap):
+        hints = typing.get_type_hints(overload)
+        literal = typing.get_args(hints["event_type"])
+        if typing.get_origin(hints["event_type"]) is not typing.Literal:
+            continue  # the catch-all: str | None -> WebhookEvent[Any] | UnknownEvent
+        (event_type,) = literal
+        event, unknown = typing.get_args(hints["return"])
+        assert unknown is UnknownEvent
+        (typed[event_type],) = typing.get_args(event)
+    assert typed == dict(EVENT_MODELS)
+    assert set(typing.get_args(EventType)) == set(EVENT_MODELS)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import subprocess
 import sys
+import threading
 import time
 
 import httpx
 import pytest
 
+from volteras import Webhooks
 from volteras._cli import main
+from volteras._webhook_listener import Listener, listen
 
 from .helpers import COMMAND_BODY, SECRET, svix_headers
 
@@ -51,3 +55,113 @@ def test_listen_without_secret_is_a_usage_error(monkeypatch: pytest.MonkeyPatch)
     err = io.StringIO()
     assert main(["webhooks", "listen", "--port", "0"], out=io.StringIO(), err=err) == 2
     assert "VOLTERAS_WEBHOOK_SECRET" in err.getvalue()
+
+
+def test_listen_answers_while_an_idle_connection_is_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An open connection that sends nothing (and one stalled mid-headers) does not stop a delivery being answered."""
+    monkeypatch.delenv("VOLTERAS_CLIENT_ID", raising=False)
+    command = [sys.executable, "-m", "volteras", "webhooks", "listen", "--port", "0", "--secret", SECRET]
+    with subprocess.Popen(
+        [*command, "--json", "--max-events", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            assert process.stderr is not None and process.stdout is not None
+            url = process.stderr.readline().split()[-1]
+            port = int(url.rsplit(":", 1)[1])
+            with (
+                socket.create_connection(("127.0.0.1", port), timeout=5),
+                socket.create_connection(("127.0.0.1", port), timeout=5) as stalled,
+            ):
+                stalled.sendall(b"POST / HTTP/1.1\r\nContent-Length: 10\r\n")  # and never the rest
+                now = int(time.time())
+                answers = [
+                    httpx.post(
+                        url,
+                        content=COMMAND_BODY,
+                        headers=svix_headers(webhook_id=f"msg_{n}", timestamp=now),
+                        timeout=5,
+                    )
+                    for n in (1, 2)
+                ]
+                lines = [process.stdout.readline() for _ in answers]
+                assert process.wait(timeout=10) == 0
+        finally:
+            process.kill()
+    assert [answer.status_code for answer in answers] == [204, 204]
+    assert [json.loads(line)["webhook_id"] for line in lines] == ["msg_1", "msg_2"]
+
+
+def test_an_idle_connection_is_dropped_after_the_read_timeout() -> None:
+    """Each connection has its own read timeout: one that sends nothing is closed once it passes."""
+    listener = Listener(Webhooks(SECRET), out=io.StringIO(), err=io.StringIO(), max_events=1)
+    ready: list[str] = []
+    thread = threading.Thread(
+        target=listen, args=(listener, "127.0.0.1", 0), kwargs={"ready": ready.append, "read_timeout": 0.5}
+    )
+    thread.start()
+    for _ in range(100):  # at most 5 s to start
+        if ready:
+            break
+        time.sleep(0.05)
+    port = int(ready[0].rsplit(":", 1)[1])
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as idle:
+            started = time.monotonic()
+            assert idle.recv(1) == b""  # closed by the server, not by our 5 s timeout
+            assert time.monotonic() - started < 3.0
+    finally:
+        headers = svix_headers(timestamp=int(time.time()))
+        assert httpx.post(ready[0], content=COMMAND_BODY, headers=headers, timeout=5).status_code == 204
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def test_listen_help_shows_only_the_options_that_apply() -> None:
+    """`webhooks listen --help` has no --sandbox, --base-url or --debug, and says --json is NDJSON; --sandbox is refused."""
+    out = io.StringIO()
+    assert main(["webhooks", "listen", "--help"], out=out, err=io.StringIO()) == 0
+    shown = out.getvalue()
+    assert "--sandbox" not in shown and "--base-url" not in shown and "--debug" not in shown
+    assert "NDJSON" in shown
+    err = io.StringIO()
+    assert (
+        main(
+            ["--sandbox", "webhooks", "listen", "--port", "0", "--secret", SECRET], out=io.StringIO(), err=err
+        )
+        == 2
+    )
+    assert "do not apply" in err.getvalue()
+
+
+def test_listen_ends_with_141_when_its_reader_goes_away(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`volteras webhooks listen --json | head -1`: the next event is answered 503 (Svix retries it) and the run exits 141."""
+    monkeypatch.delenv("VOLTERAS_CLIENT_ID", raising=False)
+    command = [
+        sys.executable,
+        "-m",
+        "volteras",
+        "webhooks",
+        "listen",
+        "--port",
+        "0",
+        "--secret",
+        SECRET,
+        "--json",
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        try:
+            assert process.stderr is not None and process.stdout is not None
+            url = process.stderr.readline().split()[-1].decode()
+            now = int(time.time())
+            first = httpx.post(url, content=COMMAND_BODY, headers=svix_headers(timestamp=now), timeout=5)
+            assert json.loads(process.stdout.readline())["webhook_id"] == "msg_1"
+            process.stdout.close()
+            second = httpx.post(
+                url, content=COMMAND_BODY, headers=svix_headers(webhook_id="msg_2", timestamp=now), timeout=5
+            )
+            assert process.wait(timeout=10) == 141
+            err = process.stderr.read()
+        finally:
+            process.kill()
+    assert (first.status_code, second.status_code) == (204, 503)
+    assert b"Traceback" not in err

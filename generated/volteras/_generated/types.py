@@ -132,6 +132,19 @@ parse_datetime = datetime.datetime.fromisoformat
 parse_date = datetime.date.fromisoformat
 
 
+class WireField(NamedTuple):
+    """One field of a model, by its wire name: what a listing filter may name and follow with dots.
+
+    holds: "plain" (a string, number, boolean, enum or date), "model" (one nested model, maybe
+    null: `model` is its class), "list" (`model` is the item class when the items are models),
+    or "other" (a free-form object or a union of several shapes: not looked into).
+    """
+
+    name: str
+    holds: Literal["plain", "model", "list", "other"]
+    model: type | None = None
+
+
 __all__ = [
     "UNSET",
     "Argument",
@@ -141,6 +154,7 @@ __all__ = [
     "Operation",
     "Response",
     "Unset",
+    "WireField",
     "as_object",
     "index_of",
     "parse_date",

@@ -8,11 +8,13 @@ clock until SIGINT or SIGTERM, and exits 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import FrameType
+from typing import Any
 
 from .._errors import VolterasError
 from ._faults import (
@@ -26,6 +28,7 @@ from ._faults import (
     ServerFault,
     TruncatedJson,
 )
+from ._settings import count, positive_seconds, seconds
 from ._simulator import Simulator
 
 _FAULTS: dict[str, type[Fault]] = {
@@ -76,6 +79,35 @@ def parse_fault(text: str) -> tuple[Fault, str | None, str | None, int]:
     return fault, path or None, method, count
 
 
+def _checked(check: Callable[[str, object], object], parse: Callable[[str], object]) -> Callable[[str], Any]:
+    """An argparse type: `parse` the word, then apply the simulator's own `check` to it."""
+
+    def convert(text: str) -> object:
+        try:
+            value = parse(text)
+        except ValueError:
+            kind = "an integer" if parse is int else "a number"
+            raise argparse.ArgumentTypeError(f"not {kind}: {text!r}") from None
+        try:
+            return check("the value", value)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return convert
+
+
+def _port(name: str, value: object) -> int:
+    port = count(name, value)
+    if port > 65535:
+        raise ValueError(f"{name} must be a TCP port from 0 to 65535, not {port}")
+    return port
+
+
+_SECONDS = _checked(seconds, float)
+_POSITIVE_SECONDS = _checked(positive_seconds, float)
+_COUNT = _checked(count, int)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m volteras.testing",
@@ -83,8 +115,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the simulated API on 127.0.0.1")
-    serve.add_argument("--port", type=int, default=0, help="TCP port (default: any free port)")
-    serve.add_argument("--latency", type=float, default=1.0, help="seconds each command stays PENDING")
+    serve.add_argument(
+        "--port", type=_checked(_port, int), default=0, help="TCP port (default: any free port)"
+    )
+    serve.add_argument("--latency", type=_SECONDS, default=1.0, help="seconds each command stays PENDING")
     serve.add_argument("--client-id", default="demo-client")
     serve.add_argument("--client-secret", default="demo-secret")
     serve.add_argument(
@@ -107,10 +141,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--seed", type=int, default=None, help="build a varied fleet drawn from this seed (same every run)"
     )
-    serve.add_argument("--fleet", type=int, default=20, metavar="N", help="vehicles in the seeded fleet")
+    serve.add_argument("--fleet", type=_COUNT, default=20, metavar="N", help="vehicles in the seeded fleet")
     serve.add_argument("--fault", action="append", default=[], metavar="SPEC", help=_FAULT_HELP)
-    serve.add_argument("--token-lifetime", type=float, default=3600, help="access token lifetime, seconds")
-    serve.add_argument("--server-timeout", type=float, default=300.0, help="command timeout, seconds")
+    serve.add_argument(
+        "--token-lifetime", type=_POSITIVE_SECONDS, default=3600, help="access token lifetime, seconds"
+    )
+    serve.add_argument(
+        "--server-timeout", type=_POSITIVE_SECONDS, default=300.0, help="command timeout, seconds"
+    )
     serve.add_argument(
         "--webhook",
         action="append",
@@ -126,20 +164,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def build_simulator(args: argparse.Namespace) -> Simulator:
-    """The simulator the ``serve`` arguments describe."""
-    simulator = Simulator(
-        client_id=args.client_id,
-        client_secret=args.client_secret,
-        token_lifetime=args.token_lifetime,
-        server_timeout=args.server_timeout,
-        seed=args.seed,
-        fleet_size=args.fleet,
-    )
+    """The simulator the ``serve`` arguments describe; ValueError naming the flag that is wrong."""
+    try:
+        simulator = Simulator(
+            client_id=args.client_id,
+            client_secret=args.client_secret,
+            token_lifetime=args.token_lifetime,
+            server_timeout=args.server_timeout,
+            seed=args.seed,
+            fleet_size=args.fleet,
+        )
+    except ValueError as exc:
+        raise ValueError(f"invalid setting: {exc}") from None
     failing = []
     for spec in args.failing_vehicle:
         vehicle_id, sep, reason = spec.partition("=")
         if not sep or not vehicle_id or not reason:
-            raise SystemExit(f"--failing-vehicle needs ID=REASON, got {spec!r}")
+            raise ValueError(f"--failing-vehicle needs ID=REASON, got {spec!r}")
         failing.append((vehicle_id, reason))
     # The demo vehicles are there unless --vehicle names others (or a seeded fleet replaces them).
     default = [f"veh_{n}" for n in range(1, 11)] if args.seed is None else []
@@ -151,17 +192,26 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
         simulator.add_vehicle(vehicle_id, latency=None)
     for spec in args.fault:
         try:
-            fault, path, method, count = parse_fault(spec)
-            simulator.inject(fault, path=path, method=method, count=count)
+            fault, path, method, times = parse_fault(spec)
+            simulator.inject(fault, path=path, method=method, count=times)
         except ValueError as exc:
-            raise SystemExit(f"--fault {spec!r}: {exc}") from None
+            raise ValueError(f"--fault {spec!r}: {exc}") from None
     return simulator
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit status."""
-    args = _parser().parse_args(argv)
-    simulator = build_simulator(args)
+    """Entry point; returns the exit status: 0 after a signal, 1 if the port cannot be bound,
+    2 for a bad flag (argparse's usage error)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        simulator = build_simulator(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    try:
+        secrets = [simulator.add_webhook_endpoint(url, secret=args.webhook_secret) for url in args.webhook]
+    except (ValueError, TypeError, VolterasError) as exc:
+        parser.error(f"--webhook: {exc}")
     stop = threading.Event()
 
     def _stop(signum: int, frame: FrameType | None) -> None:
@@ -169,11 +219,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
-    try:
-        secrets = [simulator.add_webhook_endpoint(url, secret=args.webhook_secret) for url in args.webhook]
-    except (ValueError, TypeError, VolterasError) as exc:
-        raise SystemExit(f"--webhook: {exc}") from None
-    with simulator.serve(port=args.port, verbose=args.verbose) as base_url:
+    with contextlib.ExitStack() as stack:
+        try:
+            base_url = stack.enter_context(simulator.serve(port=args.port, verbose=args.verbose))
+        except OSError as exc:
+            print(f"{parser.prog}: cannot listen on port {args.port}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
         print(f"listening on {base_url}", flush=True)
         for url, secret in zip(args.webhook, secrets, strict=True):
             print(f"webhook {url} secret {secret}", flush=True)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from ._wire import loads_strict
+from ._wire import NestedTooDeeply, loads_strict
 
 Truth = bool | None
 """True, False, or None for SQL's unknown."""
@@ -91,7 +91,7 @@ def parse_filter(text: str) -> Filter:
         raise FilterError(f"filter is longer than {MAX_LENGTH} characters")
     try:
         tree = loads_strict(text)
-    except RecursionError:
+    except NestedTooDeeply:
         raise FilterError(f"filter is nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as exc:
         raise FilterError(f"filter is not valid JSON: {exc}") from None

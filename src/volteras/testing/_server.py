@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import re
 import socket
 import sys
 import threading
@@ -29,7 +30,10 @@ from ._wire import Reply, make_request
 if TYPE_CHECKING:
     from ._simulator import Simulator
 
-_MAX_BODY = 16 * 1024 * 1024
+MAX_BODY = 16 * 1024 * 1024
+"""The largest request body read, however it is framed (Content-Length or chunked)."""
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,8}")
+_MAX_TRAILERS = 100
 
 
 def _check_loopback(host: str) -> None:
@@ -100,33 +104,45 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.verbose:
             sys.stderr.write(f"{self.address_string()} - {format % args}\n")
 
-    def _read_body(self) -> bytes | None:
+    def _read_body(self) -> bytes | HTTPStatus:
+        """The request body, or the error status to answer: at most MAX_BODY bytes however framed."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks: list[bytes] = []
-            while True:  # bounded by the client's final zero-size chunk or EOF
-                size_line = self.rfile.readline(1024)
-                if not size_line:
-                    return None
-                size = int(size_line.split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(1024)
-        length = int(self.headers.get("Content-Length") or 0)
-        if length < 0 or length > _MAX_BODY:
-            return None
-        return self.rfile.read(length) if length else b""
+            return self._read_chunked()
+        length_text = (self.headers.get("Content-Length") or "0").strip()
+        if not length_text.isdigit():
+            return HTTPStatus.BAD_REQUEST
+        length = int(length_text)
+        if length > MAX_BODY:
+            return HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+        body = self.rfile.read(length) if length else b""
+        return body if len(body) == length else HTTPStatus.BAD_REQUEST
+
+    def _read_chunked(self) -> bytes | HTTPStatus:
+        chunks: list[bytes] = []
+        total = 0
+        while True:  # ends at the zero-size chunk, a malformed one, EOF, or past MAX_BODY
+            size_text = self.rfile.readline(1024).split(b";")[0].strip()
+            if not _CHUNK_SIZE.fullmatch(size_text):
+                return HTTPStatus.BAD_REQUEST  # also "-1", which would read until the client hangs up
+            size = int(size_text, 16)
+            if size == 0:
+                for _ in range(_MAX_TRAILERS):
+                    if self.rfile.readline(1024) in (b"\r\n", b"\n", b""):
+                        return b"".join(chunks)
+                return HTTPStatus.BAD_REQUEST
+            total += size
+            if total > MAX_BODY:
+                return HTTPStatus.REQUEST_ENTITY_TOO_LARGE  # refused before reading it
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self.rfile.readline(1024) not in (b"\r\n", b"\n"):
+                return HTTPStatus.BAD_REQUEST
+            chunks.append(chunk)
 
     def _serve(self) -> None:
-        try:
-            body = self._read_body()
-        except ValueError:
-            body = None
-        if body is None:
-            self.send_error(HTTPStatus.BAD_REQUEST, "Unreadable request body")
+        body = self._read_body()
+        if isinstance(body, HTTPStatus):
             self.close_connection = True
+            self.send_error(body, "Request body too large" if body == 413 else "Unreadable request body")
             return
         simulator = self.server.simulator
         headers = httpx.Headers(list(self.headers.items()))

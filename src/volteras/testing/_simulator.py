@@ -14,6 +14,7 @@ import contextlib
 import sys
 import threading
 import traceback
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._clock import Clock, WallClock
 from ._enums import ErrorCode
-from ._executions import ExecutionRecord
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
 from ._fleet import CATALOGUE, rng_for
+from ._records import Records
+from ._settings import DEFAULT_MAX_RECORDS, count, positive_seconds, seconds
 from ._state import State
 from ._tokens import Client
 from ._webhooks import WebhookSender
@@ -48,7 +50,7 @@ class _Pending:
     delay: float
 
 
-class Simulator(WebhookSender):
+class Simulator(Records, WebhookSender):
     """A local, faithful stand-in for the Volteras Connect API.
 
     State is guarded by one lock, so any number of threads, servers and
@@ -87,16 +89,19 @@ class Simulator(WebhookSender):
         budget_window: float = 3600.0,
         processing_seconds: float = 5.0,
         page_token_lifetime: float = 600.0,
+        max_records: int = DEFAULT_MAX_RECORDS,
     ) -> None:
-        if token_lifetime <= 0 or server_timeout <= 0:
-            raise ValueError("token_lifetime and server_timeout must be positive")
-        if command_budget < 0 or budget_window <= 0 or processing_seconds < 0 or page_token_lifetime <= 0:
-            raise ValueError(
-                "command_budget and processing_seconds must be >= 0, budget_window and "
-                "page_token_lifetime positive"
-            )
-        if fleet_size < 0:
-            raise ValueError("fleet_size must be >= 0")
+        for name, value in (
+            ("token_lifetime", token_lifetime),
+            ("server_timeout", server_timeout),
+            ("budget_window", budget_window),
+            ("page_token_lifetime", page_token_lifetime),
+        ):
+            positive_seconds(name, value)
+        seconds("processing_seconds", processing_seconds)
+        count("command_budget", command_budget)
+        count("fleet_size", fleet_size)
+        self._max_records = count("max_records", max_records, minimum=1)
         self._clock: Clock = WallClock() if clock is None else clock
         self._demo_credentials = (client_id, client_secret)
         self._lock = threading.RLock()
@@ -112,9 +117,9 @@ class Simulator(WebhookSender):
             processing_seconds=processing_seconds,
         )
         self._faults = FaultQueue()
-        self._requests: list[RecordedRequest] = []
-        self._token_requests: list[RecordedRequest] = []
-        self._init_webhooks()
+        self._requests: deque[RecordedRequest] = deque(maxlen=max_records)
+        self._token_requests: deque[RecordedRequest] = deque(maxlen=max_records)
+        self._init_webhooks(max_records)
         self.add_client(client_id, client_secret, scopes=scopes)
         if seed is None:
             self._state.add_account(self._state.org(), "demo@example.com", "acc_demo")
@@ -215,8 +220,8 @@ class Simulator(WebhookSender):
         ``account_id`` names the account (see :meth:`add_account`) it is
         connected through; by default the organisation's first.
         """
-        if latency is not None and latency < 0:
-            raise ValueError("latency must be >= 0 or None")
+        if latency is not None:
+            seconds("latency", latency)  # None: never answers
         with self._lock:
             org = self._state.org(organization_id)
             if account_id is not None and account_id not in org.accounts:
@@ -271,51 +276,6 @@ class Simulator(WebhookSender):
         """Make every page token issued so far unknown (QUERY_PAGE_TOKEN_EXPIRED)."""
         with self._lock:
             self._state.expire_page_tokens()
-
-    # ---- records -------------------------------------------------------------------
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        """Every request received, in arrival order (a copy)."""
-        with self._lock:
-            return list(self._requests)
-
-    @property
-    def token_requests(self) -> list[RecordedRequest]:
-        """The requests made to the token endpoint (a copy)."""
-        with self._lock:
-            return list(self._token_requests)
-
-    @property
-    def executions(self) -> list[ExecutionRecord]:
-        """Every execution created, oldest first, with its status as of now."""
-        with self._lock:
-            self._state.settle(self._clock.now())
-            return self._state.execution_records()
-
-    def executions_for(self, vehicle_id: str, command: str | None = None) -> list[ExecutionRecord]:
-        """The executions of one vehicle, optionally of one command."""
-        return [
-            record
-            for record in self.executions
-            if record.vehicle_id == vehicle_id and (command is None or record.command == command)
-        ]
-
-    def connection_groups(self, organization_id: str | None = None) -> list[str]:
-        """The ids of the bulk connection groups posted, oldest first (eligibility checks aside).
-
-        What a test counts to see that one ``connections.create`` made one group, whatever
-        the network did to its answer.
-        """
-        with self._lock:
-            groups = self._state.org(organization_id).groups
-            return [group_id for group_id, group in groups.items() if not group.eligibility]
-
-    def reset_records(self) -> None:
-        """Forget recorded requests; executions, tokens and faults stay."""
-        with self._lock:
-            self._requests.clear()
-            self._token_requests.clear()
 
     # ---- shells --------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 They differ from the HTTP server only in how they wait (``time.sleep`` or
 ``anyio.sleep``) and how a dropped connection shows up: as the
-``httpx.RemoteProtocolError`` a real client sees when a server hangs up.
+``httpx.RemoteProtocolError`` a real client sees when a server hangs up. The async one yields
+to the event loop on every request, as a socket would.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ class AsyncSimulatorTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
+        # A real transport yields to the event loop on every socket operation; answering without
+        # ever yielding would starve every other task, and leave the loop no turn in which to
+        # drop the timers each call's deadline scope cancels.
+        await anyio.sleep(0)
         pending = self._simulator._receive(
             make_request(request.method, _target(request), httpx.Headers(request.headers), body)
         )

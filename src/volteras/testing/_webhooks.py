@@ -23,6 +23,7 @@ import ssl
 import sys
 import threading
 import traceback
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -34,6 +35,7 @@ import httpx
 from volteras._webhooks import EVENT_MODELS, decode_secret, generate_secret, signature
 
 from ._clock import Clock
+from ._settings import DEFAULT_MAX_RECORDS
 from ._state import State
 
 WebhookFault = Literal["duplicate", "out_of_order", "bad_signature", "stale_timestamp"]
@@ -111,7 +113,7 @@ class Outbox:
     """Everything about webhooks the simulator knows; not thread-safe on its own."""
 
     endpoints: list[Endpoint] = field(default_factory=list)
-    deliveries: list[WebhookDelivery] = field(default_factory=list)
+    deliveries: deque[WebhookDelivery] = field(default_factory=lambda: deque(maxlen=DEFAULT_MAX_RECORDS))
     _queue: list[_Message] = field(default_factory=list)
     _faults: list[list[Any]] = field(default_factory=list)  # [fault, remaining]
     _seq: int = 0
@@ -252,8 +254,8 @@ class WebhookSender:
     _outbox: Outbox
     _delivering: threading.Lock
 
-    def _init_webhooks(self) -> None:
-        self._outbox = Outbox()
+    def _init_webhooks(self, max_records: int = DEFAULT_MAX_RECORDS) -> None:
+        self._outbox = Outbox(deliveries=deque(maxlen=max_records))
         self._delivering = threading.Lock()
         self._state.on_event = self._emit  # state changes happen under self._lock, which is reentrant
 
@@ -290,7 +292,7 @@ class WebhookSender:
 
     @property
     def webhook_deliveries(self) -> list[WebhookDelivery]:
-        """Every delivery attempt so far, in the order they were made (a copy)."""
+        """The delivery attempts so far, in the order they were made (a copy; the latest ``max_records``)."""
         with self._lock:
             return list(self._outbox.deliveries)
 

@@ -100,9 +100,17 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+class NestedTooDeeply(ValueError):
+    """JSON nested deeper than the parser's recursion allows: refused like any other bad JSON."""
+
+
 def loads_strict(data: bytes | str) -> Any:
-    """``json.loads`` that refuses NaN and Infinity, which JSON does not have."""
-    return json.loads(data, parse_constant=_reject_constant)
+    """``json.loads`` that refuses NaN and Infinity, which JSON does not have, and nesting too deep
+    to parse (a ValueError, answered 400 like any bad body, not a RecursionError answered 500)."""
+    try:
+        return json.loads(data, parse_constant=_reject_constant)
+    except RecursionError:
+        raise NestedTooDeeply("JSON nested too deeply") from None
 
 
 def dumps(value: Any) -> bytes:

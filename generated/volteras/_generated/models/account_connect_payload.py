@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.device_type_enum import DeviceTypeEnum
 from ..models.make_enum import MakeEnum
 from ..models.oem_region import OEMRegion
 from ..models.scope_enum import ScopeEnum
-from ..types import UNSET, FieldError, Unset, as_object, index_of
+from ..types import UNSET, FieldError, Unset, WireField, as_object, index_of
 
 _new = object.__new__
 _ConsentFlowIntegration_get = ConsentFlowIntegration._get
@@ -80,6 +80,8 @@ class AccountConnectPayload:
     model: None | str | Unset = UNSET
     model_year: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -311,3 +313,21 @@ class AccountConnectPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AccountConnectPayload._wire_fields = {
+    "scopes": WireField("scopes", "list"),
+    "deviceTypes": WireField("device_types", "list"),
+    "returnUrl": WireField("return_url", "plain"),
+    "locale": WireField("locale", "plain"),
+    "integrationMethod": WireField("integration_method", "plain"),
+    "chargerLocationLatitude": WireField("charger_location_latitude", "plain"),
+    "chargerLocationLongitude": WireField("charger_location_longitude", "plain"),
+    "countryCode": WireField("country_code", "plain"),
+    "makes": WireField("makes", "list"),
+    "urlExpiration": WireField("url_expiration", "plain"),
+    "region": WireField("region", "plain"),
+    "vin": WireField("vin", "plain"),
+    "model": WireField("model", "plain"),
+    "modelYear": WireField("model_year", "plain"),
+}

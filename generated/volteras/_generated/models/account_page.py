@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, index_of
+from ..types import FieldError, WireField, as_object, index_of
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -35,6 +35,8 @@ class AccountPage:
     next_page_token: None | str
     total_results: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -120,3 +122,8 @@ class AccountPage:
 from ..models.oem_account import OEMAccount  # noqa: E402
 
 _OEMAccount_from_dict = OEMAccount.from_dict
+AccountPage._wire_fields = {
+    "results": WireField("results", "list", OEMAccount),
+    "nextPageToken": WireField("next_page_token", "plain"),
+    "totalResults": WireField("total_results", "plain"),
+}

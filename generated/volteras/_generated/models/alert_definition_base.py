@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object
+from ..types import FieldError, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -41,6 +41,8 @@ class AlertDefinitionBase:
     message: str
     category: AlertCategory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -125,3 +127,10 @@ class AlertDefinitionBase:
 from ..models.alert_category import AlertCategory  # noqa: E402
 
 _AlertCategory_from_dict = AlertCategory.from_dict
+AlertDefinitionBase._wire_fields = {
+    "id": WireField("id", "plain"),
+    "name": WireField("name", "plain"),
+    "description": WireField("description", "plain"),
+    "message": WireField("message", "plain"),
+    "category": WireField("category", "model", AlertCategory),
+}

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_resolution_status import AlertResolutionStatus
-from ..types import FieldError, as_object, index_of
+from ..types import FieldError, WireField, as_object, index_of
 
 _new = object.__new__
 _AlertResolutionStatus_get = AlertResolutionStatus._get
@@ -40,6 +40,8 @@ class AlertResolutionInstanceSchema:
     status: AlertResolutionStatus | str
     steps: list[AlertStepInstance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -137,3 +139,9 @@ from ..models.alert_step_instance import AlertStepInstance  # noqa: E402
 
 _AlertResolutionDefinition_from_dict = AlertResolutionDefinition.from_dict
 _AlertStepInstance_from_dict = AlertStepInstance.from_dict
+AlertResolutionInstanceSchema._wire_fields = {
+    "id": WireField("id", "plain"),
+    "definition": WireField("definition", "model", AlertResolutionDefinition),
+    "status": WireField("status", "plain"),
+    "steps": WireField("steps", "list", AlertStepInstance),
+}

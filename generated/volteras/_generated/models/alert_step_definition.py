@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object
+from ..types import FieldError, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -35,6 +35,8 @@ class AlertStepDefinition:
     description: str
     order: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -95,3 +97,10 @@ class AlertStepDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AlertStepDefinition._wire_fields = {
+    "id": WireField("id", "plain"),
+    "description": WireField("description", "plain"),
+    "order": WireField("order", "plain"),
+}

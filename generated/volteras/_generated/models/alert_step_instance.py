@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_step_status import AlertStepStatus
-from ..types import FieldError, as_object
+from ..types import FieldError, WireField, as_object
 
 _new = object.__new__
 _AlertStepStatus_get = AlertStepStatus._get
@@ -37,6 +37,8 @@ class AlertStepInstance:
     status: AlertStepStatus | str
     definition: AlertStepDefinition
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -108,3 +110,8 @@ class AlertStepInstance:
 from ..models.alert_step_definition import AlertStepDefinition  # noqa: E402
 
 _AlertStepDefinition_from_dict = AlertStepDefinition.from_dict
+AlertStepInstance._wire_fields = {
+    "id": WireField("id", "plain"),
+    "status": WireField("status", "plain"),
+    "definition": WireField("definition", "model", AlertStepDefinition),
+}

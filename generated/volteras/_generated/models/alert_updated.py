@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_severity import AlertSeverity
 from ..models.alert_status import AlertStatus
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _AlertSeverity_get = AlertSeverity._get
@@ -61,6 +61,8 @@ class AlertUpdated:
     trigger_name: None | str | Unset = UNSET
     trigger_description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -211,3 +213,17 @@ class AlertUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AlertUpdated._wire_fields = {
+    "id": WireField("id", "plain"),
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "alertDefinitionId": WireField("alert_definition_id", "plain"),
+    "status": WireField("status", "plain"),
+    "currentSeverity": WireField("current_severity", "plain"),
+    "muted": WireField("muted", "plain"),
+    "createdAt": WireField("created_at", "plain"),
+    "vin": WireField("vin", "plain"),
+    "triggerName": WireField("trigger_name", "plain"),
+    "triggerDescription": WireField("trigger_description", "plain"),
+}

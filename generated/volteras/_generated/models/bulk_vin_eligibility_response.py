@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eligibility_upload_status_enum import EligibilityUploadStatusEnum
-from ..types import FieldError, as_object, parse_datetime
+from ..types import FieldError, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _EligibilityUploadStatusEnum_get = EligibilityUploadStatusEnum._get
@@ -38,6 +38,8 @@ class BulkVinEligibilityResponse:
     status: EligibilityUploadStatusEnum | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -109,3 +111,10 @@ class BulkVinEligibilityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BulkVinEligibilityResponse._wire_fields = {
+    "id": WireField("id", "plain"),
+    "status": WireField("status", "plain"),
+    "createdAt": WireField("created_at", "plain"),
+}

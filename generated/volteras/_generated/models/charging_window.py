@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekdays import Weekdays
-from ..types import UNSET, FieldError, Unset, as_object, index_of
+from ..types import UNSET, FieldError, Unset, WireField, as_object, index_of
 
 _new = object.__new__
 _Weekdays_get = Weekdays._get
@@ -49,6 +49,8 @@ class ChargingWindow:
     local_time_offset: int
     window_location: LatLngValue | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -173,3 +175,12 @@ class ChargingWindow:
 from ..models.lat_lng_value import LatLngValue  # noqa: E402
 
 _LatLngValue_from_dict = LatLngValue.from_dict
+ChargingWindow._wire_fields = {
+    "startHour": WireField("start_hour", "plain"),
+    "startMinute": WireField("start_minute", "plain"),
+    "endHour": WireField("end_hour", "plain"),
+    "endMinute": WireField("end_minute", "plain"),
+    "daysOfWeek": WireField("days_of_week", "list"),
+    "localTimeOffset": WireField("local_time_offset", "plain"),
+    "windowLocation": WireField("window_location", "model", LatLngValue),
+}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.command import Command
 from ..models.command_status import CommandStatus
 from ..models.failed_reason import FailedReason
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _Command_get = Command._get
@@ -59,6 +59,8 @@ class CommandExecution:
     status: CommandStatus | None | str | Unset = UNSET
     failed_reason: FailedReason | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -199,3 +201,13 @@ class CommandExecution:
 from ..models.command_arguments import CommandArguments  # noqa: E402
 
 _CommandArguments_from_dict = CommandArguments.from_dict
+CommandExecution._wire_fields = {
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "command": WireField("command", "plain"),
+    "id": WireField("id", "plain"),
+    "commandArguments": WireField("command_arguments", "model", CommandArguments),
+    "timeout": WireField("timeout", "plain"),
+    "executedAt": WireField("executed_at", "plain"),
+    "status": WireField("status", "plain"),
+    "failedReason": WireField("failed_reason", "plain"),
+}

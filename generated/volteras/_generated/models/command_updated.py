@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.command import Command
 from ..models.command_status import CommandStatus
 from ..models.device_type_enum import DeviceTypeEnum
 from ..models.failed_reason import FailedReason
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _Command_get = Command._get
@@ -53,6 +53,8 @@ class CommandUpdated:
     status: CommandStatus | None | str | Unset = UNSET
     failed_reason: FailedReason | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -156,3 +158,13 @@ class CommandUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CommandUpdated._wire_fields = {
+    "id": WireField("id", "plain"),
+    "deviceType": WireField("device_type", "plain"),
+    "deviceId": WireField("device_id", "plain"),
+    "command": WireField("command", "plain"),
+    "status": WireField("status", "plain"),
+    "failedReason": WireField("failed_reason", "plain"),
+}

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.make_enum import MakeEnum
-from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_date
+from ..types import UNSET, FieldError, Unset, WireField, as_object, index_of, parse_date
 
 _new = object.__new__
 _MakeEnum_get = MakeEnum._get
@@ -65,6 +65,8 @@ class ConnectVehicleRequest:
     registration_date: datetime.date | None | Unset = UNSET
     tags: list[Tag] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -255,3 +257,17 @@ class ConnectVehicleRequest:
 from ..models.tag import Tag  # noqa: E402
 
 _Tag_from_dict = Tag.from_dict
+ConnectVehicleRequest._wire_fields = {
+    "vin": WireField("vin", "plain"),
+    "make": WireField("make", "plain"),
+    "countryCode": WireField("country_code", "plain"),
+    "registrationPlate": WireField("registration_plate", "plain"),
+    "model": WireField("model", "plain"),
+    "modelYear": WireField("model_year", "plain"),
+    "batteryCapacity": WireField("battery_capacity", "plain"),
+    "horsepower": WireField("horsepower", "plain"),
+    "generation": WireField("generation", "plain"),
+    "wltpRange": WireField("wltp_range", "plain"),
+    "registrationDate": WireField("registration_date", "plain"),
+    "tags": WireField("tags", "list", Tag),
+}

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekdays import Weekdays
-from ..types import FieldError, as_object, index_of
+from ..types import FieldError, WireField, as_object, index_of
 
 _new = object.__new__
 _Weekdays_get = Weekdays._get
@@ -40,6 +40,8 @@ class DepartureTime:
     days_of_week: list[str | Weekdays]
     local_time_offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -123,3 +125,11 @@ class DepartureTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DepartureTime._wire_fields = {
+    "hour": WireField("hour", "plain"),
+    "minute": WireField("minute", "plain"),
+    "daysOfWeek": WireField("days_of_week", "list"),
+    "localTimeOffset": WireField("local_time_offset", "plain"),
+}

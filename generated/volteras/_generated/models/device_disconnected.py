@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_type_enum import DeviceTypeEnum
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _DeviceTypeEnum_get = DeviceTypeEnum._get
@@ -34,6 +34,8 @@ class DeviceDisconnected:
     id: None | str | Unset = UNSET
     device_type: DeviceTypeEnum | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -92,3 +94,9 @@ class DeviceDisconnected:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeviceDisconnected._wire_fields = {
+    "id": WireField("id", "plain"),
+    "deviceType": WireField("device_type", "plain"),
+}

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telemetry_metric_type import TelemetryMetricType
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _TelemetryMetricType_get = TelemetryMetricType._get
@@ -40,6 +40,8 @@ class DeviceTelemetry:
     vehicle: DeviceTelemetryVehicleType0 | None | str | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -133,3 +135,8 @@ class DeviceTelemetry:
 from ..models.device_telemetry_vehicle_type_0 import DeviceTelemetryVehicleType0  # noqa: E402
 
 _DeviceTelemetryVehicleType0_from_dict = DeviceTelemetryVehicleType0.from_dict
+DeviceTelemetry._wire_fields = {
+    "metricType": WireField("metric_type", "plain"),
+    "vehicle": WireField("vehicle", "other"),
+    "timestamp": WireField("timestamp", "plain"),
+}

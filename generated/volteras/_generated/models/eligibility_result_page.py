@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object, index_of
+from ..types import UNSET, FieldError, Unset, WireField, as_object, index_of
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -32,6 +32,8 @@ class EligibilityResultPage:
     results: list[SingleEligibilityResult] | Unset = UNSET
     total_results: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -114,3 +116,7 @@ class EligibilityResultPage:
 from ..models.single_eligibility_result import SingleEligibilityResult  # noqa: E402
 
 _SingleEligibilityResult_from_dict = SingleEligibilityResult.from_dict
+EligibilityResultPage._wire_fields = {
+    "results": WireField("results", "list", SingleEligibilityResult),
+    "totalResults": WireField("total_results", "plain"),
+}

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -43,6 +43,8 @@ class ErrorResponse:
     message: str
     data: ErrorResponseDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -137,3 +139,10 @@ class ErrorResponse:
 from ..models.error_response_data_type_0 import ErrorResponseDataType0  # noqa: E402
 
 _ErrorResponseDataType0_from_dict = ErrorResponseDataType0.from_dict
+ErrorResponse._wire_fields = {
+    "requestId": WireField("request_id", "plain"),
+    "timestamp": WireField("timestamp", "plain"),
+    "error": WireField("error", "plain"),
+    "message": WireField("message", "plain"),
+    "data": WireField("data", "model", ErrorResponseDataType0),
+}

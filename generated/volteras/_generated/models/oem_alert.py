@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ from ..models.oem_alert_action import OEMAlertAction
 from ..models.oem_alert_severity import OEMAlertSeverity
 from ..models.oem_alert_status import OEMAlertStatus
 from ..models.oem_alert_type import OEMAlertType
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _AffectedComponent_get = AffectedComponent._get
@@ -72,6 +72,8 @@ class OEMAlert:
     mapped_code: MappedCode | None | str | Unset = UNSET
     severity: None | OEMAlertSeverity | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -247,3 +249,16 @@ class OEMAlert:
 from ..models.oem_alert_oem_metadata_type_0 import OEMAlertOemMetadataType0  # noqa: E402
 
 _OEMAlertOemMetadataType0_from_dict = OEMAlertOemMetadataType0.from_dict
+OEMAlert._wire_fields = {
+    "status": WireField("status", "plain"),
+    "timestamp": WireField("timestamp", "plain"),
+    "oemCode": WireField("oem_code", "plain"),
+    "oemMessage": WireField("oem_message", "plain"),
+    "mappedMessage": WireField("mapped_message", "plain"),
+    "oemMetadata": WireField("oem_metadata", "model", OEMAlertOemMetadataType0),
+    "affectedComponent": WireField("affected_component", "plain"),
+    "recommendedAction": WireField("recommended_action", "plain"),
+    "type": WireField("type_", "plain"),
+    "mappedCode": WireField("mapped_code", "plain"),
+    "severity": WireField("severity", "plain"),
+}

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.public_tag_entity_types import PublicTagEntityTypes
-from ..types import FieldError, as_object
+from ..types import FieldError, WireField, as_object
 
 _new = object.__new__
 _PublicTagEntityTypes_get = PublicTagEntityTypes._get
@@ -40,6 +40,8 @@ class PublicTagCreate:
     object_type: PublicTagEntityTypes | str
     object_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -110,3 +112,11 @@ class PublicTagCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PublicTagCreate._wire_fields = {
+    "key": WireField("key", "plain"),
+    "value": WireField("value", "plain"),
+    "objectType": WireField("object_type", "plain"),
+    "objectId": WireField("object_id", "plain"),
+}

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -41,6 +41,8 @@ class RangeDetail:
     real_warmer_range: None | str | Unset = UNSET
     real_colder_range: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -140,3 +142,10 @@ from ..models.range_detail_score import RangeDetailScore  # noqa: E402
 
 _RangeDetailNominal_from_dict = RangeDetailNominal.from_dict
 _RangeDetailScore_from_dict = RangeDetailScore.from_dict
+RangeDetail._wire_fields = {
+    "nominal": WireField("nominal", "model", RangeDetailNominal),
+    "score": WireField("score", "model", RangeDetailScore),
+    "real": WireField("real", "plain"),
+    "realWarmerRange": WireField("real_warmer_range", "plain"),
+    "realColderRange": WireField("real_colder_range", "plain"),
+}

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rate_limit_domain import RateLimitDomain
 from ..models.rate_limit_key import RateLimitKey
-from ..types import FieldError, as_object
+from ..types import FieldError, WireField, as_object
 
 _new = object.__new__
 _RateLimitDomain_get = RateLimitDomain._get
@@ -48,6 +48,8 @@ class RateLimit:
     object_id: str
     key: RateLimitKey | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -137,3 +139,13 @@ class RateLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RateLimit._wire_fields = {
+    "remainingRequests": WireField("remaining_requests", "plain"),
+    "maxRequests": WireField("max_requests", "plain"),
+    "domain": WireField("domain", "plain"),
+    "windowSizeSeconds": WireField("window_size_seconds", "plain"),
+    "objectId": WireField("object_id", "plain"),
+    "key": WireField("key", "plain"),
+}

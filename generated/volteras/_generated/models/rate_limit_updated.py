@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rate_limit_domain import RateLimitDomain
 from ..models.rate_limit_key import RateLimitKey
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _RateLimitDomain_get = RateLimitDomain._get
@@ -49,6 +49,8 @@ class RateLimitUpdated:
     object_id: None | str | Unset = UNSET
     key: None | RateLimitKey | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -152,3 +154,13 @@ class RateLimitUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RateLimitUpdated._wire_fields = {
+    "remaining_requests": WireField("remaining_requests", "plain"),
+    "max_requests": WireField("max_requests", "plain"),
+    "domain": WireField("domain", "plain"),
+    "window_size_seconds": WireField("window_size_seconds", "plain"),
+    "object_id": WireField("object_id", "plain"),
+    "key": WireField("key", "plain"),
+}

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eligibility_vin_entry_status_enum import EligibilityVinEntryStatusEnum
 from ..models.make_enum import MakeEnum
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _EligibilityVinEntryStatusEnum_get = EligibilityVinEntryStatusEnum._get
@@ -45,6 +45,8 @@ class SingleEligibilityResult:
     make: MakeEnum | None | str | Unset = UNSET
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -129,3 +131,12 @@ class SingleEligibilityResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SingleEligibilityResult._wire_fields = {
+    "rowId": WireField("row_id", "plain"),
+    "vin": WireField("vin", "plain"),
+    "status": WireField("status", "plain"),
+    "make": WireField("make", "plain"),
+    "errorMessage": WireField("error_message", "plain"),
+}

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -39,6 +39,8 @@ class TokenRequest:
     client_secret: None | str | Unset = UNSET
     refresh_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -118,3 +120,11 @@ class TokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TokenRequest._wire_fields = {
+    "grant_type": WireField("grant_type", "plain"),
+    "client_id": WireField("client_id", "plain"),
+    "client_secret": WireField("client_secret", "plain"),
+    "refresh_token": WireField("refresh_token", "plain"),
+}

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -75,6 +75,8 @@ class Vehicle:
     connection_error_message: None | str | Unset = UNSET
     action_category: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -291,3 +293,21 @@ class Vehicle:
 from ..models.vehicle_meta_data import VehicleMetaData  # noqa: E402
 
 _VehicleMetaData_from_dict = VehicleMetaData.from_dict
+Vehicle._wire_fields = {
+    "make": WireField("make", "plain"),
+    "id": WireField("id", "plain"),
+    "metadata": WireField("metadata", "model", VehicleMetaData),
+    "model": WireField("model", "plain"),
+    "trim": WireField("trim", "plain"),
+    "modelYear": WireField("model_year", "plain"),
+    "vin": WireField("vin", "plain"),
+    "registrationPlate": WireField("registration_plate", "plain"),
+    "isRegNoValidated": WireField("is_reg_no_validated", "plain"),
+    "regNoValidatedAt": WireField("reg_no_validated_at", "plain"),
+    "isListening": WireField("is_listening", "plain"),
+    "listeningLastUpdated": WireField("listening_last_updated", "plain"),
+    "connectionStatus": WireField("connection_status", "plain"),
+    "connectionErrorCode": WireField("connection_error_code", "plain"),
+    "connectionErrorMessage": WireField("connection_error_message", "plain"),
+    "actionCategory": WireField("action_category", "plain"),
+}

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, Unset, as_object, parse_datetime
+from ..types import FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -36,6 +36,8 @@ class VehicleChargeRemainingTime:
     timestamp: datetime.datetime | None
     unit: Literal["minutes"] | str | Unset = "minutes"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -110,3 +112,10 @@ class VehicleChargeRemainingTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleChargeRemainingTime._wire_fields = {
+    "value": WireField("value", "plain"),
+    "timestamp": WireField("timestamp", "plain"),
+    "unit": WireField("unit", "plain"),
+}

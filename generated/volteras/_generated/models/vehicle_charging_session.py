@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, parse_datetime
+from ..types import FieldError, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -66,6 +66,8 @@ class VehicleChargingSession:
     external_temperature: float | None
     kw_median: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -259,3 +261,20 @@ class VehicleChargingSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleChargingSession._wire_fields = {
+    "id": WireField("id", "plain"),
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "startedAt": WireField("started_at", "plain"),
+    "endedAt": WireField("ended_at", "plain"),
+    "chargeDuration": WireField("charge_duration", "plain"),
+    "latitude": WireField("latitude", "plain"),
+    "longitude": WireField("longitude", "plain"),
+    "kwhFromGrid": WireField("kwh_from_grid", "plain"),
+    "kwhInHvb": WireField("kwh_in_hvb", "plain"),
+    "startStateOfCharge": WireField("start_state_of_charge", "plain"),
+    "endStateOfCharge": WireField("end_state_of_charge", "plain"),
+    "externalTemperature": WireField("external_temperature", "plain"),
+    "kwMedian": WireField("kw_median", "plain"),
+}

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_charge_port_latch_state_enum import VehicleChargePortLatchStateEnum
 from ..models.vehicle_charge_state_enum import VehicleChargeStateEnum
-from ..types import FieldError, as_object, parse_datetime
+from ..types import FieldError, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _VehicleChargePortLatchStateEnum_get = VehicleChargePortLatchStateEnum._get
@@ -43,6 +43,8 @@ class VehicleChargingState:
     charge_port_door_open: bool | None
     charge_port_latch: None | str | VehicleChargePortLatchStateEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -137,3 +139,11 @@ class VehicleChargingState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleChargingState._wire_fields = {
+    "chargingState": WireField("charging_state", "plain"),
+    "timestamp": WireField("timestamp", "plain"),
+    "chargePortDoorOpen": WireField("charge_port_door_open", "plain"),
+    "chargePortLatch": WireField("charge_port_latch", "plain"),
+}

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, index_of
+from ..types import FieldError, WireField, as_object, index_of
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -29,6 +29,8 @@ class VehicleChargingWindows:
 
     charging_windows: list[ChargingWindow]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -99,3 +101,6 @@ class VehicleChargingWindows:
 from ..models.charging_window import ChargingWindow  # noqa: E402
 
 _ChargingWindow_from_dict = ChargingWindow.from_dict
+VehicleChargingWindows._wire_fields = {
+    "chargingWindows": WireField("charging_windows", "list", ChargingWindow),
+}

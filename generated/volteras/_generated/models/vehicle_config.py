@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -68,6 +68,8 @@ class VehicleConfig:
     spoiler_type: None | str | Unset = UNSET
     wheel_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -251,3 +253,21 @@ class VehicleConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleConfig._wire_fields = {
+    "exteriorColor": WireField("exterior_color", "plain"),
+    "chargePortType": WireField("charge_port_type", "plain"),
+    "driverAssist": WireField("driver_assist", "plain"),
+    "efficiencyPackage": WireField("efficiency_package", "plain"),
+    "hasAirSuspension": WireField("has_air_suspension", "plain"),
+    "hasLudicrousMode": WireField("has_ludicrous_mode", "plain"),
+    "hasSeatCooling": WireField("has_seat_cooling", "plain"),
+    "headlampType": WireField("headlamp_type", "plain"),
+    "interiorTrimType": WireField("interior_trim_type", "plain"),
+    "motorizedChargePort": WireField("motorized_charge_port", "plain"),
+    "rearDriveUnit": WireField("rear_drive_unit", "plain"),
+    "rhd": WireField("rhd", "plain"),
+    "spoilerType": WireField("spoiler_type", "plain"),
+    "wheelType": WireField("wheel_type", "plain"),
+}

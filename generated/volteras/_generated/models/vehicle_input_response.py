@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_vehicle_upload_status import APIVehicleUploadStatus
-from ..types import UNSET, FieldError, Unset, as_object, index_of, parse_date
+from ..types import UNSET, FieldError, Unset, WireField, as_object, index_of, parse_date
 
 _new = object.__new__
 _APIVehicleUploadStatus_get = APIVehicleUploadStatus._get
@@ -77,6 +77,8 @@ class VehicleInputResponse:
     tags: list[Tag] | Unset = UNSET
     was_already_connected: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -310,3 +312,21 @@ from ..models.vehicle_input_response_error import VehicleInputResponseError  # n
 
 _Tag_from_dict = Tag.from_dict
 _VehicleInputResponseError_from_dict = VehicleInputResponseError.from_dict
+VehicleInputResponse._wire_fields = {
+    "vehicleInputId": WireField("vehicle_input_id", "plain"),
+    "status": WireField("status", "plain"),
+    "message": WireField("message", "plain"),
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "errors": WireField("errors", "list", VehicleInputResponseError),
+    "canRetry": WireField("can_retry", "plain"),
+    "vin": WireField("vin", "plain"),
+    "make": WireField("make", "plain"),
+    "model": WireField("model", "plain"),
+    "countryCode": WireField("country_code", "plain"),
+    "registrationPlate": WireField("registration_plate", "plain"),
+    "modelYear": WireField("model_year", "plain"),
+    "registrationDate": WireField("registration_date", "plain"),
+    "owners": WireField("owners", "list"),
+    "tags": WireField("tags", "list", Tag),
+    "wasAlreadyConnected": WireField("was_already_connected", "plain"),
+}

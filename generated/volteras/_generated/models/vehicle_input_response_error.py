@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_error_code import ConnectionErrorCode
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _ConnectionErrorCode_get = ConnectionErrorCode._get
@@ -37,6 +37,8 @@ class VehicleInputResponseError:
     message: str
     action_category: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -103,3 +105,10 @@ class VehicleInputResponseError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleInputResponseError._wire_fields = {
+    "code": WireField("code", "plain"),
+    "message": WireField("message", "plain"),
+    "actionCategory": WireField("action_category", "plain"),
+}

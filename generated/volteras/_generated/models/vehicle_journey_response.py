@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -81,6 +81,8 @@ class VehicleJourneyResponse:
     stop_latitude: float | None | Unset = UNSET
     stop_longitude: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -346,3 +348,25 @@ class VehicleJourneyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleJourneyResponse._wire_fields = {
+    "id": WireField("id", "plain"),
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "startTimestamp": WireField("start_timestamp", "plain"),
+    "vin": WireField("vin", "plain"),
+    "distanceTravelledKm": WireField("distance_travelled_km", "plain"),
+    "odometerStart": WireField("odometer_start", "plain"),
+    "odometerEnd": WireField("odometer_end", "plain"),
+    "energyUsedKwh": WireField("energy_used_kwh", "plain"),
+    "energyStartKwh": WireField("energy_start_kwh", "plain"),
+    "energyEndKwh": WireField("energy_end_kwh", "plain"),
+    "socUsed": WireField("soc_used", "plain"),
+    "socStart": WireField("soc_start", "plain"),
+    "socEnd": WireField("soc_end", "plain"),
+    "stopTimestamp": WireField("stop_timestamp", "plain"),
+    "startLatitude": WireField("start_latitude", "plain"),
+    "startLongitude": WireField("start_longitude", "plain"),
+    "stopLatitude": WireField("stop_latitude", "plain"),
+    "stopLongitude": WireField("stop_longitude", "plain"),
+}

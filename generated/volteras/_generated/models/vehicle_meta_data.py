@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object, parse_date, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_date, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -39,6 +39,8 @@ class VehicleMetaData:
     account_id: None | str
     registration_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -127,3 +129,11 @@ class VehicleMetaData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleMetaData._wire_fields = {
+    "lastSeenAt": WireField("last_seen_at", "plain"),
+    "consentId": WireField("consent_id", "plain"),
+    "accountId": WireField("account_id", "plain"),
+    "registrationDate": WireField("registration_date", "plain"),
+}

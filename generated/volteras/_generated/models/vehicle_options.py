@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, index_of
+from ..types import FieldError, WireField, as_object, index_of
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -35,6 +35,8 @@ class VehicleOptions:
     vehicle_config: VehicleConfig
     options: list[Option]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -122,3 +124,8 @@ from ..models.vehicle_config import VehicleConfig  # noqa: E402
 
 _Option_from_dict = Option.from_dict
 _VehicleConfig_from_dict = VehicleConfig.from_dict
+VehicleOptions._wire_fields = {
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "vehicleConfig": WireField("vehicle_config", "model", VehicleConfig),
+    "options": WireField("options", "list", Option),
+}

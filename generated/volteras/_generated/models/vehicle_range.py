@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, parse_date
+from ..types import FieldError, WireField, as_object, parse_date
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -39,6 +39,8 @@ class VehicleRange:
     calculation_date: datetime.date
     range_: RangeDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -122,3 +124,9 @@ class VehicleRange:
 from ..models.range_detail import RangeDetail  # noqa: E402
 
 _RangeDetail_from_dict = RangeDetail.from_dict
+VehicleRange._wire_fields = {
+    "vehicleId": WireField("vehicle_id", "plain"),
+    "unit": WireField("unit", "plain"),
+    "calculationDate": WireField("calculation_date", "plain"),
+    "range": WireField("range_", "model", RangeDetail),
+}

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_lock_state_enum import VehicleLockStateEnum
-from ..types import FieldError, as_object, parse_datetime
+from ..types import FieldError, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _VehicleLockStateEnum_get = VehicleLockStateEnum._get
@@ -68,6 +68,8 @@ class VehicleSecurity:
     sun_roof: None | str | VehicleLockStateEnum
     timestamp: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -288,3 +290,20 @@ class VehicleSecurity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleSecurity._wire_fields = {
+    "locked": WireField("locked", "plain"),
+    "frontRightDoor": WireField("front_right_door", "plain"),
+    "frontLeftDoor": WireField("front_left_door", "plain"),
+    "rearRightDoor": WireField("rear_right_door", "plain"),
+    "rearLeftDoor": WireField("rear_left_door", "plain"),
+    "frontRightWindow": WireField("front_right_window", "plain"),
+    "frontLeftWindow": WireField("front_left_window", "plain"),
+    "rearLeftWindow": WireField("rear_left_window", "plain"),
+    "rearRightWindow": WireField("rear_right_window", "plain"),
+    "frontTrunk": WireField("front_trunk", "plain"),
+    "rearTrunk": WireField("rear_trunk", "plain"),
+    "sunRoof": WireField("sun_roof", "plain"),
+    "timestamp": WireField("timestamp", "plain"),
+}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.affected_component import AffectedComponent
 from ..models.service_status import ServiceStatus
 from ..models.service_type import ServiceType
-from ..types import UNSET, FieldError, Unset, as_object, parse_datetime
+from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _AffectedComponent_get = AffectedComponent._get
@@ -54,6 +54,8 @@ class VehicleService:
     odometer_km_at_last_service: None | str | Unset = UNSET
     status: None | ServiceStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -184,3 +186,14 @@ class VehicleService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleService._wire_fields = {
+    "component": WireField("component", "plain"),
+    "type": WireField("type_", "plain"),
+    "kmToNextService": WireField("km_to_next_service", "plain"),
+    "dateOfNextServiceAt": WireField("date_of_next_service_at", "plain"),
+    "dateOfLastServiceAt": WireField("date_of_last_service_at", "plain"),
+    "odometerKmAtLastService": WireField("odometer_km_at_last_service", "plain"),
+    "status": WireField("status", "plain"),
+}

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset, as_object
+from ..types import UNSET, FieldError, Unset, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -50,6 +50,8 @@ class VehicleSpecifications:
     all_electric_range: None | str | Unset = UNSET
     all_electric_range_min: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -179,3 +181,15 @@ class VehicleSpecifications:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleSpecifications._wire_fields = {
+    "model": WireField("model", "plain"),
+    "make": WireField("make", "plain"),
+    "modelYear": WireField("model_year", "plain"),
+    "batteryCapacity": WireField("battery_capacity", "plain"),
+    "batteryCapacityNet": WireField("battery_capacity_net", "plain"),
+    "standardEvr": WireField("standard_evr", "plain"),
+    "allElectricRange": WireField("all_electric_range", "plain"),
+    "allElectricRangeMin": WireField("all_electric_range_min", "plain"),
+}

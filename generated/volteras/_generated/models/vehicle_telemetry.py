@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object
+from ..types import FieldError, WireField, as_object
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -83,6 +83,8 @@ class VehicleTelemetry:
     energy_remaining: VehicleEnergyRemainingKwh
     min_state_of_charge: VehicleChargeMinStateOfCharge
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -383,3 +385,24 @@ _VehicleSpeed_from_dict = VehicleSpeed.from_dict
 _VehicleStateOfCharge_from_dict = VehicleStateOfCharge.from_dict
 _VehicleTelemetryLocation_from_dict = VehicleTelemetryLocation.from_dict
 _VehicleTirePressure_from_dict = VehicleTirePressure.from_dict
+VehicleTelemetry._wire_fields = {
+    "id": WireField("id", "plain"),
+    "odometer": WireField("odometer", "model", VehicleOdometer),
+    "location": WireField("location", "model", VehicleTelemetryLocation),
+    "elevation": WireField("elevation", "model", VehicleElevation),
+    "speed": WireField("speed", "model", VehicleSpeed),
+    "heading": WireField("heading", "model", VehicleHeading),
+    "stateOfCharge": WireField("state_of_charge", "model", VehicleStateOfCharge),
+    "chargingState": WireField("charging_state", "model", VehicleChargingState),
+    "range": WireField("range_", "model", TelemetryRange),
+    "tirePressure": WireField("tire_pressure", "model", VehicleTirePressure),
+    "security": WireField("security", "model", VehicleSecurity),
+    "metadata": WireField("metadata", "model", VehicleMetaData),
+    "realRange": WireField("real_range", "model", VehicleRealRange),
+    "maxStateOfCharge": WireField("max_state_of_charge", "model", VehicleChargeMaxStateOfCharge),
+    "chargeRemainingTime": WireField("charge_remaining_time", "model", VehicleChargeRemainingTime),
+    "chargePowerLevel": WireField("charge_power_level", "model", VehicleChargePowerLevel),
+    "chargeCurrentLimit": WireField("charge_current_limit", "model", VehicleChargeCurrentLimit),
+    "energyRemaining": WireField("energy_remaining", "model", VehicleEnergyRemainingKwh),
+    "minStateOfCharge": WireField("min_state_of_charge", "model", VehicleChargeMinStateOfCharge),
+}

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, parse_datetime
+from ..types import FieldError, WireField, as_object, parse_datetime
 
 _new = object.__new__
 _FIELDS: frozenset[str] = frozenset(
@@ -45,6 +45,8 @@ class VehicleTirePressure:
     unit: None | str
     timestamp: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[Mapping[str, WireField]]
+    """Each field by its wire name, for the SDK's listing-filter check; set after the module's imports."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: the fields set (a required one even when None), then extra fields."""
@@ -155,3 +157,13 @@ class VehicleTirePressure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VehicleTirePressure._wire_fields = {
+    "frontRightTire": WireField("front_right_tire", "plain"),
+    "frontLeftTire": WireField("front_left_tire", "plain"),
+    "rearRightTire": WireField("rear_right_tire", "plain"),
+    "rearLeftTire": WireField("rear_left_tire", "plain"),
+    "unit": WireField("unit", "plain"),
+    "timestamp": WireField("timestamp", "plain"),
+}
