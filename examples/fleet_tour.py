@@ -45,7 +45,7 @@ def main() -> int:
             check = client.eligibility.check([vin])
             print(f"eligibility check {check.id}: {check.status}")
             group = client.connections.create([vin])
-            final = client.connections.wait(group, timeout=60, poll_interval=0.2)
+            final = client.connections.wait(group, wait_timeout=60, poll_interval=0.2)
             results = [(r.vin, r.status) for r in client.connections.results(final.id)]
             print(f"bulk connection {final.id}: {final.status} {results}")
     except APIError as error:

@@ -39,7 +39,7 @@ def close_charge_port(vehicle_id: str) -> int:
             execution = client.commands.close_charge_port(vehicle_id)
             print(f"sent {execution.command} as {execution.id}: {execution.status}")
             final: CommandExecution = client.commands.wait(
-                execution, timeout=WAIT_SECONDS, poll_interval=0.2, raise_on_failure=True
+                execution, wait_timeout=WAIT_SECONDS, poll_interval=0.2, raise_on_failure=True
             )
     except CommandFailedError as error:
         print(f"failed: {error.failed_reason} ({describe_reason(error.failed_reason)})")

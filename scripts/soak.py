@@ -312,7 +312,7 @@ async def run_jobs(
             try:
                 execution = await send(client.commands, job)
                 final = await client.commands.wait(
-                    execution, timeout=WAIT_TIMEOUT, poll_interval=POLL_INTERVAL
+                    execution, wait_timeout=WAIT_TIMEOUT, poll_interval=POLL_INTERVAL
                 )
             except VolterasError as exc:
                 outcomes.record(job, "error", type(exc).__name__)
@@ -366,7 +366,7 @@ async def run_other(
         return "ok", job.command
     async with locks["POST", "/v1/vehicles/connect"]:
         group = await client.connections.create([{"vin": job.vin, "make": "TESLA", "countryCode": "DE"}])
-    final = await client.connections.wait(group, timeout=WAIT_TIMEOUT, poll_interval=POLL_INTERVAL)
+    final = await client.connections.wait(group, wait_timeout=WAIT_TIMEOUT, poll_interval=POLL_INTERVAL)
     if final.status != "COMPLETED":
         return "bad", f"bulk connection ended {final.status}"
     return "ok", job.command

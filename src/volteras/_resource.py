@@ -9,11 +9,11 @@ arguments" lives in this one hand-written module, shared by all 50 operations.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack
 
 from ._arguments import as_datetime, as_model, as_models, check_page_size
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
-from ._errors import BulkConnectionTimeoutError, VolterasError
+from ._errors import BulkConnectionTimeoutError, CommandTimeoutError
 from ._fanout import (
     DEFAULT_CONCURRENCY,
     SENDS_MANY,
@@ -27,16 +27,17 @@ from ._filters import FilterArg, encode_filter
 from ._generated.types import Operation
 from ._paging import AsyncPager, Page, SyncPager, describe_request, page_from_model
 from ._parsing import Parser, list_parser, model_parser, no_content
+from ._polling import Schedule, Watch, arun, run
 from ._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
-    GROUP_FINAL_STATUSES,
-    Schedule,
+    RenamedWaitOptions,
     check_wait,
+    group_is_final,
     is_finished,
     poll_ids,
-    poll_timed_out,
     settle,
+    wait_budget,
 )
 
 if TYPE_CHECKING:
@@ -155,6 +156,27 @@ def _wait_timeout(wait_timeout: float | None) -> float:
     return check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
 
 
+_COMMAND: Final[Watch[CommandExecution]] = Watch(is_finished, CommandTimeoutError, carried=True)
+_GROUP: Final[Watch[BulkConnectStatusResponse]] = Watch(group_is_final, BulkConnectionTimeoutError)
+
+
+def _schedule(
+    api: SyncAPI | AsyncAPI,
+    watch: Watch[T],
+    wait_timeout: float,
+    poll_interval: float,
+    on_poll: Callable[[T], object] | None,
+) -> Schedule[T]:
+    return Schedule(
+        watch,
+        wait_timeout=wait_timeout,
+        poll_interval=poll_interval,
+        clock=api.clock,
+        call_deadline=api.call_deadline(),
+        on_poll=on_poll,
+    )
+
+
 class SyncCommandsBase(SyncResource):
     """`client.commands`: commands answer at once with PENDING; `wait` follows them to the end.
 
@@ -169,37 +191,38 @@ class SyncCommandsBase(SyncResource):
     def _command(
         self, send: Callable[[], RawResponse[CommandExecution]], wait: bool, wait_timeout: float | None
     ) -> CommandExecution:
-        timeout = _wait_timeout(wait_timeout)  # a bad wait is refused before anything is sent
+        budget = _wait_timeout(wait_timeout)  # a bad wait is refused before anything is sent
         execution = send().parse()
-        return self.wait(execution, timeout=timeout) if wait else execution
+        return self.wait(execution, wait_timeout=budget) if wait else execution
 
     def wait(
         self,
         execution: CommandExecution,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         raise_on_failure: bool = False,
+        on_poll: Callable[[CommandExecution], object] | None = None,
+        **renamed: Unpack[RenamedWaitOptions],
     ) -> CommandExecution:
         """Poll until EXECUTED or FAILED and return the final execution.
 
-        Raises CommandTimeoutError (carrying the last execution seen) after `timeout`
-        seconds, and CommandFailedError on FAILED when `raise_on_failure` is set.
+        Raises CommandTimeoutError (carrying the last execution seen) after `wait_timeout`
+        seconds, and CommandFailedError on FAILED when `raise_on_failure` is set. `on_poll` is
+        called with each execution polled, to show progress. (`timeout=` is the old, deprecated
+        name of `wait_timeout`: `timeout` is the HTTP timeout everywhere else.)
+
+        >>> client.commands.wait(execution, wait_timeout=120, on_poll=lambda e: print(e.status))
         """
+        budget = wait_budget(wait_timeout, renamed, "commands.wait")
         vehicle_id, execution_id = poll_ids(execution)
-        schedule = Schedule(timeout, poll_interval, self._api.clock)
-        while not is_finished(execution):
-            self._api.sleep(schedule.next_sleep(execution))
-            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
-            try:
-                execution = self.get(vehicle_id, execution_id, deadline=deadline)
-            except VolterasError as exc:
-                exc.execution = execution  # the command exists: never let it look unsent
-                timed_out = poll_timed_out(exc, execution, schedule, waits)
-                if timed_out is None:
-                    raise
-                raise timed_out from exc
-        return settle(execution, raise_on_failure)
+        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
+        final = run(
+            schedule.steps(execution),
+            lambda deadline: self.get(vehicle_id, execution_id, deadline=deadline),
+            self._api.sleep,
+        )
+        return settle(final, raise_on_failure)
 
     def send_many(
         self,
@@ -256,33 +279,30 @@ class AsyncCommandsBase(AsyncResource):
         wait: bool,
         wait_timeout: float | None,
     ) -> CommandExecution:
-        timeout = _wait_timeout(wait_timeout)
+        budget = _wait_timeout(wait_timeout)
         execution = (await send()).parse()
-        return await self.wait(execution, timeout=timeout) if wait else execution
+        return await self.wait(execution, wait_timeout=budget) if wait else execution
 
     async def wait(
         self,
         execution: CommandExecution,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         raise_on_failure: bool = False,
+        on_poll: Callable[[CommandExecution], object] | None = None,
+        **renamed: Unpack[RenamedWaitOptions],
     ) -> CommandExecution:
         """Poll until EXECUTED or FAILED; see `Commands.wait`."""
+        budget = wait_budget(wait_timeout, renamed, "commands.wait")
         vehicle_id, execution_id = poll_ids(execution)
-        schedule = Schedule(timeout, poll_interval, self._api.clock)
-        while not is_finished(execution):
-            await self._api.sleep(schedule.next_sleep(execution))
-            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
-            try:
-                execution = await self.get(vehicle_id, execution_id, deadline=deadline)
-            except VolterasError as exc:
-                exc.execution = execution  # the command exists: never let it look unsent
-                timed_out = poll_timed_out(exc, execution, schedule, waits)
-                if timed_out is None:
-                    raise
-                raise timed_out from exc
-        return settle(execution, raise_on_failure)
+        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
+        final = await arun(
+            schedule.steps(execution),
+            lambda deadline: self.get(vehicle_id, execution_id, deadline=deadline),
+            self._api.sleep,
+        )
+        return settle(final, raise_on_failure)
 
     async def send_many(
         self,
@@ -327,29 +347,26 @@ class SyncConnectionsBase(SyncResource):
         self,
         group: Group | str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
+        **renamed: Unpack[RenamedWaitOptions],
     ) -> BulkConnectStatusResponse:
-        """Poll the group until COMPLETED or FAILED; BulkConnectionTimeoutError after `timeout` seconds.
+        """Poll the group until COMPLETED or FAILED; BulkConnectionTimeoutError after `wait_timeout` seconds.
+
+        `on_poll` is called with each status polled. (`timeout=` is the old, deprecated name of
+        `wait_timeout`.)
 
         >>> group = client.connections.create([{"vin": VIN, "make": "VOLKSWAGEN", "countryCode": "DE"}])
         >>> client.connections.wait(group).status
         <VehicleInputGroupStatusEnum.COMPLETED: 'COMPLETED'>
         """
+        budget = wait_budget(wait_timeout, renamed, "connections.wait")
         group_id = group if isinstance(group, str) else group.id
-        schedule = Schedule(timeout, poll_interval, self._api.clock)
-        status = self.get(group_id)
-        while status.status not in GROUP_FINAL_STATUSES:
-            self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
-            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
-            try:
-                status = self.get(group_id, deadline=deadline)
-            except VolterasError as exc:
-                timed_out = poll_timed_out(exc, status, schedule, waits, BulkConnectionTimeoutError)
-                if timed_out is None:
-                    raise
-                raise timed_out from exc
-        return status
+        schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
+        return run(
+            schedule.steps(None), lambda deadline: self.get(group_id, deadline=deadline), self._api.sleep
+        )
 
 
 class AsyncConnectionsBase(AsyncResource):
@@ -362,21 +379,15 @@ class AsyncConnectionsBase(AsyncResource):
         self,
         group: Group | str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
+        **renamed: Unpack[RenamedWaitOptions],
     ) -> BulkConnectStatusResponse:
         """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
+        budget = wait_budget(wait_timeout, renamed, "connections.wait")
         group_id = group if isinstance(group, str) else group.id
-        schedule = Schedule(timeout, poll_interval, self._api.clock)
-        status = await self.get(group_id)
-        while status.status not in GROUP_FINAL_STATUSES:
-            await self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
-            deadline, waits = schedule.poll_deadline(self._api.call_deadline())
-            try:
-                status = await self.get(group_id, deadline=deadline)
-            except VolterasError as exc:
-                timed_out = poll_timed_out(exc, status, schedule, waits, BulkConnectionTimeoutError)
-                if timed_out is None:
-                    raise
-                raise timed_out from exc
-        return status
+        schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
+        return await arun(
+            schedule.steps(None), lambda deadline: self.get(group_id, deadline=deadline), self._api.sleep
+        )

@@ -1,19 +1,17 @@
-"""Polling until a command (or a bulk connection) is final: the schedule, shared by sync and async."""
+"""What a wait waits for: which statuses are final, the budget and the ids it polls with.
+
+The schedule itself (when to poll, when to give up) is `_polling`'s, shared by every wait.
+"""
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
-from typing import Any, Final
+from collections.abc import Mapping
+from typing import Any, Final, TypedDict
 
-from ._errors import (
-    APITimeoutError,
-    CommandFailedError,
-    CommandTimeoutError,
-    ResponseValidationError,
-    VolterasError,
-)
+from ._deprecation import warn_renamed
+from ._errors import CommandFailedError, ResponseValidationError
 from ._generated.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
 from ._generated.types import path_segment
 
@@ -37,54 +35,15 @@ def is_finished(execution: CommandExecution) -> bool:
     return execution.status in TERMINAL_STATUSES
 
 
-class Schedule:
-    """When to poll next, growing the interval up to MAX_POLL_INTERVAL, within a deadline."""
-
-    def __init__(self, timeout: float, poll_interval: float, clock: Callable[[], float]) -> None:
-        check_wait(timeout, poll_interval)
-        self.timeout = timeout
-        self._clock = clock
-        self._deadline = clock() + timeout
-        self._interval = poll_interval
-
-    def next_sleep(
-        self, seen: Any, timeout_error: Callable[[Any, float], Exception] = CommandTimeoutError
-    ) -> float:
-        """Seconds to sleep before the next poll; raises `timeout_error(seen, timeout)` past the deadline."""
-        remaining = self._deadline - self._clock()
-        if remaining <= 0:
-            raise timeout_error(seen, self.timeout)
-        sleep = min(self._interval, remaining)
-        self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
-        return sleep
-
-    def poll_deadline(self, call_deadline: float) -> tuple[float, bool]:
-        """The deadline of the next poll, and whether it is the wait's (not the call's own).
-
-        A poll whose server asks it to retry later must not outlive the wait: it gets the
-        wait's remaining time (at least LAST_POLL_TIME) when that is the shorter.
-        """
-        left = max(self._deadline - self._clock(), LAST_POLL_TIME)
-        return (left, True) if left < call_deadline else (call_deadline, False)
+def group_is_final(group: Any) -> bool:
+    """The same for a bulk connection group's status: COMPLETED or FAILED."""
+    return group.status in GROUP_FINAL_STATUSES
 
 
-def poll_timed_out(
-    error: VolterasError,
-    seen: Any,
-    schedule: Schedule,
-    waits: bool,
-    timeout_error: Callable[[Any, float], Exception] = CommandTimeoutError,
-) -> Exception | None:
-    """The wait's own timeout error when the wait's deadline cut a poll short; None to raise `error`."""
-    if waits and isinstance(error, APITimeoutError):
-        return timeout_error(seen, schedule.timeout)
-    return None
-
-
-def check_wait(timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> float:
+def check_wait(wait_timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> float:
     """Refuse a wait that could never end or never poll; called before a command is sent."""
-    if not (isinstance(timeout, int | float) and math.isfinite(timeout) and timeout >= 0):
-        raise ValueError(f"wait timeout must be a finite number of seconds >= 0, not {timeout!r}")
+    if not (isinstance(wait_timeout, int | float) and math.isfinite(wait_timeout) and wait_timeout >= 0):
+        raise ValueError(f"wait_timeout must be a finite number of seconds >= 0, not {wait_timeout!r}")
     if not (
         isinstance(poll_interval, int | float)
         and math.isfinite(poll_interval)
@@ -94,7 +53,27 @@ def check_wait(timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> 
         raise ValueError(
             f"poll_interval must be a finite number of seconds >= {floor}, not {poll_interval!r}"
         )
-    return float(timeout)
+    return float(wait_timeout)
+
+
+class RenamedWaitOptions(TypedDict, total=False):
+    """What `wait` still takes under its old names, for one release, with a DeprecationWarning."""
+
+    timeout: float
+    """The old name of `wait_timeout` (`timeout` is the HTTP timeout everywhere else)."""
+
+
+def wait_budget(wait_timeout: float, renamed: Mapping[str, object], where: str) -> float:
+    """The wait's budget in seconds, checked: `wait_timeout`, or the deprecated `timeout=` it replaced."""
+    unknown = sorted(renamed.keys() - RenamedWaitOptions.__annotations__.keys())
+    if unknown:
+        raise TypeError(f"{where}() got an unexpected keyword argument {unknown[0]!r}")
+    if "timeout" in renamed:
+        warn_renamed(f"{where}(timeout=)", f"{where}(wait_timeout=)", stacklevel=4)
+        if wait_timeout != DEFAULT_WAIT_TIMEOUT:
+            raise TypeError(f"{where}() takes wait_timeout= or its old name timeout=, not both")
+        wait_timeout = renamed["timeout"]  # type: ignore[assignment]  # checked just below
+    return check_wait(wait_timeout)
 
 
 def poll_ids(execution: CommandExecution) -> tuple[str, str]:

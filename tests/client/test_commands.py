@@ -178,7 +178,7 @@ def test_wait_returns_executed(sim: Simulator, clock: ManualClock, make_client: 
     client = _client_with_hooks(make_client, http_hooks)
     created = client.commands.close_charge_port("veh_pending")
     assert created.status == CommandStatus.PENDING
-    done = client.commands.wait(created, timeout=30, poll_interval=0.05)
+    done = client.commands.wait(created, wait_timeout=30, poll_interval=0.05)
     assert done.status == CommandStatus.EXECUTED
     assert done.id == created.id
     assert 2 <= len(gets(sim)) <= 4
@@ -202,14 +202,14 @@ def _client_with_hooks(make_client: Callable[..., Any], hooks: dict[str, list[An
 def test_wait_on_finished_execution_does_not_poll(sim: Simulator, client: Any) -> None:
     """wait() on an execution that is already EXECUTED returns it without another request."""
     created = client.commands.lock_doors("veh_1")
-    assert client.commands.wait(created, timeout=1, poll_interval=0.05) == created
+    assert client.commands.wait(created, wait_timeout=1, poll_interval=0.05) == created
     assert gets(sim) == []
 
 
 def test_wait_failed_returns_failed_by_default(client: Any) -> None:
     """wait() returns a FAILED execution (with its reason) unless raise_on_failure is set."""
     created = client.commands.lock_doors("veh_offline")
-    final = client.commands.wait(created, timeout=1, poll_interval=0.05)
+    final = client.commands.wait(created, wait_timeout=1, poll_interval=0.05)
     assert final.status == CommandStatus.FAILED
     assert final.failed_reason == FailedReason.OEM_VEHICLE_OFFLINE
 
@@ -218,7 +218,7 @@ def test_wait_raise_on_failure_documented_reason(client: Any) -> None:
     """wait(raise_on_failure=True) raises CommandFailedError whose failed_reason is the FailedReason member."""
     created = client.commands.lock_doors("veh_offline")
     with pytest.raises(CommandFailedError) as info:
-        client.commands.wait(created, timeout=1, poll_interval=0.05, raise_on_failure=True)
+        client.commands.wait(created, wait_timeout=1, poll_interval=0.05, raise_on_failure=True)
     assert info.value.failed_reason is FailedReason.OEM_VEHICLE_OFFLINE
     assert info.value.execution.id == created.id
     assert "OEM_VEHICLE_OFFLINE" in str(info.value)
@@ -228,7 +228,7 @@ def test_wait_raise_on_failure_plain_text_reason(client: Any) -> None:
     """A free-text failedReason reaches CommandFailedError.failed_reason as the plain string."""
     created = client.commands.lock_doors("veh_asleep")
     with pytest.raises(CommandFailedError) as info:
-        client.commands.wait(created, timeout=1, poll_interval=0.05, raise_on_failure=True)
+        client.commands.wait(created, wait_timeout=1, poll_interval=0.05, raise_on_failure=True)
     assert info.value.failed_reason == ASLEEP
     assert type(info.value.failed_reason) is str
     assert ASLEEP in str(info.value)
@@ -238,7 +238,7 @@ def test_wait_timeout_carries_last_execution(sim: Simulator, client: Any) -> Non
     """wait() gives up after `timeout` with CommandTimeoutError carrying the last (PENDING) execution."""
     created = client.commands.lock_doors("veh_silent")
     with pytest.raises(CommandTimeoutError) as info:
-        client.commands.wait(created, timeout=0.3, poll_interval=0.05)
+        client.commands.wait(created, wait_timeout=0.3, poll_interval=0.05)
     assert info.value.execution.id == created.id
     assert info.value.execution.status == CommandStatus.PENDING
     assert info.value.timeout == 0.3
@@ -248,19 +248,19 @@ def test_wait_timeout_carries_last_execution(sim: Simulator, client: Any) -> Non
 @pytest.mark.parametrize(
     ("timeout", "interval", "named"),
     [
-        (-1, 0.1, "wait timeout"),
-        (float("nan"), 0.1, "wait timeout"),
-        (float("inf"), 0.1, "wait timeout"),
+        (-1, 0.1, "wait_timeout"),
+        (float("nan"), 0.1, "wait_timeout"),
+        (float("inf"), 0.1, "wait_timeout"),
         (1, 0, "poll_interval"),
         (1, -0.5, "poll_interval"),
         (1, float("nan"), "poll_interval"),
     ],
 )
 def test_wait_rejects_bad_schedule(client: Any, timeout: float, interval: float, named: str) -> None:
-    """wait() refuses a timeout that is negative or never ends, or a bad poll interval, naming which."""
+    """wait() refuses a wait_timeout that is negative or never ends, or a bad poll interval, naming which."""
     created = client.commands.lock_doors("veh_silent")
     with pytest.raises(ValueError, match=named):
-        client.commands.wait(created, timeout=timeout, poll_interval=interval)
+        client.commands.wait(created, wait_timeout=timeout, poll_interval=interval)
 
 
 def test_command_wait_true_returns_final_execution(sim: Simulator, client: Any) -> None:

@@ -113,7 +113,7 @@ def test_every_kind_of_reason_survives_wait(sim: Simulator, client: Any, reason:
     assert execution.status == CommandStatus.FAILED
     assert execution.failed_reason == reason
     with pytest.raises(CommandFailedError) as info:
-        client.commands.wait(execution, timeout=1, poll_interval=0.05, raise_on_failure=True)
+        client.commands.wait(execution, wait_timeout=1, poll_interval=0.05, raise_on_failure=True)
     assert info.value.failed_reason == reason
     assert isinstance(info.value.failed_reason, str)
 

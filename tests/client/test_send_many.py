@@ -101,7 +101,7 @@ def test_concurrency_one_sends_strictly_in_order(fleet: Simulator, send: Send) -
         ("close_charge_port", ["veh_ok", 7], {}, TypeError, r"vehicle_ids\[1\]"),
         ("set_charge_limit", ["veh_ok"], {}, TypeError, "needs arguments"),
         ("close_charge_port", ["veh_ok"], {"arguments": {"limit": 5}}, TypeError, "no argument 'limit'"),
-        ("close_charge_port", ["veh_ok"], {"wait_timeout": -1}, ValueError, "wait timeout"),
+        ("close_charge_port", ["veh_ok"], {"wait_timeout": -1}, ValueError, "wait_timeout"),
         ("close_charge_port", ["veh_ok"], {"timout": 5}, TypeError, "unknown option 'timout'"),
     ],
 )

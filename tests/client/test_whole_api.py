@@ -117,7 +117,7 @@ def test_every_operation_through_the_sdk(client: Any, sim: Simulator, clock: Man
     group = client.connections.create([{"vin": NEW_VIN, "make": "VOLKSWAGEN", "countryCode": "DE"}])
     assert isinstance(group, BulkConnectVehicleResponse)
     clock.advance(60)
-    done = client.connections.wait(group, timeout=5)
+    done = client.connections.wait(group, wait_timeout=5)
     assert isinstance(done, BulkConnectStatusResponse)
     assert done.status == "COMPLETED"
     assert isinstance(client.connections.get(group.id), BulkConnectStatusResponse)

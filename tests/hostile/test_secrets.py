@@ -233,7 +233,7 @@ def scenarios(d: Driver, sim: Simulator, base_url: str) -> list[tuple[str, Calla
 
     def wait_timeout() -> Any:
         execution = d.run(ok.commands.lock_doors("veh_silent"))
-        return d.run(ok.commands.wait(execution, timeout=0.05, poll_interval=0.05))
+        return d.run(ok.commands.wait(execution, wait_timeout=0.05, poll_interval=0.05))
 
     def inject_then(fault: Any, path: str, call: Callable[[], Any], count: int = 1) -> Callable[[], Any]:
         def run() -> Any:

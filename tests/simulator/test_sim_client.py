@@ -37,7 +37,7 @@ def test_a_long_wait_on_a_silent_vehicle_ends_at_once(quiet_sim: Simulator, cloc
     with quiet_sim.client() as client:
         execution = client.commands.close_charge_port("veh_silent")
         with pytest.raises(CommandTimeoutError) as caught:
-            client.commands.wait(execution, timeout=300)
+            client.commands.wait(execution, wait_timeout=300)
     assert caught.value.execution is not None and caught.value.execution.status == "PENDING"
     assert clock.now() - start == timedelta(seconds=300)
 
@@ -52,7 +52,7 @@ def test_async_client_waits_on_the_simulators_clock(quiet_sim: Simulator, clock:
             done = await client.commands.close_charge_port("veh_1", wait=True)
             pending = await client.commands.close_charge_port("veh_silent")
             with pytest.raises(CommandTimeoutError):
-                await client.commands.wait(pending, timeout=300)
+                await client.commands.wait(pending, wait_timeout=300)
             return str(done.status)
 
     assert asyncio.run(run()) == "EXECUTED"

@@ -59,7 +59,7 @@ def sync_client(client: Volteras) -> None:
     assert_type(client.commands.set_charge_limit("veh_1", 80), CommandExecution)
     assert_type(client.commands.set_temperature("veh_1", 21.5, 20), CommandExecution)
     assert_type(client.commands.get("veh_1", execution.id), CommandExecution)
-    assert_type(client.commands.wait(execution, timeout=60), CommandExecution)
+    assert_type(client.commands.wait(execution, wait_timeout=60), CommandExecution)
     assert_type(client.commands.list("veh_1", page_size=50), SyncPager[CommandExecution])
     failed = (where("status") == CommandStatus.FAILED) & ~where("failedReason").ilike("%offline%")
     assert_type(failed, FilterExpression)

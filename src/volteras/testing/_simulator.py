@@ -290,7 +290,7 @@ class Simulator(Records, WebhookSender):
 
         Its base URL is ``http://simulator.invalid``: nothing leaves the process. On a
         :class:`ManualClock`, waits and retry backoffs advance the clock instead of sleeping, so
-        ``commands.wait(execution, timeout=300)`` on a vehicle that never answers raises
+        ``commands.wait(execution, wait_timeout=300)`` on a vehicle that never answers raises
         ``CommandTimeoutError`` at once, the same on every run.
 
         >>> sim = Simulator(clock=ManualClock())

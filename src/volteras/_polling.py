@@ -1,0 +1,152 @@
+"""Every wait's schedule, as steps to take, and the two loops that take them (sync and asyncio).
+
+`Schedule.steps` decides when to poll and when to give up without doing either: it yields
+`Sleep(seconds)` and `Poll(deadline)`, is sent each poll's answer (or thrown its error), and
+returns the final answer. So the one schedule serves commands and bulk connections, the sync
+and the async client, `wait=True`, `send_many` and the command line, and `run` and `arun` are
+all that is written twice: the same pattern as the auth flow, which yields requests.
+
+Time is whatever clock and sleep the client was given: a simulator-backed client on a
+`ManualClock` waits 300 seconds at once, the same way on every run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Generator
+from typing import Generic, TypeVar
+
+import attrs
+
+from ._errors import APITimeoutError, VolterasError
+from ._waiting import BACKOFF, LAST_POLL_TIME, MAX_POLL_INTERVAL, check_wait
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Sleep:
+    """Sleep this long, then ask for the next step."""
+
+    seconds: float
+
+
+@attrs.frozen
+class Poll:
+    """Poll once with this deadline (seconds for the whole call), then send the answer or throw the error."""
+
+    deadline: float
+
+
+Step = Sleep | Poll
+Steps = Generator[Step, T | None, T]
+"""What `Schedule.steps` yields, is sent (None after a Sleep, the answer after a Poll) and returns."""
+
+
+@attrs.frozen
+class Watch(Generic[T]):
+    """What is waited for: when it is final, and the error for a wait that ran out of time."""
+
+    is_final: Callable[[T], bool]
+    timed_out: Callable[[T, float], VolterasError]
+    carried: bool = False
+    """Whether an error while polling carries the last answer as `.execution` (a created command)."""
+
+
+class Schedule(Generic[T]):
+    """One wait: poll with intervals growing from `poll_interval` by half each time up to
+    MAX_POLL_INTERVAL, until the answer is final or `wait_timeout` seconds have passed.
+
+    Each poll's deadline is the wait's time left (at least LAST_POLL_TIME, so the poll at the
+    end can still be answered) when that is shorter than `call_deadline`, the client's deadline
+    for one call: a poll whose server asks it to come back later does not outlive the wait, and
+    ends it with the wait's own timeout error.
+    """
+
+    def __init__(
+        self,
+        watch: Watch[T],
+        *,
+        wait_timeout: float,
+        poll_interval: float,
+        clock: Callable[[], float],
+        call_deadline: float,
+        on_poll: Callable[[T], object] | None = None,
+    ) -> None:
+        self.wait_timeout = check_wait(wait_timeout, poll_interval)
+        self._watch = watch
+        self._interval = float(poll_interval)
+        self._clock = clock
+        self._call_deadline = call_deadline
+        self._on_poll = on_poll
+        self._deadline = clock() + self.wait_timeout
+
+    def steps(self, first: T | None) -> Steps[T]:
+        """The steps from `first` (None: nothing known yet, so poll at once) to a final answer."""
+        seen = (yield from self._poll(None)) if first is None else first
+        while not self._watch.is_final(seen):
+            left = self._deadline - self._clock()
+            if left <= 0:
+                raise self._watch.timed_out(seen, self.wait_timeout)
+            yield Sleep(min(self._interval, left))
+            self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
+            seen = yield from self._poll(seen)
+        return seen
+
+    def _poll(self, seen: T | None) -> Steps[T]:
+        left = max(self._deadline - self._clock(), LAST_POLL_TIME)
+        cut_short = left < self._call_deadline  # the wait's deadline bounds this poll, not the call's
+        try:
+            answer = yield Poll(left if cut_short else self._call_deadline)
+        except VolterasError as exc:
+            if seen is not None and self._watch.carried:
+                exc.execution = seen  # type: ignore[assignment]  # the command exists: never let it look unsent
+            if seen is not None and cut_short and isinstance(exc, APITimeoutError):
+                raise self._watch.timed_out(seen, self.wait_timeout) from exc
+            raise
+        if answer is None:
+            raise TypeError("a Poll step must be sent what the poll returned")
+        if self._on_poll is not None:
+            self._on_poll(answer)
+        return answer
+
+
+def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], object]) -> T:
+    """Take `steps` with blocking calls: `poll(deadline)` and `sleep(seconds)`."""
+    answer: T | None = None
+    error: VolterasError | None = None
+    while True:
+        try:
+            step = steps.send(answer) if error is None else steps.throw(error)
+        except StopIteration as done:
+            final: T = done.value
+            return final
+        answer, error = None, None
+        if isinstance(step, Sleep):
+            sleep(step.seconds)
+            continue
+        try:
+            answer = poll(step.deadline)
+        except VolterasError as exc:
+            error = exc
+
+
+async def arun(
+    steps: Steps[T], poll: Callable[[float], Awaitable[T]], sleep: Callable[[float], Awaitable[object]]
+) -> T:
+    """The asyncio twin of `run`."""
+    answer: T | None = None
+    error: VolterasError | None = None
+    while True:
+        try:
+            step = steps.send(answer) if error is None else steps.throw(error)
+        except StopIteration as done:
+            final: T = done.value
+            return final
+        answer, error = None, None
+        if isinstance(step, Sleep):
+            await sleep(step.seconds)
+            continue
+        try:
+            answer = await poll(step.deadline)
+        except VolterasError as exc:
+            error = exc
