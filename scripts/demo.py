@@ -114,9 +114,9 @@ def main() -> int:
         print(f"each command runs with --base-url {url} and credentials from the environment\n", flush=True)
         steps = [
             Step(["commands", "open-charge-port", "veh_1"]),
-            Step(["commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10"]),
+            Step(["commands", "close-charge-port", "veh_1", "--wait", "--wait-timeout", "10"]),
             Step(["vehicles", "telemetry", "veh_1"], show="chargingState.", proof=PORT_CLOSED),
-            Step(["commands", "lock-doors", "veh_asleep", "--wait", "--timeout", "10"], expected=1),
+            Step(["commands", "lock-doors", "veh_asleep", "--wait", "--wait-timeout", "10"], expected=1),
             Step(["commands", "list", "veh_1"]),
         ]
         results = [_run(url, env, step) for step in steps]

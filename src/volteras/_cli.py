@@ -36,6 +36,7 @@ from ._filters import encode_filter
 from ._generated.resources import METHODS
 from ._generated.types import Method
 from ._version import __version__
+from ._waiting import DEFAULT_WAIT_TIMEOUT
 
 _ALIASES: Final = {"tokens": ["token"]}
 _LIST_ORDER: Final = (
@@ -168,7 +169,7 @@ def build_parser() -> _Parser:
             example = _example(resource, method)
             extra = ""
             if method.kind == "command":
-                extra = f"  {example} --wait --timeout 60\n"
+                extra = f"  {example} --wait --wait-timeout 60\n"
             order = ""
             if method.kind == "list":
                 extra = f"  {example} --limit 20 --json\n"
@@ -186,10 +187,16 @@ def build_parser() -> _Parser:
                     "--wait", action="store_true", help="wait until the command EXECUTED or FAILED"
                 )
                 sub.add_argument(
-                    "--timeout",
+                    "--wait-timeout",
                     type=cli_args.positive_number,
                     metavar="SECONDS",
-                    help=f"with --wait: give up after this long (default {_cli_run.DEFAULT_WAIT:g}); exit 4",
+                    help=f"with --wait: give up after this long (default {DEFAULT_WAIT_TIMEOUT:g}); exit 4",
+                )
+                sub.add_argument(  # the old name of --wait-timeout, for one release
+                    "--timeout",
+                    dest="old_wait_timeout",
+                    type=cli_args.positive_number,
+                    help=argparse.SUPPRESS,
                 )
             if method.kind == "list":
                 sub.add_argument(
@@ -206,7 +213,10 @@ def build_parser() -> _Parser:
 # ---- running ------------------------------------------------------------------------------
 
 
-def _client(args: argparse.Namespace) -> Volteras:
+def _client(args: argparse.Namespace, given: Volteras | None) -> contextlib.AbstractContextManager[Volteras]:
+    """The client to run on: the caller's (left open), else one made from the flags and the environment."""
+    if given is not None:
+        return contextlib.nullcontext(given)
     missing = [name for name in ("VOLTERAS_CLIENT_ID", "VOLTERAS_CLIENT_SECRET") if not os.environ.get(name)]
     if missing:
         raise Usage(f"no API credentials: set {' and '.join(missing)} in the environment ({_NO_FLAGS})")
@@ -225,7 +235,7 @@ def _chosen_by(args: argparse.Namespace, client: Volteras) -> str:
     return f"chosen by {client._base_url_source}"
 
 
-def _check(args: argparse.Namespace) -> None:
+def _check(args: argparse.Namespace, output: Output) -> None:
     for name, default in (("sandbox", False), ("base_url", None), ("json", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
@@ -233,8 +243,13 @@ def _check(args: argparse.Namespace) -> None:
         raise Usage(
             f"volteras {args.group} {args.action} calls no API: --sandbox and --base-url do not apply"
         )
-    if getattr(args, "timeout", None) is not None and not args.wait:
-        raise Usage("--timeout only makes sense with --wait")
+    if getattr(args, "old_wait_timeout", None) is not None:
+        output.note("volteras: warning: --timeout is deprecated and will be removed; use --wait-timeout")
+        if args.wait_timeout is not None:
+            raise Usage("--timeout is the old name of --wait-timeout: give only --wait-timeout")
+        args.wait_timeout = args.old_wait_timeout
+    if getattr(args, "wait_timeout", None) is not None and not args.wait:
+        raise Usage("--wait-timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:
         try:
             encode_filter(args.filter)
@@ -266,15 +281,26 @@ def _wants_json(argv: Sequence[str]) -> bool:
     return "--json" in argv
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Entry point of `volteras` and `python -m volteras`; returns the exit status."""
-    out = sys.stdout if out is None else out
-    err = sys.stderr if err is None else err
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    client: Volteras | None = None,
+) -> int:
+    """Entry point of `volteras` and `python -m volteras`; returns the exit status.
+
+    `stdout`, `stderr` and `client` replace the process's streams and the client the flags and
+    VOLTERAS_* variables would make; given a client (left open), every wait follows its clock, so
+    a test hands in a simulator's (`Simulator(clock=ManualClock()).client()`) and runs in-process.
+    """
+    out = sys.stdout if stdout is None else stdout
+    err = sys.stderr if stderr is None else stderr
     words = list(sys.argv[1:] if argv is None else argv)
     output = Output(_wants_json(words), out, err)
     with output.escaping(), sigterm_raises():
         try:
-            return _main(words, output)
+            return _main(words, output, client)
         except BrokenPipeError:  # also when reporting an error: the reader is gone either way
             return output.closed_pipe()
         except KeyboardInterrupt:
@@ -283,12 +309,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return output.interrupted("SIGTERM", EXIT_SIGTERM)
 
 
-def _main(words: list[str], output: Output) -> int:
+def _main(words: list[str], output: Output, given: Volteras | None) -> int:
     parser = build_parser()
     try:
         with contextlib.redirect_stdout(output.out):  # --help and --version print where the caller reads
             args = parser.parse_args(words)
-        _check(args)
+        _check(args, output)
     except Usage as exc:
         return output.usage(str(exc), exc.usage)
     except SystemExit as exc:  # --help, --version
@@ -297,7 +323,7 @@ def _main(words: list[str], output: Output) -> int:
         if getattr(args, "offline", None) is not None:  # needs no API client or credentials
             offline: Callable[[argparse.Namespace, Output], int] = args.offline
             return offline(args, output)
-        with _debug_logging(args.debug, output.err), _client(args) as client:
+        with _debug_logging(args.debug, output.err), _client(args, given) as client:
             if args.debug:
                 output.note(f"volteras: talking to {client.base_url} ({_chosen_by(args, client)})")
             return _cli_run.run(client, args, output)

@@ -1,43 +1,51 @@
 """Running one `volteras` sub-command on a client: the call, its output, and waiting for a command.
 
 A command's execution is recorded on the `Output` as soon as the API names it, so every way the
-run can end (an error while waiting, Ctrl-C, SIGTERM) still names the command it created.
+run can end (an error while waiting, Ctrl-C, SIGTERM) still names the command it created. The
+wait is the SDK's own `commands.wait` (one schedule for every wait), on the client's clock, so a
+simulator-backed client on a `ManualClock` waits without sleeping; its `on_poll` hook draws the
+live status line.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
-import time
-from typing import Any, Final
+from typing import Any
+
+import httpx
 
 from . import _cli_format as fmt
 from ._cli_output import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, Output, Usage
 from ._client import Volteras
-from ._errors import VolterasError
+from ._errors import CommandTimeoutError
 from ._generated.models import CommandExecution, CommandStatus
 from ._generated.types import Method
-from ._waiting import poll_ids
-
-DEFAULT_WAIT: Final = 300.0
-_FIRST_POLL: Final = 0.2
-_MAX_POLL: Final = 2.0
-_TICK: Final = 0.1
-_TERMINAL: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
+from ._waiting import DEFAULT_WAIT_TIMEOUT
 
 
 def call(client: Volteras, args: argparse.Namespace) -> Any:
-    """Call the method; an argument it refuses before sending anything is a usage error."""
+    """Call the method; an argument it refuses before sending anything is a usage error.
+
+    Whether anything was sent is seen on the wire (an httpx request hook), not guessed from the
+    exception: after a request went out, a ValueError is a bug to report, never "usage error".
+    """
     method: Method = args.method
     bound = getattr(getattr(client, method.resource), method.name)
     kwargs = {argument.name: getattr(args, argument.name) for argument in method.arguments}
     kwargs = {name: value for name, value in kwargs.items() if value is not None}
+    sent: list[httpx.Request] = []
+    http = client._http
+    hooks = http.event_hooks
+    http.event_hooks = {**hooks, "request": [*hooks.get("request", []), sent.append]}
     try:
         return bound(**kwargs)
     except (ValueError, TypeError) as exc:
-        if client._auth.token_requests:  # every request goes after a token: something was sent
+        if sent:
             raise
         raise Usage(f"volteras {args.group} {args.action}: {exc}") from None
+    finally:
+        http.event_hooks = hooks
 
 
 def run(client: Volteras, args: argparse.Namespace, output: Output) -> int:
@@ -74,58 +82,46 @@ def _run_command(client: Volteras, args: argparse.Namespace, output: Output) -> 
         return output.execution(execution)
     if not output.json:
         output.line(fmt.execution_line(execution))
-    final = _wait(client, execution, args.timeout or DEFAULT_WAIT, output)
-    if final is None:
+    wait_timeout = DEFAULT_WAIT_TIMEOUT if args.wait_timeout is None else args.wait_timeout
+    try:
+        final = _wait(client, execution, wait_timeout, output)
+    except CommandTimeoutError as exc:
+        _report_timeout(exc.execution, wait_timeout, output)
         return EXIT_TIMEOUT
     if output.json:
         return output.execution(final)
+    output.line(fmt.execution_line(final))
     if final.status == CommandStatus.FAILED:
-        output.line(fmt.execution_line(final))
         for line in fmt.failure_lines(final):
             output.line(line)
         return EXIT_FAILED
-    output.line(fmt.execution_line(final))
     return EXIT_OK
 
 
 def _wait(
-    client: Volteras, execution: CommandExecution, timeout: float, output: Output
-) -> CommandExecution | None:
-    """Poll until EXECUTED or FAILED; None (after reporting) when `timeout` passes first."""
-    live = not output.json and output.out.isatty()
-    start = time.monotonic()
-    deadline = start + timeout
-    interval = _FIRST_POLL
-    next_poll = start + interval
-    vehicle_id, execution_id = poll_ids(execution)
-    while execution.status not in _TERMINAL:
-        now = time.monotonic()
-        if live:
-            output.out.write(f"\r\x1b[K{fmt.text(execution.status)} {now - start:.1f}s")
-            output.out.flush()
-        if now >= deadline:
-            if live:
-                output.out.write("\r\x1b[K")
-            _report_timeout(execution, timeout, output)
-            return None
-        if now >= next_poll:
-            try:
-                execution = client.commands.get(vehicle_id, execution_id)
-            except VolterasError as exc:
-                exc.execution = execution  # the command exists: report it with the error
-                raise
-            interval = min(interval * 1.5, _MAX_POLL)
-            next_poll = time.monotonic() + interval
-            continue
-        time.sleep(max(0.0, min(_TICK if live else next_poll - now, next_poll - now, deadline - now)))
-    if live:
+    client: Volteras, execution: CommandExecution, wait_timeout: float, output: Output
+) -> CommandExecution:
+    """`commands.wait`, with a live status line on a terminal (`STATUS 12.5s`), cleared at the end."""
+    if output.json or not output.out.isatty():
+        return client.commands.wait(execution, wait_timeout=wait_timeout)
+    clock = client._api.clock
+    start = clock()
+
+    def show(polled: CommandExecution) -> None:
+        output.out.write(f"\r\x1b[K{fmt.text(polled.status)} {clock() - start:.1f}s")
+        output.out.flush()
+
+    show(execution)
+    try:
+        return client.commands.wait(execution, wait_timeout=wait_timeout, on_poll=show)
+    finally:
         output.out.write("\r\x1b[K")
-    return execution
+        output.out.flush()
 
 
-def _report_timeout(execution: CommandExecution, timeout: float, output: Output) -> None:
+def _report_timeout(execution: CommandExecution, wait_timeout: float, output: Output) -> None:
     message = (
-        f"gave up after {timeout:g}s: command {fmt.text(execution.id)} "
+        f"gave up after {wait_timeout:g}s: command {fmt.text(execution.id)} "
         f"on vehicle {fmt.text(execution.vehicle_id)} is still {fmt.text(execution.status)}"
     )
     if output.json:

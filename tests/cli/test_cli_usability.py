@@ -7,15 +7,16 @@ import json
 
 import pytest
 
+from volteras import Volteras
 from volteras._cli import main
 from volteras.testing import Simulator
 
 from .conftest import CLIENT_ID, SECRET
 
 
-def _run(*argv: str) -> tuple[int, str, str]:
+def _run(*argv: str, client: Volteras | None = None) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
+    code = main(list(argv), stdout=out, stderr=err, client=client)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -63,17 +64,18 @@ def test_parser_errors_show_the_sub_commands_usage(logged_in: None) -> None:
     )
 
 
-def test_wait_timeout_prints_the_pending_execution_once(logged_in: None, base_url: str) -> None:
+def test_wait_timeout_prints_the_pending_execution_once(sim: Simulator) -> None:
     """When --wait gives up, the PENDING execution is printed once (stdout) and the error once (stderr)."""
-    code, out, err = _run(
-        "--base-url", base_url, "commands", "lock-doors", "veh_silent", "--wait", "--timeout", "0.2"
-    )
+    with sim.client() as client:
+        code, out, err = _run(
+            "commands", "lock-doors", "veh_silent", "--wait", "--wait-timeout", "0.2", client=client
+        )
     assert code == 4
     assert out.count("PENDING") == 1
     assert len(err.strip().splitlines()) == 1 and err.startswith("error: gave up after 0.2s")
 
 
-def test_list_help_claims_no_order_and_the_simulator_agrees(logged_in: None, base_url: str) -> None:
+def test_list_help_claims_no_order_and_the_simulator_agrees(sim: Simulator) -> None:
     """`commands list --help` says the API documents no order and that the simulator lists oldest first, which it does."""
     code, help_text, _ = _run("commands", "list", "--help")
     assert code == 0
@@ -82,8 +84,9 @@ def test_list_help_claims_no_order_and_the_simulator_agrees(logged_in: None, bas
     assert "simulator sends oldest first" in flat
     assert "newest" not in flat
     sent = []
-    for command in ("lock-doors", "unlock-doors", "climate-on"):
-        code, out, _ = _run("--json", "--base-url", base_url, "commands", command, "veh_1")
-        sent.append(json.loads(out)["id"])
-    code, out, _ = _run("--json", "--base-url", base_url, "commands", "list", "veh_1")
+    with sim.client() as client:
+        for command in ("lock-doors", "unlock-doors", "climate-on"):
+            code, out, _ = _run("--json", "commands", command, "veh_1", client=client)
+            sent.append(json.loads(out)["id"])
+        code, out, _ = _run("--json", "commands", "list", "veh_1", client=client)
     assert [item["id"] for item in json.loads(out)] == sent

@@ -32,7 +32,7 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, loopback: Loopback) -> Loopback:
 
 def cli(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
+    code = main(list(argv), stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -131,7 +131,7 @@ def test_wait_refuses_back_to_back_polls_and_endless_timeouts(
     client = cls("id", "secret", base_url=loopback.base_url)
     pending = CommandExecution.from_dict(VALID_EXECUTION)
     with pytest.raises(ValueError, match=r"poll_interval|timeout"):
-        waited = client.commands.wait(pending, timeout=timeout, poll_interval=poll_interval)
+        waited = client.commands.wait(pending, wait_timeout=timeout, poll_interval=poll_interval)
         if cls is AsyncVolteras:
             asyncio.run(waited)
     assert loopback.seen == []
@@ -146,7 +146,7 @@ def test_wait_does_not_retry_a_poll_past_its_deadline(cls: type[Any], loopback: 
     volteras._retry.set_testing(False)  # the real backoff sleep: what the deadline must cut short
     try:
         with pytest.raises(CommandTimeoutError) as caught:
-            waited = client.commands.wait(pending, timeout=0.3, poll_interval=0.05)
+            waited = client.commands.wait(pending, wait_timeout=0.3, poll_interval=0.05)
             if cls is AsyncVolteras:
                 asyncio.run(waited)
     finally:
