@@ -1,7 +1,15 @@
-"""Fixtures: a simulator served on 127.0.0.1 and a runner for the real `volteras` CLI."""
+"""Fixtures: the `volteras` CLI run in-process through its entry function, and a few real processes.
+
+`cli` hands `volteras._cli.main` a client of the simulator (in-process, on its `ManualClock`:
+every wait ends at once, the same way on every run) and reads what it printed from two
+StringIOs. `cli_env` makes `main` build its own client from the VOLTERAS_* variables and flags,
+against the simulator served on 127.0.0.1. `run_cli` starts `python -m volteras` for what only a
+real process shows: signals, pipes, encodings, the entry point and its exit status.
+"""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -10,7 +18,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from volteras.testing import Simulator
+from volteras import Volteras
+from volteras._cli import main
+from volteras.testing import ManualClock, Simulator
 
 CLIENT_ID = "cli-test-client"
 SECRET = "cli-s3cret-never-printed"
@@ -44,6 +54,7 @@ def credentials_env(**overrides: str | None) -> dict[str, str]:
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> Result:
+    """`python -m volteras ARGS...` in a new process with exactly `env`."""
     done = subprocess.run(
         [sys.executable, "-m", "volteras", *args],
         env=env,
@@ -57,10 +68,18 @@ def run_cli(args: list[str], env: dict[str, str]) -> Result:
     return result
 
 
+def run_main(args: list[str], *, client: Volteras | None = None) -> Result:
+    """`volteras ARGS...` in this process: `main` with two StringIOs for its streams."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(args, stdout=out, stderr=err, client=client)
+    result = Result(code, out.getvalue(), err.getvalue())
+    assert SECRET not in result.both
+    return result
+
+
 @pytest.fixture
 def sim() -> Simulator:
-    simulator = Simulator()
-    simulator.add_client(CLIENT_ID, SECRET)
+    simulator = Simulator(client_id=CLIENT_ID, client_secret=SECRET, clock=ManualClock())
     simulator.add_vehicle("veh_1", latency=0.2)
     simulator.add_vehicle("veh_asleep", latency=0.2, outcome=ASLEEP)
     simulator.add_vehicle("veh_offline", latency=0.2, outcome="OEM_VEHICLE_OFFLINE")
@@ -69,10 +88,43 @@ def sim() -> Simulator:
 
 
 @pytest.fixture
-def cli(base_url: str) -> Runner:
-    """Run `python -m volteras --base-url URL ARGS...` with the test credentials in the environment."""
+def cli(sim: Simulator) -> Runner:
+    """Run `volteras ARGS...` in-process on a client of `sim` (its ManualClock: waits take no time)."""
+
+    def run(*args: str) -> Result:
+        with sim.client() as client:
+            return run_main(list(args), client=client)
+
+    return run
+
+
+@pytest.fixture
+def in_env(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """Run `volteras ARGS...` in-process, its client made from the flags and the environment: no
+    VOLTERAS_* variable but the test credentials, each variable changed or removed by keyword
+    (`VOLTERAS_CLIENT_ID=None`, `HTTPS_PROXY=url`)."""
+
+    def run(args: list[str], **env: str | None) -> Result:
+        with monkeypatch.context() as patch:
+            for name in [name for name in os.environ if name.startswith("VOLTERAS_")]:
+                patch.delenv(name)
+            patch.setenv("VOLTERAS_CLIENT_ID", CLIENT_ID)
+            patch.setenv("VOLTERAS_CLIENT_SECRET", SECRET)
+            for name, value in env.items():
+                if value is None:
+                    patch.delenv(name, raising=False)
+                else:
+                    patch.setenv(name, value)
+            return run_main(args)
+
+    return run
+
+
+@pytest.fixture
+def cli_env(base_url: str, in_env: Callable[..., Result]) -> Runner:
+    """`in_env` against the simulator served on 127.0.0.1: `volteras --base-url URL ARGS...`."""
 
     def run(*args: str, **env: str | None) -> Result:
-        return run_cli(["--base-url", base_url, *args], credentials_env(**env))
+        return in_env(["--base-url", base_url, *args], **env)
 
     return run

@@ -1,18 +1,20 @@
-"""Sending commands, reading executions and testing the token through the real `volteras` CLI."""
+"""Sending commands, reading executions and testing the token through the `volteras` CLI, in-process."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
 from tests.cli.conftest import ASLEEP, CLIENT_ID, Runner
 from volteras import describe_reason
+from volteras._cli import main
 from volteras.testing import Simulator
 
 
 def test_wait_prints_pending_then_executed_and_exits_0(cli: Runner) -> None:
     """--wait on a working vehicle prints the PENDING line, then the EXECUTED line, and exits 0."""
-    result = cli("commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10")
+    result = cli("commands", "close-charge-port", "veh_1", "--wait", "--wait-timeout", "10")
     assert result.code == 0, result.err
     lines = result.out.splitlines()
     assert len(lines) == 2
@@ -34,7 +36,7 @@ def test_without_wait_prints_pending_and_exits_0(cli: Runner) -> None:
 
 def test_plain_string_failure_exits_1_with_reason(cli: Runner) -> None:
     """A command that FAILED with a free-text reason exits 1 and prints that reason as sent."""
-    result = cli("commands", "unlock-doors", "veh_asleep", "--wait", "--timeout", "10")
+    result = cli("commands", "unlock-doors", "veh_asleep", "--wait", "--wait-timeout", "10")
     assert result.code == 1
     assert "FAILED" in result.out
     assert ASLEEP in result.out
@@ -42,7 +44,7 @@ def test_plain_string_failure_exits_1_with_reason(cli: Runner) -> None:
 
 def test_documented_failure_code_exits_1_with_description(cli: Runner) -> None:
     """A documented failure code is printed together with describe_reason()'s explanation; exit 1."""
-    result = cli("commands", "start-charging", "veh_offline", "--wait", "--timeout", "10")
+    result = cli("commands", "start-charging", "veh_offline", "--wait", "--wait-timeout", "10")
     assert result.code == 1
     assert "OEM_VEHICLE_OFFLINE" in result.out
     description = describe_reason("OEM_VEHICLE_OFFLINE")
@@ -51,16 +53,52 @@ def test_documented_failure_code_exits_1_with_description(cli: Runner) -> None:
 
 
 def test_wait_timeout_exits_4(cli: Runner) -> None:
-    """A vehicle that never answers makes --wait --timeout 0.5 give up with exit code 4."""
-    result = cli("commands", "lock-doors", "veh_silent", "--wait", "--timeout", "0.5")
+    """A vehicle that never answers makes --wait --wait-timeout 0.5 give up with exit code 4."""
+    result = cli("commands", "lock-doors", "veh_silent", "--wait", "--wait-timeout", "0.5")
     assert result.code == 4
     assert "PENDING" in result.out
     assert "0.5s" in result.err
 
 
+def test_wait_runs_on_the_clients_clock(cli: Runner, sim: Simulator) -> None:
+    """A two-minute --wait on a vehicle that never answers passes on the simulator's ManualClock, not in real time."""
+    before = sim.clock.now()
+    result = cli("commands", "lock-doors", "veh_silent", "--wait", "--wait-timeout", "120")
+    assert result.code == 4
+    assert "gave up after 120s" in result.err
+    assert (sim.clock.now() - before).total_seconds() >= 120
+
+
+def test_old_timeout_flag_still_works_with_a_warning(cli: Runner) -> None:
+    """`--timeout`, the old name of --wait-timeout, still bounds the wait and warns on stderr naming the new one."""
+    result = cli("commands", "lock-doors", "veh_silent", "--wait", "--timeout", "5")
+    assert result.code == 4
+    assert "gave up after 5s" in result.err
+    assert "--timeout is deprecated" in result.err and "--wait-timeout" in result.err
+    both = cli("commands", "lock-doors", "veh_1", "--wait", "--timeout", "5", "--wait-timeout", "5")
+    assert both.code == 2
+
+
+def test_a_terminal_sees_the_status_of_each_poll(sim: Simulator) -> None:
+    """On a terminal, --wait redraws one status line per poll with the time waited, and clears it at the end."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out, err = Terminal(), io.StringIO()
+    with sim.client() as client:
+        code = main(["commands", "lock-doors", "veh_1", "--wait"], stdout=out, stderr=err, client=client)
+    assert code == 0, err.getvalue()
+    shown = out.getvalue()
+    # redrawn at the start and after each poll, then cleared for the final line
+    assert "PENDING  -\n\r\x1b[KPENDING 0.0s\r\x1b[KEXECUTED 1.0s\r\x1b[Kcmd_" in shown
+    assert shown.endswith("  EXECUTED  2024-01-01T00:00:00.200000Z\n")
+
+
 def test_json_wait_prints_one_sorted_document(cli: Runner) -> None:
     """--json --wait prints exactly one JSON document: the final execution with sorted keys."""
-    result = cli("--json", "commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10")
+    result = cli("--json", "commands", "close-charge-port", "veh_1", "--wait", "--wait-timeout", "10")
     assert result.code == 0, result.err
     document = json.loads(result.out)
     assert document["status"] == "EXECUTED"
@@ -68,12 +106,12 @@ def test_json_wait_prints_one_sorted_document(cli: Runner) -> None:
     assert list(document) == sorted(document)
 
 
-def test_debug_logs_every_exchange_to_stderr_only(cli: Runner) -> None:
-    """--debug writes the SDK's and httpx's DEBUG lines to stderr; stdout stays one JSON document."""
-    quiet = cli("--json", "commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10")
-    loud = cli("--json", "--debug", "commands", "close-charge-port", "veh_1", "--wait", "--timeout", "10")
+def test_debug_logs_every_exchange_to_stderr_only(cli_env: Runner) -> None:
+    """--debug writes the SDK's, httpx's and httpcore's DEBUG lines to stderr; stdout stays one JSON document."""
+    quiet = cli_env("--json", "commands", "lock-doors", "veh_1")
+    loud = cli_env("--json", "--debug", "commands", "close-charge-port", "veh_1")
     assert loud.code == quiet.code == 0, loud.err
-    assert json.loads(loud.out)["status"] == "EXECUTED"
+    assert json.loads(loud.out)["status"] == "PENDING"
     assert "DEBUG" not in quiet.err
     assert re.search(
         r"volteras DEBUG POST /v1/vehicles/veh_1/command-execution:close-charge-port -> 200", loud.err

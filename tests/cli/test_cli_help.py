@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from volteras._generated.resources import METHODS
 
-from tests.cli.conftest import credentials_env, run_cli
+from tests.cli.conftest import run_main
 from volteras._cli import build_parser
 
 LEVELS = [
@@ -22,7 +22,7 @@ LEVELS = [
 @pytest.mark.parametrize("level", LEVELS, ids=lambda level: " ".join(level) or "top")
 def test_help_has_example(level: list[str]) -> None:
     """`volteras ... --help` exits 0 and shows an example in its epilog."""
-    result = run_cli([*level, "--help"], credentials_env())
+    result = run_main([*level, "--help"])
     assert result.code == 0
     assert "example" in result.out
     assert "volteras " + " ".join(level) in result.out
@@ -32,7 +32,7 @@ def test_help_has_example(level: list[str]) -> None:
 def test_every_method_is_a_sub_command_with_help(method: object) -> None:
     """Each public method is `volteras RESOURCE METHOD`, whose help shows its summary, path and example."""
     resource, name = (method.resource.replace("_", "-"), method.name.replace("_", "-"))
-    result = run_cli([resource, name, "--help"], credentials_env())
+    result = run_main([resource, name, "--help"])
     assert result.code == 0, result.err
     assert method.operation.path in result.out
     assert f"volteras {resource} {name}" in result.out
@@ -47,5 +47,5 @@ def test_arguments_keep_their_types() -> None:
 
 def test_token_is_an_alias_of_tokens() -> None:
     """`volteras token test`, the older spelling, still works."""
-    result = run_cli(["token", "test", "--help"], credentials_env())
+    result = run_main(["token", "test", "--help"])
     assert result.code == 0

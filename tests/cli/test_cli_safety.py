@@ -1,6 +1,7 @@
 """What the `volteras` CLI guarantees about where it sends, what it reports, and how it ends.
 
-Each test runs the real command line in a subprocess against a simulator served on 127.0.0.1.
+Where it sends runs in-process; how it ends on a signal, a closed pipe or an encoding that cannot
+hold the answer takes a real process, against a simulator on the wall clock served on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -10,33 +11,51 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 import pytest
 
-from tests.cli.conftest import CLIENT_ID, RUN_TIMEOUT, SECRET, credentials_env, run_cli
+from tests.cli.conftest import ASLEEP, CLIENT_ID, RUN_TIMEOUT, SECRET, Result, credentials_env
 from tests.fake_proxy import RecordingProxy
 from volteras.testing import Simulator
 
 _PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
 
+@pytest.fixture
+def sim() -> Simulator:
+    """On the wall clock: a process of its own waits in real time."""
+    simulator = Simulator(client_id=CLIENT_ID, client_secret=SECRET)
+    simulator.add_vehicle("veh_1", latency=0.2)
+    simulator.add_vehicle("veh_asleep", latency=0.2, outcome=ASLEEP)
+    simulator.add_vehicle("veh_silent", latency=None)
+    return simulator
+
+
 def _no_constants(name: str) -> object:
     raise ValueError(f"{name} is not JSON")
 
 
-def _env(**overrides: str | None) -> dict[str, str]:
-    """The test credentials, and no proxy variable but those given."""
+def _cleared(**overrides: str | None) -> dict[str, str | None]:
+    """No proxy variable but those given."""
     cleared: dict[str, str | None] = {name: None for name in _PROXY_VARIABLES}
     cleared.update({name.lower(): None for name in _PROXY_VARIABLES})
-    return credentials_env(**{**cleared, **overrides})
+    return {**cleared, **overrides}
 
 
-def test_sandbox_flag_beats_a_base_url_variable(sim: Simulator, base_url: str) -> None:
+def _env(**overrides: str | None) -> dict[str, str]:
+    """The test credentials, and no proxy variable but those given."""
+    return credentials_env(**_cleared(**overrides))
+
+
+def test_sandbox_flag_beats_a_base_url_variable(
+    sim: Simulator, base_url: str, in_env: Callable[..., Result]
+) -> None:
     """`--sandbox` aims at the sandbox even with VOLTERAS_BASE_URL set elsewhere, and --debug names the host."""
     with RecordingProxy() as proxy:  # catches the sandbox connection: nothing leaves the machine
-        result = run_cli(
+        result = in_env(
             ["--sandbox", "--debug", "tokens", "test"],
-            _env(VOLTERAS_BASE_URL=base_url, HTTPS_PROXY=proxy.url),
+            **_cleared(VOLTERAS_BASE_URL=base_url, HTTPS_PROXY=proxy.url),
         )
     assert sim.requests == []  # the address in VOLTERAS_BASE_URL was never contacted
     assert proxy.first_lines
@@ -45,24 +64,37 @@ def test_sandbox_flag_beats_a_base_url_variable(sim: Simulator, base_url: str) -
     assert result.code == 3
 
 
-def test_sandbox_with_base_url_is_a_usage_error(sim: Simulator, base_url: str) -> None:
+def test_sandbox_with_base_url_is_a_usage_error(
+    sim: Simulator, base_url: str, in_env: Callable[..., Result]
+) -> None:
     """`--sandbox --base-url URL` names two APIs: exit 2, nothing sent."""
-    result = run_cli(["--sandbox", "--base-url", base_url, "tokens", "test"], _env())
+    result = in_env(["--sandbox", "--base-url", base_url, "tokens", "test"], **_cleared())
     assert result.code == 2
     assert "not both" in result.err
     assert sim.requests == []
 
 
-def test_debug_names_the_host_and_the_variable_that_chose_it(sim: Simulator, base_url: str) -> None:
+def test_debug_names_the_host_and_the_variable_that_chose_it(
+    base_url: str, in_env: Callable[..., Result]
+) -> None:
     """Without flags, --debug says the address came from VOLTERAS_BASE_URL."""
-    result = run_cli(["--debug", "tokens", "test"], _env(VOLTERAS_BASE_URL=base_url))
+    result = in_env(["--debug", "tokens", "test"], **_cleared(VOLTERAS_BASE_URL=base_url))
     assert result.code == 0, result.err
     assert f"talking to {base_url} (chosen by VOLTERAS_BASE_URL)" in result.err
 
 
+def _default_sigint() -> None:
+    """In the child: Ctrl-C as a shell gives it, even when pytest runs in the background (which ignores it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _popen(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "volteras", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-m", "volteras", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
     )
 
 
@@ -88,7 +120,7 @@ def test_a_signal_while_waiting_prints_one_json_document_naming_the_execution(
             "lock-doors",
             "veh_silent",
             "--wait",
-            "--timeout",
+            "--wait-timeout",
             "60",
         ],
         _env(),
@@ -158,10 +190,12 @@ def test_an_unencodable_failure_reason_is_escaped_not_a_usage_error(sim: Simulat
     assert len(sim.executions_for("veh_euro")) == 1
 
 
-def test_a_filter_field_the_listing_lacks_is_a_usage_error(sim: Simulator, base_url: str) -> None:
+def test_a_filter_field_the_listing_lacks_is_a_usage_error(
+    sim: Simulator, base_url: str, in_env: Callable[..., Result]
+) -> None:
     """`vehicles list --filter` on a field vehicles do not have exits 2 naming their fields, and sends nothing."""
     filter_ = '{"field": "stateOfCharge.value", "operator": ">", "value": 50}'
-    result = run_cli(["--base-url", base_url, "vehicles", "list", "--filter", filter_], _env())
+    result = in_env(["--base-url", base_url, "vehicles", "list", "--filter", filter_], **_cleared())
     assert result.code == 2
     assert "Vehicle has no field 'stateOfCharge'" in result.err and "registrationPlate" in result.err
     assert sim.requests == []

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
-from tests.cli.conftest import Runner, credentials_env, run_cli
+from tests.cli.conftest import Result, Runner
 from volteras import __version__
 
 
@@ -59,24 +60,24 @@ def test_bad_path_id_is_a_usage_error(cli: Runner) -> None:
         assert document["error"]["code"] == "USAGE_ERROR"
 
 
-def test_every_json_exit_prints_one_document(cli: Runner, base_url: str) -> None:
+def test_every_json_exit_prints_one_document(
+    cli: Runner, cli_env: Runner, in_env: Callable[..., Result]
+) -> None:
     """Under --json an argparse error, missing credentials and a refused base URL each print one document."""
     assert json.loads(cli("--json", "commands", "fly-to-the-moon").out)["error"]["code"] == "USAGE_ERROR"
-    missing = run_cli(
-        ["--json", "--base-url", base_url, "tokens", "test"], credentials_env(VOLTERAS_CLIENT_ID=None)
-    )
+    missing = cli_env("--json", "tokens", "test", VOLTERAS_CLIENT_ID=None)
     assert missing.code == 2
     assert "VOLTERAS_CLIENT_ID" in json.loads(missing.out)["error"]["message"]
-    plain = run_cli(["--json", "--base-url", "http://example.com", "tokens", "test"], credentials_env())
+    plain = in_env(["--json", "--base-url", "http://example.com", "tokens", "test"])
     assert plain.code == 2
     assert json.loads(plain.out)["error"]["code"] == "USAGE_ERROR"
 
 
-def test_version_and_timeout_without_wait(cli: Runner) -> None:
-    """`--version` prints the SDK's version; `--timeout` without `--wait` is refused, not ignored."""
+def test_version_and_wait_timeout_without_wait(cli: Runner) -> None:
+    """`--version` prints the SDK's version; `--wait-timeout` without `--wait` is refused, not ignored."""
     version = cli("--version")
     assert version.code == 0
     assert __version__ in version.out
-    refused = cli("commands", "lock-doors", "veh_1", "--timeout", "5")
+    refused = cli("commands", "lock-doors", "veh_1", "--wait-timeout", "5")
     assert refused.code == 2
     assert "--wait" in refused.err
