@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -43,6 +45,23 @@ def _no_backoff() -> Iterator[None]:
         yield
     finally:
         volteras._retry.set_testing(was_testing)
+
+
+@dataclass(frozen=True)
+class Regenerated:
+    """`make generate` written to a temporary folder: the tree, and how long generating it took."""
+
+    tree: Path
+    seconds: float
+
+
+@pytest.fixture(scope="session")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Regenerated:
+    """The generated tree regenerated from spec/ and templates/, once for the whole session."""
+    out = tmp_path_factory.mktemp("regen") / "generated"
+    started = time.perf_counter()
+    load_script("tree_compare").regenerate(out)
+    return Regenerated(out, time.perf_counter() - started)
 
 
 @pytest.fixture

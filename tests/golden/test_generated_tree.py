@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, load_script
+from tests.conftest import ROOT, Regenerated, load_script
 
 tree_compare = load_script("tree_compare")  # the comparison `make dist` runs too
 GENERATED = ROOT / "generated"
@@ -14,20 +14,19 @@ tree_diff = tree_compare.tree_diff
 _files = tree_compare.files
 
 
-@pytest.fixture(scope="session")
-def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out: Path = tmp_path_factory.mktemp("regen") / "generated"
-    tree_compare.regenerate(out)
-    return out
+@pytest.fixture
+def regenerated_tree(regenerated: Regenerated) -> Path:
+    """The session's one regeneration (tests/conftest.py)."""
+    return regenerated.tree
 
 
-def test_generated_tree_matches_spec_and_templates(regenerated: Path) -> None:
+def test_generated_tree_matches_spec_and_templates(regenerated_tree: Path) -> None:
     """Regenerating from spec/ and templates/ reproduces generated/ byte for byte."""
-    diff = tree_diff(regenerated, GENERATED)
+    diff = tree_diff(regenerated_tree, GENERATED)
     assert not diff, "generated/ is stale or was edited by hand; run `make generate`.\n" + diff
 
 
-def test_tree_diff_names_an_edited_file(regenerated: Path, tmp_path: Path) -> None:
+def test_tree_diff_names_an_edited_file(regenerated_tree: Path, tmp_path: Path) -> None:
     """One changed character in a generated file makes the comparison fail and name that file."""
     import shutil
 
@@ -36,7 +35,7 @@ def test_tree_diff_names_an_edited_file(regenerated: Path, tmp_path: Path) -> No
     target = edited / "volteras" / "_generated" / "models" / "command_status.py"
     text = target.read_text()
     target.write_text(text.replace("PENDING", "PENDINg", 1))
-    diff = tree_diff(regenerated, edited)
+    diff = tree_diff(regenerated_tree, edited)
     assert "models/command_status.py" in diff
     assert "-    PENDINg" in diff or "+    PENDING" in diff
 
