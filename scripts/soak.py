@@ -30,8 +30,9 @@ request leaves. Each command POST path is held by one job at a time and each pol
 names one execution, so the fault lands on that very request. Faults: 429 (Retry-After: 1),
 500, 502, 503 (with and without Retry-After), 504, an HTML 502 page, malformed JSON,
 truncated JSON, a dropped connection, an answer held past the SDK's read timeout, and early
-token expiry (not on token requests, where it means nothing). Backoff sleeps are off
-(`volteras._retry.set_testing(True)`). The order in which concurrent requests draw from the
+token expiry (not on token requests, where it means nothing). The client's backoff before a
+retry takes no time (its request loop's `retry_sleep` is injected; its waits still take real
+time). The order in which concurrent requests draw from the
 generator depends on timing, so a seed fixes the fault mix, not the exact request each fault
 meets.
 
@@ -77,7 +78,6 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-import volteras._retry
 from volteras import AsyncVolteras, CommandExecution, CommandStatus, VolterasError, where
 from volteras._auth import REFRESH_MARGIN
 from volteras.testing import (
@@ -417,15 +417,15 @@ async def soak(
     deadline: float = DEFAULT_DEADLINE,
 ) -> Report:
     """Run the soak and check it; the report's `violations` is empty when all is well."""
-    backoff_was_on = volteras._retry.backoff_enabled()
-    volteras._retry.set_testing(True)
-    try:
-        other_jobs = commands // 5 if others is None else others
-        return await _soak(
-            commands, other_jobs, vehicles, concurrency, fault_rate, seed, token_lifetime, deadline
-        )
-    finally:
-        volteras._retry.set_testing(not backoff_was_on)
+    other_jobs = commands // 5 if others is None else others
+    return await _soak(
+        commands, other_jobs, vehicles, concurrency, fault_rate, seed, token_lifetime, deadline
+    )
+
+
+async def _no_backoff(seconds: float) -> None:
+    """The soaked client's sleep before a retry: none, so faults cost no wall time (the retries are real)."""
+    await asyncio.sleep(0)
 
 
 async def _soak(
@@ -462,6 +462,7 @@ async def _soak(
             async with AsyncVolteras(
                 "demo-client", "demo-secret", base_url=base_url, http_client=http
             ) as client:
+                client._api.retry_sleep = _no_backoff
                 async with asyncio.timeout(deadline):
                     await run_jobs(client, jobs, concurrency, outcomes, unhandled)
         except TimeoutError:

@@ -6,6 +6,7 @@ whichever `sim` the requesting package defines.
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import sys
 import time
@@ -13,10 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
 import pytest
 
-import volteras._retry
+from volteras import AsyncVolteras, Volteras
 from volteras.testing import ManualClock, Simulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,15 +38,28 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
-@pytest.fixture(autouse=True)
-def _no_backoff() -> Iterator[None]:
-    """Retry decisions stay real, but their backoff sleeps cost no wall time (stamina's testing mode)."""
-    was_testing = not volteras._retry.backoff_enabled()
-    volteras._retry.set_testing(True)
-    try:
-        yield
-    finally:
-        volteras._retry.set_testing(was_testing)
+Client = TypeVar("Client", Volteras, AsyncVolteras)
+
+
+def _no_sleep(seconds: float) -> None:
+    pass
+
+
+async def _no_async_sleep(seconds: float) -> None:
+    await asyncio.sleep(0)  # still lets other tasks run, as a real sleep would
+
+
+def instant_retries(client: Client, *, jitter: float = 0.5) -> Client:
+    """`client`, its backoff before each retry taking no time and its jitter fixed.
+
+    The retry decisions stay real (which failures are retried, how often, within what deadline);
+    only the sleeping goes, and only the request loop's: the client's waits keep their own clock.
+    Injected into the client's request loop, not switched on for the whole process.
+    """
+    api = client._api
+    api.retry_sleep = _no_async_sleep if isinstance(client, AsyncVolteras) else _no_sleep
+    api.jitter = lambda: jitter
+    return client
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,10 @@ here, so the two loops differ only in `await`.
 from __future__ import annotations
 
 import logging
+import random
 import re
 import time
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import httpx
@@ -27,9 +29,15 @@ class Attempts:
     """Retry bookkeeping for one logical call."""
 
     def __init__(
-        self, request: httpx.Request, operation: Operation, max_retries: int, deadline: float
+        self,
+        request: httpx.Request,
+        operation: Operation,
+        max_retries: int,
+        deadline: float,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         self.request = request
+        self.jitter = jitter
         self.repeatable = operation.repeatable
         self.max_retries = max_retries
         self.attempt = 0
@@ -73,9 +81,8 @@ class Attempts:
         repeatable = self.repeatable or _retry.is_token_request(failing_request)
         if not _retry.should_retry(repeatable, failed, self.attempt, self.max_retries):
             return None
-        delay = _retry.retry_delay(self.attempt, failed if isinstance(failed, httpx.Response) else None)
-        if not _retry.backoff_enabled():
-            delay = 0.0
+        response = failed if isinstance(failed, httpx.Response) else None
+        delay = _retry.retry_delay(self.attempt, response, jitter=self.jitter())
         left = self.left()
         if left <= 0:
             return None  # the error says the deadline passed

@@ -6,6 +6,7 @@ loops differ only in `await`.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypedDict, TypeVar
@@ -123,6 +124,8 @@ class _API:
         """Every call's timeout unless the call names its own; None: the httpx client's."""
         self.headers = dict(headers or {})
         """Sent on every API request, under the operation's and the call's own headers."""
+        self.jitter: Callable[[], float] = random.random
+        """The random part of each retry's backoff, a number in [0, 1); a test may fix it."""
 
     def call_deadline(self, options: RequestOptions | None = None) -> float:
         """Seconds a call with these options may take: its own, the client's, or derived from the timeout."""
@@ -137,14 +140,16 @@ class _API:
 
     def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> Attempts:
         request = _build(self, kwargs, options)
-        return Attempts(request, operation, self.max_retries, self.call_deadline(options))
+        return Attempts(request, operation, self.max_retries, self.call_deadline(options), self.jitter)
 
 
 class SyncAPI(_API):
     """Sends requests through one httpx.Client with auth, retries and logging, within a deadline.
 
-    `clock` and `sleep` time the waits for commands; a simulator-backed client swaps them for
-    the simulator's clock so a test of a 300-second wait finishes at once. The SDK's own pool
+    `clock` and `sleep` time the waits for commands, and `retry_sleep` (`sleep` unless given)
+    the backoff before each retry; a simulator-backed client swaps them for the simulator's
+    clock, so a test of a 300-second wait finishes at once, and a test of retries may sleep its
+    backoff in no time while its waits still take real time. The SDK's own pool
     enforces the deadline inside every socket read (`_sync_deadline`); a caller's http client
     only between attempts and between chunks of an answer.
     """
@@ -161,7 +166,8 @@ class SyncAPI(_API):
         deadline: float | None = None,
         max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
+        retry_sleep: Callable[[float], object] | None = None,
         timeout: httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -169,6 +175,7 @@ class SyncAPI(_API):
         self.http = http
         self.clock = clock
         self.sleep = sleep
+        self.retry_sleep = sleep if retry_sleep is None else retry_sleep
 
     def send(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
         attempts = self._start(operation, kwargs, options)
@@ -193,7 +200,7 @@ class SyncAPI(_API):
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
-                self.sleep(delay)
+                self.retry_sleep(delay)
         finally:
             _bounds.reset_deadline(token)
 
@@ -224,7 +231,8 @@ class AsyncAPI(_API):
         deadline: float | None = None,
         max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        sleep: Callable[[float], Awaitable[object]] = _asyncio_sleep,
+        retry_sleep: Callable[[float], Awaitable[object]] | None = None,
         timeout: httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -232,6 +240,7 @@ class AsyncAPI(_API):
         self.http = http
         self.clock = clock
         self.sleep = sleep
+        self.retry_sleep = sleep if retry_sleep is None else retry_sleep
 
     async def send(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
@@ -264,7 +273,7 @@ class AsyncAPI(_API):
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
-                await self.sleep(delay)
+                await self.retry_sleep(delay)
         finally:
             _bounds.reset_deadline(token)
 

@@ -202,7 +202,7 @@ class _ClientBase:
         self._new_pool()
         self.base_url = base_url
         api: SyncAPI | AsyncAPI = vars(self)["_api"]
-        api.base_url, api.clock, api.sleep = base_url, clock, sleep
+        api.base_url, api.clock, api.sleep, api.retry_sleep = base_url, clock, sleep, sleep
         self._auth.in_process(base_url + TOKEN_PATH, clock)
 
 

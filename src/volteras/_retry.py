@@ -25,18 +25,6 @@ INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0
 
-_testing = False
-
-
-def set_testing(enabled: bool) -> None:
-    """Turn backoff sleeps off (tests), keeping every other retry decision unchanged."""
-    global _testing
-    _testing = enabled
-
-
-def backoff_enabled() -> bool:
-    return not _testing
-
 
 def is_token_request(request: httpx.Request) -> bool:
     """The auth flow's own token request, which the request loop sees when it is what failed."""
@@ -85,7 +73,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, *, jitter: float | None = None) -> float:
-    """Exponential backoff with jitter, or the server's Retry-After when it gave one."""
+    """Exponential backoff with jitter (a number in [0, 1), random unless given), or the server's
+    Retry-After when it gave one."""
     hinted = parse_retry_after(response.headers.get("retry-after")) if response is not None else None
     if hinted is not None:
         return hinted

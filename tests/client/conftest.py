@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import volteras
-import volteras._retry
+from tests.conftest import instant_retries
 from volteras import AsyncPager, AsyncVolteras, Volteras
 from volteras.testing import ManualClock, Simulator
 
@@ -87,7 +87,8 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def make_client(mode: str, base_url: str) -> Iterator[Callable[..., Any]]:
-    """Build a `Volteras` or a bridged `AsyncVolteras` (per `mode`) against the simulator."""
+    """Build a `Volteras` or a bridged `AsyncVolteras` (per `mode`) against the simulator, its retries
+    instant (`instant_retries`)."""
     loop = asyncio.new_event_loop()
     made: list[Any] = []
 
@@ -96,10 +97,10 @@ def make_client(mode: str, base_url: str) -> Iterator[Callable[..., Any]]:
             args = (CLIENT_ID, CLIENT_SECRET)
         kwargs.setdefault("base_url", base_url)
         if mode == "sync":
-            client: Any = Volteras(*args, **kwargs)
+            client: Any = instant_retries(Volteras(*args, **kwargs))
             made.append(client)
             return client
-        async_client = AsyncVolteras(*args, **kwargs)
+        async_client = instant_retries(AsyncVolteras(*args, **kwargs))
         made.append(async_client)
         return Bridge(async_client, loop)
 

@@ -24,7 +24,7 @@ import volteras._generated.types as volteras_types
 from volteras._generated.models import CommandArguments
 
 import volteras
-import volteras._retry
+from tests.conftest import instant_retries
 from volteras import AsyncVolteras, Volteras
 
 BASE_URL = "https://api.example.test"
@@ -75,8 +75,14 @@ def server(endpoint_body: object, token_body: object = VALID_TOKEN) -> Handler:
 
 
 def sync_client(handler: Handler) -> Volteras:
-    return Volteras(
-        "id", "secret", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    """A client of the fake API `handler`, its retries instant (`instant_retries`)."""
+    return instant_retries(
+        Volteras(
+            "id",
+            "secret",
+            base_url=BASE_URL,
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        )
     )
 
 
@@ -85,11 +91,13 @@ def async_client(handler: Handler) -> AsyncVolteras:
         await request.aread()
         return handler(request)
 
-    return AsyncVolteras(
-        "id",
-        "secret",
-        base_url=BASE_URL,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handle)),
+    return instant_retries(
+        AsyncVolteras(
+            "id",
+            "secret",
+            base_url=BASE_URL,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handle)),
+        )
     )
 
 

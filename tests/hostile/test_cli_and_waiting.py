@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-import volteras._retry
 from volteras import AsyncVolteras, CommandExecution, CommandTimeoutError, ResponseValidationError, Volteras
 from volteras._cli import main
 
@@ -143,14 +142,10 @@ def test_wait_does_not_retry_a_poll_past_its_deadline(cls: type[Any], loopback: 
     loopback.answer = commands_answer(VALID_EXECUTION, (503, {"retry-after": "5"}, {"error": "SERVER_ERROR"}))
     client = cls("id", "secret", base_url=loopback.base_url, max_retries=1)
     pending = CommandExecution.from_dict(VALID_EXECUTION)
-    volteras._retry.set_testing(False)  # the real backoff sleep: what the deadline must cut short
-    try:
-        with pytest.raises(CommandTimeoutError) as caught:
-            waited = client.commands.wait(pending, wait_timeout=0.3, poll_interval=0.05)
-            if cls is AsyncVolteras:
-                asyncio.run(waited)
-    finally:
-        volteras._retry.set_testing(True)
+    with pytest.raises(CommandTimeoutError) as caught:  # the real backoff: what the deadline must cut short
+        waited = client.commands.wait(pending, wait_timeout=0.3, poll_interval=0.05)
+        if cls is AsyncVolteras:
+            asyncio.run(waited)
     assert caught.value.execution.id == "cmd_1"
     assert "deadline" in str(caught.value.__cause__)
     assert len(loopback.paths("GET")) == 1

@@ -54,7 +54,7 @@ def errors(sim: Simulator, base_url: str) -> dict[str, volteras.VolterasError]:
     )
     found["wait timeout"] = _raised(
         lambda: client.commands.wait(
-            client.commands.lock_doors("veh_silent"), timeout=0.1, poll_interval=0.05
+            client.commands.lock_doors("veh_silent"), wait_timeout=0.1, poll_interval=0.05
         )
     )
     sim.inject(MalformedJson(), path=r".*:unlock-doors")

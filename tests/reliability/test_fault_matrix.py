@@ -36,6 +36,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import instant_retries
 from volteras import AsyncVolteras, Volteras
 from volteras.testing import (
     Delay,
@@ -301,7 +302,8 @@ GROUP = [{"vin": vin, "make": "VOLKSWAGEN", "countryCode": "DE"} for vin in VINS
 def _run_sync(cell: Cell, base_url: str) -> None:
     world = cell.world
     timeout = _timeout(cell.fault_id)
-    with Volteras(world.client_id, CLIENT_SECRET, base_url=base_url, timeout=timeout) as client:
+    client = instant_retries(Volteras(world.client_id, CLIENT_SECRET, base_url=base_url, timeout=timeout))
+    with client:
         call, vehicle = cell.call, world.vehicle
         if call in ("get", "list"):
             cell.existing_id = client.commands.close_charge_port(vehicle).id
@@ -345,7 +347,10 @@ def _run_sync(cell: Cell, base_url: str) -> None:
 async def _run_async(cell: Cell, base_url: str) -> None:
     world = cell.world
     timeout = _timeout(cell.fault_id)
-    async with AsyncVolteras(world.client_id, CLIENT_SECRET, base_url=base_url, timeout=timeout) as client:
+    client = instant_retries(
+        AsyncVolteras(world.client_id, CLIENT_SECRET, base_url=base_url, timeout=timeout)
+    )
+    async with client:
         call, vehicle = cell.call, world.vehicle
         if call in ("get", "list"):
             cell.existing_id = (await client.commands.close_charge_port(vehicle)).id

@@ -53,7 +53,7 @@ def test_listen_without_secret_is_a_usage_error(monkeypatch: pytest.MonkeyPatch)
     """Without --secret or VOLTERAS_WEBHOOK_SECRET the listener exits 2 naming the variable."""
     monkeypatch.delenv("VOLTERAS_WEBHOOK_SECRET", raising=False)
     err = io.StringIO()
-    assert main(["webhooks", "listen", "--port", "0"], out=io.StringIO(), err=err) == 2
+    assert main(["webhooks", "listen", "--port", "0"], stdout=io.StringIO(), stderr=err) == 2
     assert "VOLTERAS_WEBHOOK_SECRET" in err.getvalue()
 
 
@@ -119,7 +119,7 @@ def test_an_idle_connection_is_dropped_after_the_read_timeout() -> None:
 def test_listen_help_shows_only_the_options_that_apply() -> None:
     """`webhooks listen --help` has no --sandbox, --base-url or --debug, and says --json is NDJSON; --sandbox is refused."""
     out = io.StringIO()
-    assert main(["webhooks", "listen", "--help"], out=out, err=io.StringIO()) == 0
+    assert main(["webhooks", "listen", "--help"], stdout=out, stderr=io.StringIO()) == 0
     shown = out.getvalue()
     assert "--sandbox" not in shown and "--base-url" not in shown and "--debug" not in shown
     assert "NDJSON" in shown
