@@ -126,7 +126,7 @@ def test_listen_help_shows_only_the_options_that_apply() -> None:
     err = io.StringIO()
     assert (
         main(
-            ["--sandbox", "webhooks", "listen", "--port", "0", "--secret", SECRET], out=io.StringIO(), err=err
+            ["--sandbox", "webhooks", "listen", "--port", "0", "--secret", SECRET], stdout=io.StringIO(), err=err
         )
         == 2
     )
