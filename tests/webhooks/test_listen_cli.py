@@ -126,7 +126,9 @@ def test_listen_help_shows_only_the_options_that_apply() -> None:
     err = io.StringIO()
     assert (
         main(
-            ["--sandbox", "webhooks", "listen", "--port", "0", "--secret", SECRET], stdout=io.StringIO(), err=err
+            ["--sandbox", "webhooks", "listen", "--port", "0", "--secret", SECRET],
+            stdout=io.StringIO(),
+            stderr=err,
         )
         == 2
     )
