@@ -20,7 +20,6 @@ import logging
 import re
 import threading
 import time
-import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import TYPE_CHECKING, Final
 
@@ -102,12 +101,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._proven: _Token | None = None  # the current token once a call has succeeded with it
         self._thread_lock = threading.Lock()
         self._task_lock: asyncio.Lock | None = None  # made on first async use: asyncio is costly to import
-        self._loop_lock = threading.Lock()
         self._refusal: str | None = None
-        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-        self.on_new_loop: Callable[[], None] | None = None
-        """Called (by AsyncVolteras) when a call runs on another event loop than the one before."""
-        self.token_requests = 0
 
     def after_fork(self, refusal: str | None = None) -> None:
         """In a forked child: new locks, and from now on `refusal` (if given) instead of any request.
@@ -117,9 +111,12 @@ class ClientCredentialsAuth(httpx.Auth):
         """
         self._thread_lock = threading.Lock()
         self._task_lock = None
-        self._loop_lock = threading.Lock()
-        self._loop = None  # the parent's loops, running or not, are not the child's
         self._refusal = refusal
+
+    def new_event_loop(self) -> None:
+        """Called by AsyncVolteras when its calls move to another event loop: the renewal lock
+        belongs to the loop it was made on, so the next renewal makes another."""
+        self._task_lock = None
 
     def in_process(self, token_url: str, clock: Callable[[], float]) -> None:
         """Ask for tokens at `token_url` and time their expiry by `clock` (a simulator's), before any use."""
@@ -182,7 +179,6 @@ class ClientCredentialsAuth(httpx.Auth):
         kwargs = create_token._get_kwargs(body=body)
         user_agent = caller.headers.get("User-Agent", USER_AGENT)
         headers = {**kwargs["headers"], "Authorization": self._basic.reveal(), "User-Agent": user_agent}
-        self.token_requests += 1
         timeout = caller.extensions.get("timeout")
         extensions = {"timeout": timeout} if timeout is not None else {}
         return httpx.Request(
@@ -262,38 +258,6 @@ class ClientCredentialsAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: _Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
 
-    def last_loop_is_running(self) -> bool:
-        """Whether the running event loop is the one the last async call ran on (or none ran yet)."""
-        import asyncio
-
-        return self._loop is None or self._loop() is asyncio.get_running_loop()
-
-    def _follow_loop(self) -> None:
-        """Notice a call on a new event loop (a second `asyncio.run`): a lock belongs to one loop.
-
-        A loop that is still running elsewhere (another thread's) keeps the client: its calls
-        hold the pool's connections and the renewal lock, which the new loop cannot share.
-        """
-        import asyncio  # already imported by whoever runs the loop
-
-        loop = asyncio.get_running_loop()
-        with self._loop_lock:
-            previous = None if self._loop is None else self._loop()
-            if previous is loop:
-                return
-            if previous is not None and previous.is_running():
-                raise VolterasError(
-                    "this AsyncVolteras is in use on another event loop (another thread's) right now, and "
-                    "its connections and locks belong to that loop; create one AsyncVolteras per thread "
-                    "or event loop, or hand the calls to the loop that owns it "
-                    "(asyncio.run_coroutine_threadsafe)"
-                )
-            if self._loop is not None:
-                if self.on_new_loop is not None:
-                    self.on_new_loop()
-                self._task_lock = None
-            self._loop = weakref.ref(loop)
-
     # -- the two I/O shells: identical but for locks and body reads ------------------------
     # Each pass sends with the cached token, or with one renewed under the lock (unless another
     # caller renewed it meanwhile). A refused token leads to another pass while `_replay` and
@@ -331,7 +295,6 @@ class ClientCredentialsAuth(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._refusal is not None:
             raise VolterasError(self._refusal)
-        self._follow_loop()
         call = _Call()
         for _ in range(1 + MAX_REPLAYS):
             token = self._current(call.rejected)

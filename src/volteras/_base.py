@@ -17,6 +17,7 @@ import httpx
 from . import _bounds, _config
 from ._attempts import Attempts, Outcome
 from ._errors import VolterasError
+from ._event_loops import LoopFollower
 from ._generated.types import Operation
 from ._parsing import Parser
 
@@ -235,18 +236,22 @@ class AsyncAPI(_API):
         retry_sleep: Callable[[float], Awaitable[object]] | None = None,
         timeout: httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
+        loops: LoopFollower | None = None,
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep
+        self.loops = LoopFollower(lambda: None) if loops is None else loops
+        """Which event loop the calls run on; the client's own reacts when it changes."""
 
     async def send(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Response:
         import asyncio  # already imported by whoever runs the loop
 
+        self.loops.follow()
         attempts = self._start(operation, kwargs, options)
         token = _bounds.set_deadline(attempts.deadline_at)
         try:

@@ -18,6 +18,7 @@ from ._base import AsyncAPI, SyncAPI
 from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._errors import VolterasError
+from ._event_loops import LoopFollower
 from ._generated.resources import RESOURCES, AsyncResources, SyncResources
 from ._retry import TOKEN_PATH
 
@@ -133,6 +134,9 @@ class _ClientBase:
             self._auth.after_fork()
         else:
             self._auth.after_fork(refusal=_FORKED_CALLER_CLIENT)
+        loops: LoopFollower | None = getattr(vars(self)["_api"], "loops", None)
+        if loops is not None:
+            loops.after_fork()
 
     def _new_pool(self) -> None:
         """Swap the SDK's own pool for an empty one, in place; the old connections are dropped unclosed.
@@ -325,7 +329,6 @@ class AsyncVolteras(AsyncResources, _ClientBase):
             http_client, httpx.AsyncClient, timeout, allow_insecure_http_client, pool, self.base_url
         )
         self._fresh_http = lambda: _http_client(None, httpx.AsyncClient, timeout, False, pool, self.base_url)
-        self._auth.on_new_loop = self._on_new_loop
         _LIVE.add(self)
         self._api = AsyncAPI(
             self._http,
@@ -335,13 +338,16 @@ class AsyncVolteras(AsyncResources, _ClientBase):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             headers=headers,
+            loops=LoopFollower(self._on_new_loop),
         )
 
     def _on_new_loop(self) -> None:
-        """A call on another event loop than the last one: connections belong to the loop that opened them.
+        """A call on another event loop than the last one: connections and locks belong to the loop
+        that made them.
 
-        The SDK's own pool starts afresh on the new loop; a caller's http client cannot be fixed
-        from here, and using it would fail deep inside asyncio with "Event loop is closed".
+        The SDK's own pool and the renewal lock start afresh on the new loop; a caller's http
+        client cannot be fixed from here, and using it would fail deep inside asyncio with "Event
+        loop is closed".
         """
         if not self._owns_http:
             raise VolterasError(
@@ -350,6 +356,7 @@ class AsyncVolteras(AsyncResources, _ClientBase):
                 "and its http_client inside the loop that uses them, or run every call on one loop"
             )
         self._new_pool()
+        self._auth.new_event_loop()
 
     def with_options(
         self,
@@ -369,7 +376,7 @@ class AsyncVolteras(AsyncResources, _ClientBase):
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied http_client or another client."""
         if self._closes_http:
-            if not self._auth.last_loop_is_running():
+            if not self._api.loops.last_is_running():
                 self._new_pool()  # the connections died with their loop; closing them would raise
             await self._http.aclose()
 
