@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from . import _bounds, _config
+from . import _bounds, _config, _internals
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
 from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
@@ -144,9 +144,7 @@ class _ClientBase:
         Closing them would take the parent's lock (after a fork) or the loop that opened them
         (after `asyncio.run` ended), neither of which is there to take.
         """
-        own: httpx.Client | httpx.AsyncClient = vars(self)["_http"]
-        fresh = self._fresh_http()
-        own._transport, own._mounts = fresh._transport, fresh._mounts
+        _internals.replace_transports(vars(self)["_http"], self._fresh_http())
 
     def _configure(
         self,

@@ -10,6 +10,7 @@ from typing import Final, Literal
 import attrs
 import httpx
 
+from . import _internals
 from ._errors import VolterasError
 from ._version import __version__
 
@@ -171,8 +172,8 @@ def direct_mounts(base_url: str) -> dict[str, None]:
 
 
 def _proxied(http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> bool:
-    transport_for = getattr(http, "_transport_for_url", None)
-    return callable(transport_for) and transport_for(url) is not getattr(http, "_transport", None)
+    """Whether a request to `url` would go through a mounted transport (a proxy) instead of the default."""
+    return _internals.transport_for_url(http, url) is not _internals.transports(http)[0]
 
 
 def check_http_client(
@@ -206,11 +207,9 @@ def check_http_client(
 
 def _skips_tls_checks(http: httpx.Client | httpx.AsyncClient) -> bool:
     """Whether any of the client's default or proxy transports has certificate checks off."""
-    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
-    for transport in transports:
-        context = getattr(getattr(transport, "_pool", None), "_ssl_context", None)
-        if isinstance(context, ssl.SSLContext) and (
-            context.verify_mode == ssl.CERT_NONE or not context.check_hostname
-        ):
+    for transport in _internals.transports(http):
+        pool = _internals.pool(transport)
+        context = None if pool is None else _internals.ssl_context(pool)
+        if context is not None and (context.verify_mode == ssl.CERT_NONE or not context.check_hostname):
             return True
     return False

@@ -9,7 +9,8 @@ httpcore's own.
 
 The wrappers go around the network backend and the `handle_request` of each pool httpx built
 for the client (the default one and any proxy's), so limits, TLS settings and proxies stay
-what httpx chose.
+what httpx chose. The pools and their backends are reached through `_internals`, the one
+module that knows where httpx and httpcore keep them.
 Imported only when a sync client is made: httpcore is loaded by then anyway.
 """
 
@@ -22,7 +23,7 @@ import typing
 import httpcore
 import httpx
 
-from . import _bounds
+from . import _bounds, _internals
 
 _SocketOption = typing.Any  # httpcore's SOCKET_OPTION, a union of tuples it does not export
 
@@ -117,16 +118,13 @@ def _bounded_pool_wait(handle: _Handle) -> _Handle:
 
 
 def install(client: httpx.Client) -> None:
-    """Put the deadline into every pool of `client` (a pool of another shape is left as it is):
-    into each socket operation of its network streams, and into the wait for a free connection."""
-    for transport in (client._transport, *client._mounts.values()):
-        pool = getattr(transport, "_pool", None)
-        if pool is None:
-            continue  # a mount httpx set to None (NO_PROXY) or another kind of transport
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
-            pool._network_backend = DeadlineBackend(backend)
-        if isinstance(pool, httpcore.ConnectionPool) and not hasattr(
-            pool.handle_request, "volteras_deadline"
-        ):
+    """Put the deadline into every pool of `client`, the default one and each proxy's: into each
+    socket operation of its network streams, and into the wait for a free connection."""
+    for transport in _internals.transports(client):
+        pool = _internals.pool(transport)
+        if not isinstance(pool, httpcore.ConnectionPool):
+            continue  # a mount httpx set to None (NO_PROXY), or another kind of transport
+        if not isinstance(_internals.network_backend(pool), DeadlineBackend):
+            _internals.wrap_network_backend(pool, DeadlineBackend)
+        if not hasattr(pool.handle_request, "volteras_deadline"):
             pool.handle_request = _bounded_pool_wait(pool.handle_request)  # type: ignore[method-assign,assignment]

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from volteras import AsyncVolteras, Volteras
+from volteras import AsyncVolteras, Volteras, _internals
 
 CLIENTS = [Volteras, AsyncVolteras]
 REFUSED = [
@@ -79,13 +79,10 @@ def test_loopback_http_and_https_accepted(cls: type[Any], base_url: str) -> None
     assert "secret" not in repr(client)
 
 
-def _ssl_context(http: httpx.Client | httpx.AsyncClient) -> ssl.SSLContext:
-    """The SSL context of the pool behind the client's default transport."""
-    transport = http._transport
-    pool = transport._pool  # type: ignore[attr-defined]
-    context = pool._ssl_context
-    assert isinstance(context, ssl.SSLContext)
-    return context
+def _ssl_contexts(http: httpx.Client | httpx.AsyncClient) -> list[ssl.SSLContext]:
+    """The SSL contexts of the pools behind the client's default transport and each proxy's, in that order."""
+    pools = [_internals.pool(transport) for transport in _internals.transports(http)]
+    return [context for pool in pools if pool is not None if (context := _internals.ssl_context(pool))]
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
@@ -94,15 +91,11 @@ def test_default_http_client_verifies_tls(cls: type[Any], environment: str | Non
     """The httpx client the SDK creates requires a valid certificate with a matching host name."""
     client = cls("id", "secret", environment=environment)
     assert client.base_url.startswith("https://")
-    context = _ssl_context(client._http)
-    assert context.verify_mode == ssl.CERT_REQUIRED
-    assert context.check_hostname is True
-    # The same holds for every transport the client could pick (proxy mounts included).
-    for mounted in client._http._mounts.values():
-        if mounted is not None and hasattr(mounted, "_pool"):
-            pool_context = mounted._pool._ssl_context
-            if pool_context is not None:
-                assert pool_context.verify_mode == ssl.CERT_REQUIRED
+    contexts = _ssl_contexts(client._http)
+    assert contexts  # the default transport's, at least
+    for context in contexts:  # every transport the client could pick, proxy mounts included
+        assert context.verify_mode == ssl.CERT_REQUIRED
+        assert context.check_hostname is True
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
