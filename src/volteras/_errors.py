@@ -19,7 +19,8 @@
 
 The class comes from the envelope's `error` code first, the HTTP status second, because
 the API does not document which status goes with which code. A code this SDK does not
-know yet gives a plain `APIError` that keeps it in `.code`.
+know yet falls back to its status's class (a 404 a NotFoundError, a 5xx a ServerError, a status
+with no class of its own a plain `APIError`), and keeps the code in `.code`.
 """
 
 from __future__ import annotations
@@ -258,8 +259,13 @@ _BY_STATUS: dict[int, type[APIError]] = {
 
 
 def error_class(code: str | None, status_code: int) -> type[APIError]:
-    if code is not None:
-        return _BY_CODE.get(code, APIError)
+    """The class for an error answer: its code's, else its status's (any 5xx a ServerError), else APIError.
+
+    A code the SDK does not know yet says nothing about the class, so the status still does: an
+    unknown code on a 404 is a NotFoundError, on a 503 a ServerError, with the code kept in `.code`.
+    """
+    if code is not None and code in _BY_CODE:
+        return _BY_CODE[code]
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIError)

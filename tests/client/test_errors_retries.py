@@ -15,9 +15,11 @@ from volteras import (
     APIError,
     APITimeoutError,
     AsyncVolteras,
+    AuthenticationError,
     CommandAlreadyInProgressError,
     CommandStatus,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
     ResponseValidationError,
@@ -66,6 +68,41 @@ def test_unknown_vehicle_is_not_found(sim: Simulator, client: Any) -> None:
     assert isinstance(error.body, dict) and error.body["error"] == "RESOURCE_NOT_FOUND"
     assert error.response is not None and error.response.status_code == 404
     assert len(posts(sim)) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, RequestValidationError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (418, APIError),
+        (422, RequestValidationError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (503, ServerError),
+    ],
+)
+def test_an_unknown_error_code_falls_back_to_the_status_class(status: int, expected: type[APIError]) -> None:
+    """An error code the SDK does not know yet gives the HTTP status's class, keeping the code in `.code`."""
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token"):
+            token = {"access_token": "at", "token_type": "Bearer", "expires_in": 3600, "refresh_token": "rt"}
+            return httpx.Response(200, json=token)
+        return httpx.Response(status, json={"error": "DEVICE_LIMIT_REACHED", "message": "Too many devices."})
+
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    with (
+        Volteras(
+            "id", "secret", base_url="https://api.example.test", http_client=http, max_retries=0
+        ) as client,
+        pytest.raises(APIError) as raised,
+    ):
+        client.vehicles.get("veh_1")
+    assert type(raised.value) is expected
+    assert (raised.value.code, raised.value.status_code) == ("DEVICE_LIMIT_REACHED", status)
 
 
 def test_second_pending_command_in_progress(sim: Simulator, client: Any) -> None:
