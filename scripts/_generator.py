@@ -189,6 +189,11 @@ def module_name(prop: Any) -> str:
     return str(_attr(prop, "class_info", "module_name"))
 
 
+def enum_values(prop: Any) -> list[str]:
+    """An enum's documented values, in the spec's order."""
+    return [str(value) for value in _attr(prop, "values").values()]
+
+
 def const_value(prop: Any) -> str:
     """The Python literal of a constant."""
     return code(_attr(prop, "value", "python_code"))
@@ -384,6 +389,7 @@ def _probe(run: Run) -> list[tuple[str, Any]]:
         ("annotations", lambda: [(annotation(p), declaration(p), docstring(p)) for p in props.values()]),
         ("imports", lambda: [imports(p) for p in props.values()]),
         ("enum class", lambda: [module_name(a) for a in arms(props["colour"]) if kind(a) == "enum"]),
+        ("enum values", lambda: [enum_values(a) for a in arms(props["colour"]) if kind(a) == "enum"]),
         ("constants", lambda: [const_value(a) for a in arms(props["unit"]) if kind(a) == "const"]),
         ("models", lambda: (extras(model), model_text(model))),
         ("model imports", lambda: (model_top_imports(model), model_end_imports(model))),

@@ -167,14 +167,45 @@ def _inner_model(prop: Any) -> str | None:
     return found.rsplit(" ", 1)[1] if found else None
 
 
+PLAIN_KINDS = ("str", "int", "float", "bool", "datetime", "date")
+
+
+def describe(prop: Any, where: str) -> tuple[str, list[str]]:
+    """What an argument takes, for tools that build on the method table (the command line): a kind
+    (`str`, `int`, `float`, `bool`, `datetime`, `date`, `enum:<Name>`, `model:<Name>` or
+    `list[<kind>]`) and, for an enum, its documented values (open: other strings still pass).
+
+    A union is described by its one arm that is not a plain string (`Enum | str` is the enum,
+    `float | str` a float), or as `str` when every arm is one.
+    """
+    found = gen.kind(prop)
+    if found == "union":
+        arms = [arm for arm in gen.arms(prop) if gen.kind(arm) != "none"]
+        typed = [arm for arm in arms if gen.kind(arm) != "str"]
+        if len(typed) > 1:
+            raise SpecError(f"{where}: {gen.annotation(prop)} is more than one kind of value")
+        return describe(typed[0], where) if typed else ("str", [])
+    if found == "enum":
+        return f"enum:{gen.class_name(prop)}", gen.enum_values(prop)
+    if found == "list":
+        inner, choices = describe(gen.item(prop), where)
+        return f"list[{inner}]", choices
+    if found == "model":
+        return f"model:{gen.class_name(prop)}", []
+    if found in PLAIN_KINDS:
+        return found, []
+    raise SpecError(f"{where}: no argument kind for a {found} ({gen.annotation(prop)})")
+
+
 class Argument:
     """One argument of a public method and how it reaches the generated request builder."""
 
-    def __init__(self, prop: Any, name: str, *, required: bool, default: Any) -> None:
+    def __init__(self, prop: Any, name: str, *, required: bool, default: Any, where: str = "") -> None:
         self.name = name
         self.required = required and default is None
         self.default = default
         self.value = name
+        self.kind, self.choices = ("filter", []) if name == "filter" else describe(prop, f"{where} {name}")
         if name == "filter":
             self.type = "FilterArg | None"
             self.value = "encode_filter(filter)"
@@ -221,7 +252,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             call.append(f"{gen.python_name(prop)}=cursor")
             continue
         name = "page_size" if wire == "maxPageSize" else rename.get(wire, snake(wire))
-        arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire))
+        arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
         args.append(arg)
         call.append(f"{gen.python_name(prop)}={arg.value}")
     body = gen.body(endpoint)
@@ -230,7 +261,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         for prop in gen.fields(body):
             wire = gen.wire_name(prop)
             name = rename.get(wire, snake(wire))
-            arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire))
+            arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
             args.append(arg)
             fields.append(f"{gen.python_name(prop)}={arg.value}")
         call.append(f"body={gen.class_name(body)}({', '.join(fields)})")
@@ -296,7 +327,8 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         "arguments": [
             {
                 "name": a.name,
-                "type": a.type,
+                "kind": a.kind,
+                "choices": a.choices,
                 "required": a.required,
                 "default": a.default,
                 "positional": a in positional,

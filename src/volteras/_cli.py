@@ -111,12 +111,18 @@ def _add_arguments(parser: argparse.ArgumentParser, method: Method) -> None:
     for argument in method.arguments:
         convert, metavar, several = cli_args.converter(argument)
         nargs = "+" if several else None
+        choices = cli_args.choices_help(argument)
         if argument.positional:
             parser.add_argument(
-                argument.name, metavar=cli_args.dash(argument.name).upper(), type=convert, nargs=nargs
+                argument.name,
+                metavar=cli_args.dash(argument.name).upper(),
+                type=convert,
+                nargs=nargs,
+                help=choices,
             )
             continue
         default = argument.default if argument.default is not None else None
+        notes = [note for note in (choices, f"default {default}" if default is not None else None) if note]
         parser.add_argument(
             f"--{cli_args.dash(argument.name)}",
             dest=argument.name,
@@ -125,7 +131,7 @@ def _add_arguments(parser: argparse.ArgumentParser, method: Method) -> None:
             metavar=metavar,
             required=argument.required,
             default=default,
-            help=f"default {default}" if default is not None else None,
+            help="; ".join(notes) or None,
         )
 
 

@@ -1,7 +1,8 @@
-"""How words on the `volteras` command line become the SDK's arguments: one converter per argument type.
+"""How words on the `volteras` command line become the SDK's arguments: one converter per argument kind.
 
-Each converter raises argparse.ArgumentTypeError naming what is wrong, so a bad word is a usage
-error (exit 2) before anything is sent.
+The kinds come typed from the generated method table (`Argument.kind`, `Argument.choices`), so
+nothing here reads annotations. Each converter raises argparse.ArgumentTypeError naming what is
+wrong, so a bad word is a usage error (exit 2) before anything is sent.
 """
 
 from __future__ import annotations
@@ -17,29 +18,6 @@ from ._generated.types import Argument
 
 def dash(name: str) -> str:
     return name.replace("_", "-")
-
-
-def converter(argument: Argument) -> tuple[Callable[[str], Any], str, bool]:
-    """How a command-line word becomes the argument: converter, metavar, whether it takes several."""
-    kind = argument.type.removesuffix(" | None")
-    if kind == "int":
-        return integer, "N", False
-    if kind == "float":
-        return number, "NUMBER", False
-    if kind == "bool":
-        return boolean, "true|false", False
-    if argument.name == "filter":
-        return str, "JSON", False
-    if kind.startswith(("Sequence[", "list[")):
-        inner = kind.split("[", 1)[1]
-        if "Mapping" in inner:
-            return json_list, "JSON", False
-        return str, argument.name.upper().rstrip("S"), True
-    if "Mapping" in kind:
-        return json_object, "JSON", False
-    if kind.startswith("datetime"):
-        return str, "ISO8601", False
-    return str, dash(argument.name).upper(), False
 
 
 def number(value: str) -> float:
@@ -101,3 +79,45 @@ def json_list(value: str) -> Any:
     if not isinstance(parsed, list):
         raise argparse.ArgumentTypeError("must be a JSON array")
     return parsed
+
+
+_PLAIN: dict[str, tuple[Callable[[str], Any], str | None]] = {
+    "int": (integer, "N"),
+    "float": (number, "NUMBER"),
+    "bool": (boolean, "true|false"),
+    "datetime": (str, "ISO8601"),  # the SDK reads the string, and names what is wrong with it
+    "date": (str, "YYYY-MM-DD"),
+    "filter": (str, "JSON"),  # checked whole by encode_filter, for a message naming the field
+    "str": (str, None),
+}
+
+
+def converter(argument: Argument) -> tuple[Callable[[str], Any], str, bool]:
+    """How a command-line word becomes the argument: converter, metavar, whether it takes several.
+
+    A list of models is one JSON array; a list of anything else, one word per item.
+    """
+    kind, several = argument.kind, False
+    if kind.startswith("list[") and kind.endswith("]"):
+        kind = kind[len("list[") : -1]
+        if kind.startswith("model:"):
+            return json_list, "JSON", False
+        several = True
+    if kind.startswith("model:"):
+        return json_object, "JSON", several
+    name = dash(argument.name).upper()
+    if several:
+        name = name.removesuffix("S")
+    if kind.startswith("enum:"):
+        return str, name, several  # open: a value the API added since still passes
+    if kind not in _PLAIN:
+        raise ValueError(f"{argument.name}: no command-line form for an argument of kind {kind!r}")
+    convert, metavar = _PLAIN[kind]
+    return convert, metavar or name, several
+
+
+def choices_help(argument: Argument) -> str | None:
+    """For an enum argument, the values the spec documents (the API may accept newer ones)."""
+    if not argument.choices:
+        return None
+    return f"one of {', '.join(argument.choices)} (or a value the API added since)"

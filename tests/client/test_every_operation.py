@@ -139,14 +139,15 @@ def base_url() -> Iterator[str]:
 
 
 def argument_value(argument: Argument) -> Any:
-    """A valid value for a required argument, from its annotation."""
-    kind = argument.type.removesuffix(" | None")
-    if kind.startswith(("Sequence[", "list[")):
-        inner = kind.split("[", 1)[1].split(" | ")[0].rstrip("]")
-        schema = SPEC["components"]["schemas"].get(inner)
-        return [example(schema, new=False)] if schema else ["DEVICE"]
-    simple = {"int": 80, "float": 21.5, "bool": True, "str": "veh_1"}
-    return simple.get(kind.split(" | ")[0], "DEVICE")
+    """A valid value for a required argument, from its kind in the method table."""
+    kind = argument.kind.removeprefix("list[").removesuffix("]")
+    if kind.startswith("model:"):
+        value = example(SPEC["components"]["schemas"][kind.removeprefix("model:")], new=False)
+    elif kind.startswith("enum:"):
+        value = argument.choices[0]
+    else:
+        value = {"int": 80, "float": 21.5, "bool": True, "str": "veh_1"}[kind]
+    return [value] if argument.kind.startswith("list[") else value
 
 
 def call_arguments(method: Method) -> tuple[list[Any], dict[str, Any]]:

@@ -39,10 +39,16 @@ MAX_SEGMENT = 4096
 
 
 class Argument(NamedTuple):
-    """One argument of a public method, for tools built on the method table (the CLI)."""
+    """One argument of a public method, for tools built on the method table (the CLI).
+
+    kind: what it takes: "str", "int", "float", "bool", "datetime", "date", "filter" (a listing
+    filter), "enum:<Name>", "model:<Name>" (the model or a dict in its JSON shape), or
+    "list[<kind>]". choices: an enum's documented values (the enum is open: others still pass).
+    """
 
     name: str
-    type: str
+    kind: str
+    choices: tuple[str, ...]
     required: bool
     default: object
     positional: bool

@@ -146,20 +146,117 @@ METHODS: Final = (
         "Start connecting a manufacturer account",
         Operation("connect_account", "POST", "/v1/accounts:connect", "create"),
         (
-            Argument("scopes", "list[ScopeEnum | str]", True, None, False),
-            Argument("device_types", "list[DeviceTypeEnum | str]", True, None, False),
-            Argument("return_url", "str | None", False, None, False),
-            Argument("locale", "ConsentFlowLocales | str | None", False, None, False),
-            Argument("integration_method", "ConsentFlowIntegration | str | None", False, None, False),
-            Argument("charger_location_latitude", "float | str | None", False, None, False),
-            Argument("charger_location_longitude", "float | str | None", False, None, False),
-            Argument("country_code", "str | None", False, None, False),
-            Argument("makes", "list[MakeEnum | str] | None", False, None, False),
-            Argument("url_expiration", "int | None", False, None, False),
-            Argument("region", "OEMRegion | str | None", False, None, False),
-            Argument("vin", "str | None", False, None, False),
-            Argument("model", "str | None", False, None, False),
-            Argument("model_year", "int | None", False, None, False),
+            Argument(
+                "scopes",
+                "list[enum:ScopeEnum]",
+                (
+                    "vehicle:all",
+                    "vehicle:charging_history",
+                    "vehicle:driving_behavior",
+                    "vehicle:location_history",
+                    "vehicle:telemetry",
+                    "vehicle:information",
+                    "vehicle:commands",
+                    "battery:all",
+                    "battery:telemetry",
+                    "geofences:all",
+                    "geofences:read",
+                    "geofences:write",
+                ),
+                True,
+                None,
+                False,
+            ),
+            Argument(
+                "device_types",
+                "list[enum:DeviceTypeEnum]",
+                (
+                    "VEHICLE",
+                    "BATTERY",
+                    "CHARGER",
+                    "INVERTER",
+                    "HEAT_PUMP",
+                ),
+                True,
+                None,
+                False,
+            ),
+            Argument("return_url", "str", (), False, None, False),
+            Argument(
+                "locale",
+                "enum:ConsentFlowLocales",
+                (
+                    "en-GB",
+                    "de-DE",
+                    "fr-FR",
+                    "nl-NL",
+                ),
+                False,
+                None,
+                False,
+            ),
+            Argument(
+                "integration_method", "enum:ConsentFlowIntegration", ("BMW_ENERGY_API",), False, None, False
+            ),
+            Argument("charger_location_latitude", "float", (), False, None, False),
+            Argument("charger_location_longitude", "float", (), False, None, False),
+            Argument("country_code", "str", (), False, None, False),
+            Argument(
+                "makes",
+                "list[enum:MakeEnum]",
+                (
+                    "ABARTH",
+                    "ALFA ROMEO",
+                    "AUDI",
+                    "BMW",
+                    "CHRYSLER",
+                    "CITROEN",
+                    "CUPRA",
+                    "DODGE",
+                    "DS AUTOMOBILES",
+                    "FIAT",
+                    "FORD",
+                    "HYUNDAI",
+                    "JEEP",
+                    "KIA",
+                    "LANCIA",
+                    "LEXUS",
+                    "MASERATI",
+                    "MERCEDES BENZ",
+                    "MINI",
+                    "NISSAN",
+                    "OPEL",
+                    "PEUGEOT",
+                    "POLESTAR",
+                    "RAM",
+                    "RENAULT",
+                    "SEAT",
+                    "SKODA",
+                    "TESLA",
+                    "TOYOTA",
+                    "VAUXHALL",
+                    "VOLKSWAGEN",
+                    "VOLVO",
+                ),
+                False,
+                None,
+                False,
+            ),
+            Argument("url_expiration", "int", (), False, None, False),
+            Argument(
+                "region",
+                "enum:OEMRegion",
+                (
+                    "NORTH_AMERICA",
+                    "EUROPE",
+                ),
+                False,
+                None,
+                False,
+            ),
+            Argument("vin", "str", (), False, None, False),
+            Argument("model", "str", (), False, None, False),
+            Argument("model_year", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -168,7 +265,7 @@ METHODS: Final = (
         "change",
         "Disconnect an account",
         Operation("disconnect_account", "POST", "/v1/accounts/{account_id}:disconnect", "change"),
-        (Argument("account_id", "str", True, None, True),),
+        (Argument("account_id", "str", (), True, None, True),),
     ),
     Method(
         "accounts",
@@ -176,7 +273,7 @@ METHODS: Final = (
         "read",
         "Get one connected account",
         Operation("get_account", "GET", "/v1/accounts/{account_id}", "read"),
-        (Argument("account_id", "str", True, None, True),),
+        (Argument("account_id", "str", (), True, None, True),),
     ),
     Method(
         "accounts",
@@ -185,8 +282,8 @@ METHODS: Final = (
         "List connected manufacturer accounts",
         Operation("list_accounts", "GET", "/v1/accounts", "list"),
         (
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -200,7 +297,7 @@ METHODS: Final = (
             "/v1/vehicles/{vehicle_id}/command-execution:actuate-front-trunk",
             "command",
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -213,7 +310,7 @@ METHODS: Final = (
             "/v1/vehicles/{vehicle_id}/command-execution:actuate-rear-trunk",
             "command",
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -223,7 +320,7 @@ METHODS: Final = (
         Operation(
             "climate_off", "POST", "/v1/vehicles/{vehicle_id}/command-execution:climate-off", "command"
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -231,7 +328,7 @@ METHODS: Final = (
         "command",
         "Turn cabin climate control on",
         Operation("climate_on", "POST", "/v1/vehicles/{vehicle_id}/command-execution:climate-on", "command"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -244,7 +341,7 @@ METHODS: Final = (
             "/v1/vehicles/{vehicle_id}/command-execution:close-charge-port",
             "command",
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -258,8 +355,8 @@ METHODS: Final = (
             "read",
         ),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("execution_id", "str", True, None, True),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("execution_id", "str", (), True, None, True),
         ),
     ),
     Method(
@@ -269,9 +366,9 @@ METHODS: Final = (
         "List a vehicle\u0027s command executions",
         Operation("list_command_executions", "GET", "/v1/vehicles/{vehicle_id}/command-executions", "list"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -280,7 +377,7 @@ METHODS: Final = (
         "command",
         "Lock the doors",
         Operation("lock_doors", "POST", "/v1/vehicles/{vehicle_id}/command-execution:lock-doors", "command"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -293,7 +390,7 @@ METHODS: Final = (
             "/v1/vehicles/{vehicle_id}/command-execution:open-charge-port",
             "command",
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -307,8 +404,8 @@ METHODS: Final = (
             "command",
         ),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("limit", "int", True, None, True),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("limit", "int", (), True, None, True),
         ),
     ),
     Method(
@@ -323,9 +420,9 @@ METHODS: Final = (
             "command",
         ),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("driver_temperature", "float", True, None, True),
-            Argument("passenger_temperature", "float", True, None, True),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("driver_temperature", "float", (), True, None, True),
+            Argument("passenger_temperature", "float", (), True, None, True),
         ),
     ),
     Method(
@@ -336,7 +433,7 @@ METHODS: Final = (
         Operation(
             "start_charging", "POST", "/v1/vehicles/{vehicle_id}/command-execution:start-charging", "command"
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -349,7 +446,7 @@ METHODS: Final = (
             "/v1/vehicles/{vehicle_id}/command-execution:start-hvac-system",
             "command",
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -359,7 +456,7 @@ METHODS: Final = (
         Operation(
             "stop_charging", "POST", "/v1/vehicles/{vehicle_id}/command-execution:stop-charging", "command"
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "commands",
@@ -369,7 +466,7 @@ METHODS: Final = (
         Operation(
             "unlock_doors", "POST", "/v1/vehicles/{vehicle_id}/command-execution:unlock-doors", "command"
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "connections",
@@ -377,7 +474,7 @@ METHODS: Final = (
         "create",
         "Connect vehicles by VIN",
         Operation("bulk_connect", "POST", "/v1/vehicles/connect", "create"),
-        (Argument("vehicles", "Sequence[ConnectVehicleRequest | Mapping[str, Any]]", True, None, True),),
+        (Argument("vehicles", "list[model:ConnectVehicleRequest]", (), True, None, True),),
     ),
     Method(
         "connections",
@@ -385,7 +482,7 @@ METHODS: Final = (
         "read",
         "Get the status of a bulk connection",
         Operation("get_connection", "GET", "/v1/vehicles/connect/{id}", "read"),
-        (Argument("group_id", "str", True, None, True),),
+        (Argument("group_id", "str", (), True, None, True),),
     ),
     Method(
         "connections",
@@ -394,8 +491,8 @@ METHODS: Final = (
         "List the per-VIN results of a bulk connection",
         Operation("list_connection_results", "GET", "/v1/vehicles/connect/{id}/results", "list"),
         (
-            Argument("group_id", "str", True, None, True),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("group_id", "str", (), True, None, True),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -404,7 +501,7 @@ METHODS: Final = (
         "create",
         "Check whether VINs can be connected",
         Operation("check_eligibility", "POST", "/v1/vehicles/eligibility", "create"),
-        (Argument("vins", "Sequence[SingleEligibilityEntry | Mapping[str, Any]]", True, None, True),),
+        (Argument("vins", "list[model:SingleEligibilityEntry]", (), True, None, True),),
     ),
     Method(
         "eligibility",
@@ -413,8 +510,8 @@ METHODS: Final = (
         "List the per-VIN results of an eligibility check",
         Operation("list_eligibility_results", "GET", "/v1/vehicles/eligibility/{id}/results", "list"),
         (
-            Argument("check_id", "str", True, None, True),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("check_id", "str", (), True, None, True),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -424,8 +521,8 @@ METHODS: Final = (
         "Get the rate limits that apply to an object",
         Operation("get_rate_limits", "GET", "/v1/rate-limits", "read"),
         (
-            Argument("object_id", "str", True, None, True),
-            Argument("domain", "RateLimitDomain | str", False, "VEHICLE", False),
+            Argument("object_id", "str", (), True, None, True),
+            Argument("domain", "enum:RateLimitDomain", ("VEHICLE",), False, "VEHICLE", False),
         ),
     ),
     Method(
@@ -435,10 +532,10 @@ METHODS: Final = (
         "Tag a vehicle or account",
         Operation("add_tag", "POST", "/v1/tags", "change"),
         (
-            Argument("object_type", "PublicTagEntityTypes | str", True, None, True),
-            Argument("object_id", "str", True, None, True),
-            Argument("key", "str", True, None, False),
-            Argument("value", "str", True, None, False),
+            Argument("object_type", "enum:PublicTagEntityTypes", ("DEVICE",), True, None, True),
+            Argument("object_id", "str", (), True, None, True),
+            Argument("key", "str", (), True, None, False),
+            Argument("value", "str", (), True, None, False),
         ),
     ),
     Method(
@@ -448,8 +545,8 @@ METHODS: Final = (
         "List the tags of a vehicle or account",
         Operation("list_tags", "GET", "/v1/tags/{entity_type}/{entity_id}", "read"),
         (
-            Argument("object_type", "PublicTagEntityTypes | str", True, None, True),
-            Argument("object_id", "str", True, None, True),
+            Argument("object_type", "enum:PublicTagEntityTypes", ("DEVICE",), True, None, True),
+            Argument("object_id", "str", (), True, None, True),
         ),
     ),
     Method(
@@ -459,10 +556,10 @@ METHODS: Final = (
         "Remove a tag from a vehicle or account",
         Operation("remove_tag", "DELETE", "/v1/tags", "delete"),
         (
-            Argument("object_type", "PublicTagEntityTypes | str", True, None, True),
-            Argument("object_id", "str", True, None, True),
-            Argument("key", "str", True, None, False),
-            Argument("value", "str", True, None, False),
+            Argument("object_type", "enum:PublicTagEntityTypes", ("DEVICE",), True, None, True),
+            Argument("object_id", "str", (), True, None, True),
+            Argument("key", "str", (), True, None, False),
+            Argument("value", "str", (), True, None, False),
         ),
     ),
     Method(
@@ -480,9 +577,9 @@ METHODS: Final = (
         "List a vehicle\u0027s alerts",
         Operation("list_vehicle_alerts", "GET", "/v1/vehicles/{vehicle_id}/alerts", "list"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -497,8 +594,8 @@ METHODS: Final = (
             "read",
         ),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("session_id", "str", True, None, True),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("session_id", "str", (), True, None, True),
         ),
     ),
     Method(
@@ -508,9 +605,9 @@ METHODS: Final = (
         "List a vehicle\u0027s charging sessions",
         Operation("list_charging_sessions", "GET", "/v1/vehicles/{vehicle_id}/charging-history", "list"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -519,7 +616,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s scheduled charging windows",
         Operation("get_charging_windows", "GET", "/v1/vehicles/{vehicle_id}/charging-windows", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -527,7 +624,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s scheduled departure times",
         Operation("get_departure_times", "GET", "/v1/vehicles/{vehicle_id}/departure-times", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -535,7 +632,7 @@ METHODS: Final = (
         "delete",
         "Disconnect a vehicle",
         Operation("disconnect_vehicle", "DELETE", "/v1/vehicles/{vehicle_id}", "delete"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -543,7 +640,7 @@ METHODS: Final = (
         "read",
         "Get one vehicle",
         Operation("get_vehicle", "GET", "/v1/vehicles/{vehicle_id}", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -552,9 +649,9 @@ METHODS: Final = (
         "List a vehicle\u0027s journeys",
         Operation("list_vehicle_journeys", "GET", "/v1/vehicles/{vehicle_id}/journeys", "list"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -564,10 +661,10 @@ METHODS: Final = (
         "List the organization\u0027s vehicles",
         Operation("list_vehicles", "GET", "/v1/vehicles", "list"),
         (
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("tag_key", "str | None", False, None, False),
-            Argument("tag_value", "str | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("tag_key", "str", (), False, None, False),
+            Argument("tag_value", "str", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -577,11 +674,11 @@ METHODS: Final = (
         "List when data collection was switched on or off",
         Operation("list_listening_audit", "GET", "/v1/vehicles/{vehicle_id}/listening-audit", "list"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("start_at", "datetime.datetime | str | None", False, None, False),
-            Argument("end_at", "datetime.datetime | str | None", False, None, False),
-            Argument("filter", "FilterArg | None", False, None, False),
-            Argument("page_size", "int | None", False, None, False),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("start_at", "datetime", (), False, None, False),
+            Argument("end_at", "datetime", (), False, None, False),
+            Argument("filter", "filter", (), False, None, False),
+            Argument("page_size", "int", (), False, None, False),
         ),
     ),
     Method(
@@ -595,7 +692,7 @@ METHODS: Final = (
             "/v1/vehicles/{vehicle_id}/maintenance/manufacturer-alerts/current",
             "read",
         ),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -603,7 +700,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s factory options",
         Operation("get_vehicle_options", "GET", "/v1/vehicles/{vehicle_id}/options", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -611,7 +708,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s estimated range",
         Operation("get_vehicle_range", "GET", "/v1/vehicles/{vehicle_id}/range", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -619,7 +716,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s service status",
         Operation("get_vehicle_services", "GET", "/v1/vehicles/{vehicle_id}/maintenance/services", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -628,8 +725,8 @@ METHODS: Final = (
         "Start or stop collecting a vehicle\u0027s data",
         Operation("set_listening", "POST", "/v1/vehicles/{vehicle_id}/listening", "change"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("is_listening", "bool", True, None, True),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("is_listening", "bool", (), True, None, True),
         ),
     ),
     Method(
@@ -639,8 +736,8 @@ METHODS: Final = (
         "Set or clear a vehicle\u0027s registration plate",
         Operation("set_registration_plate", "POST", "/v1/vehicles/{vehicle_id}/registration-plate", "change"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("registration_plate", "str | None", True, None, True),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("registration_plate", "str", (), True, None, True),
         ),
     ),
     Method(
@@ -649,7 +746,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s technical specifications",
         Operation("get_vehicle_specifications", "GET", "/v1/vehicles/{vehicle_id}/specifications", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -657,7 +754,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s battery state of health",
         Operation("get_vehicle_state_of_health", "GET", "/v1/vehicles/{vehicle_id}/state-of-health", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -665,7 +762,7 @@ METHODS: Final = (
         "read",
         "Get a vehicle\u0027s latest telemetry",
         Operation("get_vehicle_telemetry", "GET", "/v1/vehicles/{vehicle_id}/telemetry", "read"),
-        (Argument("vehicle_id", "str", True, None, True),),
+        (Argument("vehicle_id", "str", (), True, None, True),),
     ),
     Method(
         "vehicles",
@@ -674,9 +771,9 @@ METHODS: Final = (
         "Get a vehicle\u0027s tire pressure readings over a period",
         Operation("get_tire_readings", "GET", "/v1/vehicles/{vehicle_id}/maintenance/tires/historic", "read"),
         (
-            Argument("vehicle_id", "str", True, None, True),
-            Argument("from_datetime", "str | None", False, None, False),
-            Argument("to_datetime", "str | None", False, None, False),
+            Argument("vehicle_id", "str", (), True, None, True),
+            Argument("from_datetime", "str", (), False, None, False),
+            Argument("to_datetime", "str", (), False, None, False),
         ),
     ),
 )
