@@ -31,6 +31,7 @@ from ._cli_output import (
     sigterm_raises,
 )
 from ._client import Volteras
+from ._deprecation import add_old_cli_names, cli_notes
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
 from ._generated.resources import METHODS
@@ -199,6 +200,7 @@ def build_parser() -> _Parser:
                     help="show the first N items, in the API's order",
                 )
             sub.set_defaults(method=method, usage=sub.format_usage)
+            add_old_cli_names(actions, sub, method.old_name, method.old_arguments)
     _cli_webhooks.add_parser(top, functools.partial(_sub, api=False))
     return parser
 
@@ -293,6 +295,8 @@ def _main(words: list[str], output: Output) -> int:
         return output.usage(str(exc), exc.usage)
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
+    for note in cli_notes(args):  # an old sub-command or option name, kept for one release
+        output.note(note)
     try:
         if getattr(args, "offline", None) is not None:  # needs no API client or credentials
             offline: Callable[[argparse.Namespace, Output], int] = args.offline
