@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import _deprecations
 import _fields
 import _generator as gen
 import yaml
@@ -132,6 +133,7 @@ def check_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 if (kind == "list") != (x.get("paging") in PAGING):
                     problems.append(f"{where}: paging must be one of {', '.join(PAGING)} exactly for lists")
             found[op["operationId"]] = x
+    problems += _deprecations.check(spec, RESERVED)  # old names kept for one release
     if problems:
         raise SpecError("\n".join(problems))
     return found
@@ -316,6 +318,7 @@ def resources(
         if x["kind"] == "token":
             continue
         op = _operation(endpoint, x, tag)
+        op |= _deprecations.operation_old_names(op, x)
         entry = found.setdefault(op["resource"], {"name": op["resource"], "operations": []})
         entry["operations"].append(op)
     for entry in found.values():
@@ -354,7 +357,7 @@ def _build(
     except ValueError as exc:
         raise SpecError(str(exc)) from None
     errors = run.build(
-        volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi)
+        volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi, spec)
     )
     if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
         raise SpecError("\n".join(errors))
@@ -370,11 +373,12 @@ def _build(
     (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
 
 
-def _model_view(openapi: Any) -> Any:
+def _model_view(openapi: Any, spec: dict[str, Any]) -> Any:
     """`volteras_model(model)` for templates/model.py.jinja: each model's fields as plain data, worked
     out (and any shape the template cannot check refused) before anything is written."""
     try:
-        views = {gen.class_name(model): _fields.model_view(model) for model in gen.models(openapi)}
+        old = _deprecations.old_fields(spec)
+        views = {gen.class_name(m): _fields.model_view(m) | old(m) for m in gen.models(openapi)}
     except _fields.Unsupported as exc:
         raise SpecError(f"{exc}: templates/model.py.jinja does not check this shape yet") from None
     return lambda model: views[gen.class_name(model)]
@@ -414,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         generate(args.out)
-    except SpecError as exc:
+    except (SpecError, _deprecations.Refused) as exc:
         print(f"spec/volteras.yaml is not ready to generate from:\n{exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:
