@@ -31,6 +31,9 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # spec_tables, beside this script, when imported
+import spec_tables
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "volteras.yaml"
 TEMPLATES = ROOT / "templates"
@@ -421,6 +424,7 @@ def _build(
     )
     project.env.globals["volteras_operations"] = mapping
     project.env.globals["volteras_stamp"] = stamped
+    spec_tables.prepare(project.env, spec, openapi)  # before build: str_enum.py.jinja reads it
     with redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
@@ -437,6 +441,7 @@ def _build(
         text = env.get_template("resources.py.jinja").render(resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
     (build.parent.parent / "api.md").write_text(env.get_template("api.md.jinja").render(resources=groups))
+    spec_tables.write_tables(spec, openapi, env, build)
 
 
 def generate(out: Path) -> None:
@@ -474,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         generate(args.out)
-    except SpecError as exc:
+    except (SpecError, spec_tables.TableError) as exc:
         print(f"spec/volteras.yaml is not ready to generate from:\n{exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:

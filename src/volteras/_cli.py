@@ -30,7 +30,7 @@ from ._generated.models import CommandExecution, CommandStatus
 from ._generated.resources import METHODS
 from ._generated.types import Argument, Method
 from ._version import __version__
-from ._waiting import poll_ids
+from ._waiting import is_finished, poll_ids
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -42,7 +42,6 @@ DEFAULT_WAIT: Final = 300.0
 _FIRST_POLL: Final = 0.2
 _MAX_POLL: Final = 2.0
 _TICK: Final = 0.1
-_TERMINAL: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 _ALIASES: Final = {"tokens": ["token"]}
 _LIST_ORDER: Final = (
     "\nitems come in the order the API sends them, which it does not document (the local\n"
@@ -451,14 +450,14 @@ def _run_command(client: Volteras, args: argparse.Namespace, output: _Output) ->
 def _wait(
     client: Volteras, execution: CommandExecution, timeout: float, output: _Output
 ) -> CommandExecution | None:
-    """Poll until EXECUTED or FAILED; None (after reporting) when `timeout` passes first."""
+    """Poll until the execution is final; None (after reporting) when `timeout` passes first."""
     live = not output.json and output.out.isatty()
     start = time.monotonic()
     deadline = start + timeout
     interval = _FIRST_POLL
     next_poll = start + interval
     vehicle_id, execution_id = poll_ids(execution)
-    while execution.status not in _TERMINAL:
+    while not is_finished(execution):
         now = time.monotonic()
         if live:
             output.out.write(f"\r\x1b[K{fmt.text(execution.status)} {now - start:.1f}s")

@@ -27,10 +27,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any, NoReturn, TypeAlias, overload
 
-OPERATORS = ("isNull", "isNotNull", "==", "!=", ">", "<", ">=", "<=", "like", "ilike", "notIlike")
+from ._generated.facts import FILTER_FUNCTIONS, FILTER_OPERATORS
+
+OPERATORS = FILTER_OPERATORS
+"""The spec's filter operators (`x-volteras-filter`)."""
 _NULL_TESTS = frozenset({"isNull", "isNotNull"})
 _PATTERNS = frozenset({"like", "ilike", "notIlike"})
-_FUNCTIONS = ("and", "or", "not")
+_FUNCTIONS = FILTER_FUNCTIONS
 _CONDITION_KEYS = ("field", "operator", "value")
 MAX_DEPTH = 32
 

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, Final, cast
 
 
 class CommandStatus(StrEnum):
@@ -20,3 +20,11 @@ class CommandStatus(StrEnum):
 
 CommandStatus._lookup = cast("Callable[[str], CommandStatus]", CommandStatus._value2member_map_.__getitem__)
 CommandStatus._get = CommandStatus._value2member_map_.get
+
+FINAL: Final[frozenset[CommandStatus]] = frozenset(
+    {
+        CommandStatus.EXECUTED,
+        CommandStatus.FAILED,
+    }
+)
+"""The final values (x-volteras-values: final): after one of them nothing changes any more."""

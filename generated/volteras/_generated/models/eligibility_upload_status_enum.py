@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, Final, cast
 
 
 class EligibilityUploadStatusEnum(StrEnum):
@@ -23,3 +23,11 @@ EligibilityUploadStatusEnum._lookup = cast(
     "Callable[[str], EligibilityUploadStatusEnum]", EligibilityUploadStatusEnum._value2member_map_.__getitem__
 )
 EligibilityUploadStatusEnum._get = EligibilityUploadStatusEnum._value2member_map_.get
+
+FINAL: Final[frozenset[EligibilityUploadStatusEnum]] = frozenset(
+    {
+        EligibilityUploadStatusEnum.COMPLETED,
+        EligibilityUploadStatusEnum.FAILED,
+    }
+)
+"""The final values (x-volteras-values: final): after one of them nothing changes any more."""

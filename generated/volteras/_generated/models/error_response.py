@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,15 +25,14 @@ class ErrorResponse:
     Attributes:
         request_id (str): Quote it to Volteras support.
         timestamp (datetime.datetime):
-        error (str): Machine-readable code, such as AUTHENTICATION_ERROR, NOT_PERMITTED, RESOURCE_NOT_FOUND,
-            REQUEST_VALIDATION_ERROR or COMMAND_ALREADY_IN_PROGRESS.
+        error (ErrorCode | str): Machine-readable code; one of ErrorCode, or a code this spec does not know yet.
         message (str): Human-readable explanation.
         data (ErrorResponseDataType0 | None | Unset): Details that depend on the code.
     """
 
     request_id: str
     timestamp: datetime.datetime
-    error: str
+    error: ErrorCode | str
     message: str
     data: ErrorResponseDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +43,11 @@ class ErrorResponse:
 
         timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
 
-        error = self.error
+        error: str
+        if isinstance(self.error, ErrorCode):
+            error = self.error.value
+        else:
+            error = self.error
 
         message = self.message
 
@@ -78,7 +82,11 @@ class ErrorResponse:
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        error = d.pop("error")
+        error: ErrorCode | str = d.pop("error")
+        try:
+            error = ErrorCode._get(error, error)
+        except TypeError:
+            pass
 
         message = d.pop("message")
 
