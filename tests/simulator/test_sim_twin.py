@@ -277,17 +277,6 @@ def test_fractional_token_lifetime_rounds_expires_in_up(clock: ManualClock) -> N
         assert_error(api.post("/v1/oauth2/test-token", headers=headers), 401, "AUTHENTICATION_ERROR")
 
 
-def test_unhandled_operation_answers_501() -> None:
-    """An operation of the API without a handler answers 501 with the envelope, not 404."""
-    from volteras.testing._errors import ApiError
-    from volteras.testing._router import Router
-    from volteras.testing._wire import make_request
-
-    with pytest.raises(ApiError) as raised:
-        Router([]).resolve(make_request("GET", "/v1/vehicles/veh_1/telemetry", httpx.Headers(), b""))
-    assert raised.value.status == 501
-
-
 def test_vin_and_plate_need_the_information_consent(clock: ManualClock) -> None:
     """Vehicles of an account whose owner did not consent to vehicle:information come without vin and registrationPlate."""
     sim = Simulator(clock=clock)
