@@ -131,3 +131,20 @@ def test_chunked_request_body() -> None:
             "/v1/oauth2/token", content=iter([b"grant_type=client_", b"credentials"]), auth=("a", "b")
         )
     assert sim.token_requests[0].body == b"grant_type=client_credentials"
+
+
+@pytest.mark.parametrize("method", ["TRACE", "PURGE", "PUT", "PATCH"])
+def test_undeclared_method_on_a_known_path_is_405_with_the_envelope(method: str) -> None:
+    """A method the spec does not declare on a known path answers 405, Allow and the API's JSON error envelope."""
+    with Simulator().serve() as url:
+        port = int(url.rsplit(":", 1)[1])
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            connection.request(method, "/v1/tags")
+            response = connection.getresponse()
+            body = response.read()
+        finally:
+            connection.close()
+    assert (response.status, response.getheader("Allow")) == (405, "DELETE, POST")
+    assert response.getheader("Content-Type") == "application/json"
+    assert httpx.Response(405, content=body).json()["error"] == "REQUEST_VALIDATION_ERROR"
