@@ -12,7 +12,7 @@ from ..._generated.models import (
     SingleEligibilityEntry,
 )
 from .._bulk import ConnectEntry, EligibilityEntry, Group
-from .._errors import not_found
+from .._errors import not_found, validation
 from .._fleet import CATALOGUE, is_valid_vin
 from .._paging import number_page
 from .._router import Answer, Call, handles
@@ -96,6 +96,11 @@ def _eligibility_entry(org: Org, row_id: int, request: SingleEligibilityEntry) -
 
 @handles("check_eligibility")
 def check_eligibility(call: Call) -> Answer:
+    """The spec lets an entry leave its VIN out, but a result must name one: such an entry is refused."""
+    missing = [n for n, entry in enumerate(call.body.vins) if entry.vin is None]
+    if missing:
+        errors = [{"loc": ["body", "vins", n, "vin"], "msg": "field required"} for n in missing]
+        raise validation(f"Every entry needs a vin: vins.{missing[0]}.vin is missing.", errors)
     org = call.org
     group = Group("elg_" + secrets.token_hex(8), org.id, call.now, call.state.processing_seconds)
     group.eligibility = [_eligibility_entry(org, n, entry) for n, entry in enumerate(call.body.vins)]
