@@ -24,14 +24,14 @@ def _run(
     api: httpx.Client, clock: ManualClock, action: str, body: Any = None, vehicle: str = "veh_1"
 ) -> None:
     """Send a command and let it execute (veh_1 takes one second)."""
-    assert api.post(command_path(vehicle, action), json=body).status_code == 200
+    assert api.post(command_path(vehicle, action), json=body).is_success
     clock.advance(1)
 
 
 def test_charge_port_follows_commands_when_they_execute(api: httpx.Client, clock: ManualClock) -> None:
     """open-charge-port opens the door only once EXECUTED, with a new timestamp; close shuts it."""
     before = _telemetry(api)["chargingState"]
-    assert api.post(command_path("veh_1", "open-charge-port")).status_code == 200
+    assert api.post(command_path("veh_1", "open-charge-port")).is_success
     assert _telemetry(api)["chargingState"] == before  # still PENDING
     clock.advance(1)
     opened = _telemetry(api)["chargingState"]
