@@ -67,7 +67,7 @@ def test_an_operation_without_a_handler_is_served_from_its_schema(
     monkeypatch.delitem(_router._BY_ID, "get_vehicle_range")
     sim = Simulator(clock=clock)
     sim.add_vehicle("veh_1")
-    assert sim.generic_operations() == ["get_vehicle_range"]
+    assert "get_vehicle_range" in sim.generic_operations()
     with sim.serve() as url, httpx.Client(base_url=url, timeout=10) as api:
         api.headers["Authorization"] = f"Bearer {get_token(api)}"
         answer = api.get("/v1/vehicles/veh_1/range")
@@ -139,6 +139,26 @@ def _exercise(sim: Simulator, clock: ManualClock, api: httpx.Client) -> Iterator
     yield api.post(f"/v1/accounts/{account}:disconnect")
 
 
+def _then_the_rest(walk: Iterator[httpx.Response], api: httpx.Client, veh: str) -> Iterator[httpx.Response]:
+    """The walk's answers, then those of the operations it does not know yet (on a vehicle, without a body)."""
+    done = set()
+    for response in walk:
+        done.add(
+            (
+                response.request.method,
+                _template(response.request.url.raw_path.decode(), response.request.method),
+            )
+        )
+        yield response
+    for op in TABLE.values():
+        if (
+            (op.method, op.path) not in done
+            and op.body is None
+            and re.fullmatch(r"[^{}]*\{vehicle_id\}[^{}]*", op.path)
+        ):
+            yield api.request(op.method, op.path.replace("{vehicle_id}", veh))
+
+
 def test_every_operation_answers_with_its_documented_shape(clock: ManualClock) -> None:
     """Each operation succeeds over HTTP and its body validates against the response schema."""
     if not documents():
@@ -147,7 +167,7 @@ def test_every_operation_answers_with_its_documented_shape(clock: ManualClock) -
     seen: set[tuple[str, str]] = set()
     with sim.serve() as url, httpx.Client(base_url=url, timeout=10) as api:
         api.headers["Authorization"] = f"Bearer {get_token(api)}"
-        for response in _exercise(sim, clock, api):
+        for response in _then_the_rest(_exercise(sim, clock, api), api, sim.vehicle_ids()[0]):
             request = response.request
             assert response.is_success, f"{request.method} {request.url}: {response.text}"
             template = _template(request.url.raw_path.decode(), request.method)
