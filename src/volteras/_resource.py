@@ -3,7 +3,7 @@
 The resource classes themselves (`volteras._generated.resources.*`) are generated from the spec's
 `x-volteras` mappings; each of their methods is one line that hands an `Operation`, the request
 and a response parser to the bases here. So everything that is not "which operation, which
-arguments" lives in this one hand-written module, shared by all 50 operations.
+arguments" lives in this one hand-written module, shared by every operation.
 """
 
 from __future__ import annotations
