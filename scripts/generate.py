@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import keyword
-import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from typing import Any
 import _deprecations
 import _fields
 import _generator as gen
+import spec_tables
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,11 +94,6 @@ def check_enums_are_open(spec: dict[str, Any]) -> None:
                         )
     if problems:
         raise SpecError("\n".join(problems))
-
-
-def snake(name: str) -> str:
-    """`maxPageSize` -> `max_page_size`, `tagKey` -> `tag_key`; snake_case stays as it is."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 def check_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -222,7 +217,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             cursor_at = (len(call), gen.python_name(prop))
             call.append(f"{gen.python_name(prop)}=cursor")
             continue
-        name = "page_size" if wire == "maxPageSize" else rename.get(wire, snake(wire))
+        name = spec_tables.argument_name(wire, rename)
         arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire))
         args.append(arg)
         call.append(f"{gen.python_name(prop)}={arg.value}")
@@ -231,7 +226,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         fields = []
         for prop in gen.fields(body):
             wire = gen.wire_name(prop)
-            name = rename.get(wire, snake(wire))
+            name = spec_tables.argument_name(wire, rename)
             arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire))
             args.append(arg)
             fields.append(f"{gen.python_name(prop)}={arg.value}")
@@ -356,6 +351,7 @@ def _build(
         run = gen.Run(spec, SPEC, CONFIG, TEMPLATES, build)
     except ValueError as exc:
         raise SpecError(str(exc)) from None
+    spec_tables.prepare(run.env, spec, run.openapi)  # before build: str_enum.py.jinja reads it
     errors = run.build(
         volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi, spec)
     )
@@ -371,6 +367,7 @@ def _build(
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
     (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
+    spec_tables.write_tables(spec, run.openapi, run.env, build)
 
 
 def _model_view(openapi: Any, spec: dict[str, Any]) -> Any:
@@ -418,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         generate(args.out)
-    except (SpecError, _deprecations.Refused) as exc:
+    except (SpecError, spec_tables.TableError, _deprecations.Refused) as exc:
         print(f"spec/volteras.yaml is not ready to generate from:\n{exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:

@@ -17,13 +17,12 @@ from ._client import Volteras
 from ._errors import VolterasError
 from ._generated.models import CommandExecution, CommandStatus
 from ._generated.types import Method
-from ._waiting import poll_ids
+from ._waiting import is_finished, poll_ids
 
 DEFAULT_WAIT: Final = 300.0
 _FIRST_POLL: Final = 0.2
 _MAX_POLL: Final = 2.0
 _TICK: Final = 0.1
-_TERMINAL: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
 
 
 def call(client: Volteras, args: argparse.Namespace) -> Any:
@@ -98,7 +97,7 @@ def _wait(
     interval = _FIRST_POLL
     next_poll = start + interval
     vehicle_id, execution_id = poll_ids(execution)
-    while execution.status not in _TERMINAL:
+    while not is_finished(execution):
         now = time.monotonic()
         if live:
             output.out.write(f"\r\x1b[K{fmt.text(execution.status)} {now - start:.1f}s")

@@ -3,7 +3,7 @@
 The resource classes themselves (`volteras._generated.resources.*`) are generated from the spec's
 `x-volteras` mappings; each of their methods is one line that hands an `Operation`, the request
 and a response parser to the bases here. So everything that is not "which operation, which
-arguments" lives in this one hand-written module, shared by all 50 operations.
+arguments" lives in this one hand-written module, shared by every operation.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from ._parsing import Parser, list_parser, model_parser, no_content
 from ._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
-    GROUP_FINAL_STATUSES,
     Schedule,
     check_wait,
+    group_is_final,
     is_finished,
     poll_ids,
     poll_timed_out,
@@ -181,7 +181,8 @@ class SyncCommandsBase(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         raise_on_failure: bool = False,
     ) -> CommandExecution:
-        """Poll until EXECUTED or FAILED and return the final execution.
+        """Poll until the execution is final and return it: EXECUTED, FAILED, or a status the spec
+        does not know (returned as it came).
 
         Raises CommandTimeoutError (carrying the last execution seen) after `timeout`
         seconds, and CommandFailedError on FAILED when `raise_on_failure` is set.
@@ -268,7 +269,7 @@ class AsyncCommandsBase(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         raise_on_failure: bool = False,
     ) -> CommandExecution:
-        """Poll until EXECUTED or FAILED; see `Commands.wait`."""
+        """Poll until the execution is final; see `Commands.wait`."""
         vehicle_id, execution_id = poll_ids(execution)
         schedule = Schedule(timeout, poll_interval, self._api.clock)
         while not is_finished(execution):
@@ -330,7 +331,8 @@ class SyncConnectionsBase(SyncResource):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> BulkConnectStatusResponse:
-        """Poll the group until COMPLETED or FAILED; BulkConnectionTimeoutError after `timeout` seconds.
+        """Poll the group until it is final (COMPLETED, FAILED, or a status the spec does not know);
+        BulkConnectionTimeoutError after `timeout` seconds.
 
         >>> group = client.connections.create([{"vin": VIN, "make": "VOLKSWAGEN", "countryCode": "DE"}])
         >>> client.connections.wait(group).status
@@ -339,7 +341,7 @@ class SyncConnectionsBase(SyncResource):
         group_id = group if isinstance(group, str) else group.id
         schedule = Schedule(timeout, poll_interval, self._api.clock)
         status = self.get(group_id)
-        while status.status not in GROUP_FINAL_STATUSES:
+        while not group_is_final(status):
             self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
             deadline, waits = schedule.poll_deadline(self._api.call_deadline())
             try:
@@ -365,11 +367,11 @@ class AsyncConnectionsBase(AsyncResource):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> BulkConnectStatusResponse:
-        """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
+        """Poll the group until it is final; see `Connections.wait`."""
         group_id = group if isinstance(group, str) else group.id
         schedule = Schedule(timeout, poll_interval, self._api.clock)
         status = await self.get(group_id)
-        while status.status not in GROUP_FINAL_STATUSES:
+        while not group_is_final(status):
             await self._api.sleep(schedule.next_sleep(status, BulkConnectionTimeoutError))
             deadline, waits = schedule.poll_deadline(self._api.call_deadline())
             try:

@@ -15,12 +15,16 @@ from ._errors import (
     VolterasError,
 )
 from ._generated.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
+from ._generated.models.command_status import FINAL as _COMMAND_FINAL
+from ._generated.models.vehicle_input_group_status_enum import FINAL as _GROUP_FINAL
 from ._generated.types import path_segment
 
-TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
-GROUP_FINAL_STATUSES: Final = frozenset(
-    {VehicleInputGroupStatusEnum.COMPLETED, VehicleInputGroupStatusEnum.FAILED}
-)
+TERMINAL_STATUSES: Final = _COMMAND_FINAL
+"""The command statuses the spec marks final (`x-volteras-values`)."""
+GROUP_FINAL_STATUSES: Final = _GROUP_FINAL
+"""The bulk connection statuses the spec marks final."""
+_COMMAND_RUNNING: Final = frozenset(CommandStatus) - _COMMAND_FINAL
+_GROUP_RUNNING: Final = frozenset(VehicleInputGroupStatusEnum) - _GROUP_FINAL
 DEFAULT_WAIT_TIMEOUT: Final = 300.0
 DEFAULT_POLL_INTERVAL: Final = 1.0
 MAX_POLL_INTERVAL: Final = 10.0
@@ -33,8 +37,15 @@ may end this much past its timeout, never more."""
 
 
 def is_finished(execution: CommandExecution) -> bool:
-    """EXECUTED or FAILED. An unknown status is treated as still running."""
-    return execution.status in TERMINAL_STATUSES
+    """Whether a wait for this execution is over: its status is one the spec marks final, or one
+    the spec does not know (the API adds values without notice; polling on would only run into
+    the timeout). A status left out (None) is still running."""
+    return execution.status is not None and execution.status not in _COMMAND_RUNNING
+
+
+def group_is_final(group: Any) -> bool:
+    """The same for a bulk connection group's status."""
+    return group.status is not None and group.status not in _GROUP_RUNNING
 
 
 class Schedule:

@@ -33,8 +33,8 @@ ADDED_FIELD = ("CommandExecution", "estimatedDuration", "estimated_duration")  #
 REMOVED_FROM = "VehicleConfig"
 NEW_ENUM_VALUE = ("FailedReason", "OEM_BATTERY_TOO_COLD")
 RENAMED_FIELD = ("Vehicle", "make", "manufacturer")  # schema, old name (wire and Python), new name
-RENAMED_METHOD = ("get_vehicle_options", "vehicles", "options", "factory_options")  # operation, resource
-RENAMED_ARGUMENT = ("list_vehicles", "vehicles", "list", "tagKey", "tag_key", "tag_name")  # ..., wire
+RENAMED_METHOD = ("get_vehicle_range", "vehicles", "range", "estimated_range")  # operation, resource
+RENAMED_ARGUMENT = ("add_tag", "tags", "add", "value", "value", "tag_value")  # ..., wire name, old, new
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ def edit(spec: dict[str, Any]) -> dict[str, Any]:
 
 def rename(spec: dict[str, Any]) -> None:
     """The three renames, each keeping its old name: a required response field (on the wire too),
-    a method, and a keyword argument (its Python name only)."""
+    a method, and a required keyword argument (its Python name only; the wire keeps `value`).
+    Hand-written code that builds a Vehicle (the simulator) goes on working through the old name."""
     schema, old, new = RENAMED_FIELD
     target = spec["components"]["schemas"][schema]
     target["properties"] = {

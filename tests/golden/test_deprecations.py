@@ -11,6 +11,7 @@ import contextlib
 import copy
 import importlib
 import io
+import json
 import re
 import warnings
 from collections.abc import Iterator
@@ -33,7 +34,7 @@ SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_tex
 Entries = dict[str, dict[str, Any]]
 SCHEMA, OLD_FIELD, NEW_FIELD = RENAMED_FIELD
 _, RESOURCE, OLD_METHOD, NEW_METHOD = RENAMED_METHOD
-_, _, LISTED_BY, WIRE_ARGUMENT, OLD_ARGUMENT, NEW_ARGUMENT = RENAMED_ARGUMENT
+_, ARG_RESOURCE, TAKES, WIRE_ARGUMENT, OLD_ARGUMENT, NEW_ARGUMENT = RENAMED_ARGUMENT
 
 
 @contextlib.contextmanager
@@ -69,8 +70,7 @@ def test_an_old_field_name_reads_and_writes_the_new_field(edited_volteras: Modul
 
 
 def test_an_old_field_name_is_a_constructor_keyword_and_nothing_more(edited_volteras: ModuleType) -> None:
-    """`Vehicle(make=...)` builds the same model as `manufacturer=` (warning); the wire, repr and
-    equality know only the new name, and passing both names is a TypeError naming both."""
+    """`Vehicle(make=...)` warns and builds what `manufacturer=` does; to_dict, repr, == know only the new."""
     with _warns_once(_message(f"{SCHEMA}({OLD_FIELD}=...)", f"{SCHEMA}({NEW_FIELD}=...)")):
         old = _vehicle(edited_volteras, **{OLD_FIELD: "TESLA"})
     new = _vehicle(edited_volteras, **{NEW_FIELD: "TESLA"})
@@ -95,8 +95,7 @@ def _simulator(volteras: ModuleType) -> Any:
 
 
 def test_an_old_method_name_forwards_to_the_new_method(edited_volteras: ModuleType) -> None:
-    """`client.vehicles.options(...)` sends what `factory_options` sends, on every form of the
-    client, warning with the new name."""
+    """`vehicles.range(...)` warns and answers what `estimated_range` does, on sync, async and raw clients."""
     sim = _simulator(edited_volteras)
     with sim.client() as client:
         resource = getattr(client, RESOURCE)
@@ -105,7 +104,7 @@ def test_an_old_method_name_forwards_to_the_new_method(edited_volteras: ModuleTy
             assert getattr(resource, OLD_METHOD)("veh_1") == expected
         with pytest.warns(DeprecationWarning, match=f"with_raw_response.{NEW_METHOD}"):
             assert getattr(resource.with_raw_response, OLD_METHOD)("veh_1").parse() == expected
-    assert sim.requests[-1].path == sim.requests[-2].path == "/v1/vehicles/veh_1/options"
+    assert sim.requests[-1].path == sim.requests[-2].path == "/v1/vehicles/veh_1/range"
 
     async def on_the_async_client() -> Any:
         async with sim.async_client() as client:
@@ -116,45 +115,55 @@ def test_an_old_method_name_forwards_to_the_new_method(edited_volteras: ModuleTy
 
 
 def test_an_old_argument_name_is_accepted_as_the_new_one(edited_volteras: ModuleType) -> None:
-    """`vehicles.list(tag_key=...)` sends `tag_name=`'s query, warning; both names is a TypeError."""
+    """`tags.add(..., value=...)` warns and sends what `tag_value=` sends; both names is a TypeError."""
     sim = _simulator(edited_volteras)
-    call = f"client.{RESOURCE}.{LISTED_BY}"
+    call = f"client.{ARG_RESOURCE}.{TAKES}"
     with sim.client() as client:
-        listing = getattr(getattr(client, RESOURCE), LISTED_BY)
+        method = getattr(getattr(client, ARG_RESOURCE), TAKES)
         with _warns_once(_message(f"{call}({OLD_ARGUMENT}=...)", f"{call}({NEW_ARGUMENT}=...)")):
-            list(listing(**{OLD_ARGUMENT: "fleet"}))
-        assert sim.requests[-1].query == {WIRE_ARGUMENT: "fleet"}
+            method("DEVICE", "veh_1", key="colour", **{OLD_ARGUMENT: "blue"})
+        assert json.loads(sim.requests[-1].body)[WIRE_ARGUMENT] == "blue"
         with pytest.raises(TypeError, match=f"{call}\\(\\) got both {OLD_ARGUMENT}= .* and {NEW_ARGUMENT}="):
-            listing(**{OLD_ARGUMENT: "a", NEW_ARGUMENT: "b"})
+            method("DEVICE", "veh_1", key="colour", **{OLD_ARGUMENT: "a", NEW_ARGUMENT: "b"})
+
+
+def _flag(name: str) -> str:
+    return f"--{name.replace('_', '-')}"
 
 
 def test_the_command_line_keeps_the_old_names_hidden(
     edited_volteras: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The old sub-command and option still run, each saying on stderr what replaces it; --help
-    lists only the new names."""
+    """Old sub-command and option names run, noted on stderr with the new name, and stay out of --help."""
     cli = importlib.import_module("volteras._cli")
     monkeypatch.setenv("VOLTERAS_CLIENT_ID", "demo-client")
     monkeypatch.setenv("VOLTERAS_CLIENT_SECRET", "demo-secret")
-    words = ["volteras", RESOURCE]
-    old_command, new_command = OLD_METHOD.replace("_", "-"), NEW_METHOD.replace("_", "-")
-    old_option, new_option = (f"--{name.replace('_', '-')}" for name in (OLD_ARGUMENT, NEW_ARGUMENT))
+    old_command, new_command = (name.replace("_", "-") for name in (OLD_METHOD, NEW_METHOD))
+    tags = ["volteras", ARG_RESOURCE, TAKES]
     runs = [
-        ([old_command, "veh_1"], [*words, old_command], [*words, new_command]),
-        ([LISTED_BY, old_option, "fleet"], [*words, LISTED_BY, old_option], [*words, LISTED_BY, new_option]),
+        (
+            [RESOURCE, old_command, "veh_1"],
+            ["volteras", RESOURCE, old_command],
+            ["volteras", RESOURCE, new_command],
+        ),
+        (
+            [ARG_RESOURCE, TAKES, "DEVICE", "veh_1", "--key", "colour", _flag(OLD_ARGUMENT), "blue"],
+            [*tags, _flag(OLD_ARGUMENT)],
+            [*tags, _flag(NEW_ARGUMENT)],
+        ),
     ]
     with _simulator(edited_volteras).serve() as url:
         for argv, old, new in runs:
-            out, err = io.StringIO(), io.StringIO()
-            assert cli.main([RESOURCE, *argv, "--base-url", url, "--json"], out=out, err=err) == 0
+            err = io.StringIO()
+            assert cli.main([*argv, "--base-url", url, "--json"], out=io.StringIO(), err=err) == 0
             assert err.getvalue() == f"volteras: {_message(' '.join(old), ' '.join(new))}\n"
-            assert out.getvalue().startswith(("{", "["))
     listed = io.StringIO()
     assert cli.main([RESOURCE, "--help"], out=listed) == 0
     assert f" {new_command} " in listed.getvalue() and f" {old_command} " not in listed.getvalue()
     options = io.StringIO()
-    assert cli.main([RESOURCE, LISTED_BY, "--help"], out=options) == 0
-    assert new_option in options.getvalue() and old_option not in options.getvalue()
+    assert cli.main([ARG_RESOURCE, TAKES, "--help"], out=options) == 0
+    assert _flag(NEW_ARGUMENT) in options.getvalue()
+    assert not re.search(rf"(?<![\w-]){_flag(OLD_ARGUMENT)}\b", options.getvalue())
 
 
 # ---- what make changes says -------------------------------------------------------------------
@@ -180,8 +189,7 @@ RENAMES = {
 
 @pytest.mark.parametrize("what", RENAMES)
 def test_a_rename_that_keeps_its_old_name_is_additive_with_a_deprecation(edited: Edited, what: str) -> None:
-    """Each rename is its old name deprecated (in Python and on the command line) plus an additive new
-    name, a patch release at 0.x; the same rename without the old name kept is breaking."""
+    """Each rename: old name deprecated, new one added, a patch at 0.x (breaking without the old name)."""
     old, new = RENAMES[what]
     before, after = _only(edited, old, new)
     found = changes.compare(before, after)
@@ -191,7 +199,7 @@ def test_a_rename_that_keeps_its_old_name_is_additive_with_a_deprecation(edited:
     ), lines
     for level, text in lines:
         if level == "deprecated":
-            assert re.search(rf"[ .(_]{old}\)?`: deprecated; use `(__)?{new}`$", text), text
+            assert re.search(rf"[ .(_]{old}\)?`: deprecated; use `(__)?{new}`(; now optional)?$", text), text
         else:
             assert re.search(
                 rf"^new \w+ `[^`]*[ .(_]{new}\)?`, the new name of `[^`]*[ .(_]{old}\)?`$", text
@@ -205,8 +213,7 @@ def test_a_rename_that_keeps_its_old_name_is_additive_with_a_deprecation(edited:
 def test_make_changes_on_a_renamed_field_proposes_a_patch_release(
     edited: Edited, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`make changes` after renaming a response field with its old name kept prints the deprecation,
-    the new field and the next patch version; the draft lists the old name under "Deprecated"."""
+    """`make changes` on a field renamed with its old name kept prints the deprecation and proposes 0.1.1."""
     before, after = _only(edited, OLD_FIELD, NEW_FIELD)
     since, current, changelog = tmp_path / "since.json", tmp_path / "current.json", tmp_path / "CHANGELOG.md"
     since.write_text(surface.render(before, "0.1.0"))
@@ -246,7 +253,7 @@ def _operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
 def test_generation_refuses_an_old_operation_name_it_cannot_keep(
     operation: str, names: dict[str, Any], problem: str
 ) -> None:
-    """An old method or argument name that is no identifier, or is taken, is refused, naming the operation."""
+    """An old method or argument name that is no identifier or is taken is refused, naming the operation."""
     spec = copy.deepcopy(SPEC)
     _operation(spec, operation)["x-volteras"]["deprecated_names"] = names
     with pytest.raises(generate.SpecError, match=r": x-volteras deprecated_names.*" + re.escape(problem)):
@@ -254,8 +261,7 @@ def test_generation_refuses_an_old_operation_name_it_cannot_keep(
 
 
 def test_generation_refuses_an_old_field_name_it_cannot_keep() -> None:
-    """An old field name that is a method of every model or held twice, and x-volteras anywhere but on
-    an operation or a schema's property, are refused, naming the place."""
+    """An old field name taken by every model or another field, or x-volteras elsewhere, is refused."""
     spec = copy.deepcopy(SPEC)
     properties = spec["components"]["schemas"][SCHEMA]["properties"]
     properties["vin"]["x-volteras"] = {"deprecated_name": "to_dict"}
@@ -273,8 +279,7 @@ def test_generation_refuses_an_old_field_name_it_cannot_keep() -> None:
 
 
 def test_generation_refuses_an_old_name_that_is_still_there(tmp_path: Path) -> None:
-    """An old field name that is still a field, or an old argument name still an argument (or whose new
-    name is none), is refused."""
+    """An old name that is still a field or an argument, or an old argument for no argument, is refused."""
     import _generator as gen
 
     spec: dict[str, Any] = copy.deepcopy(gen._PROBE_SPEC)
@@ -300,7 +305,7 @@ def test_generation_refuses_an_old_name_that_is_still_there(tmp_path: Path) -> N
 
 
 def test_an_old_argument_name_may_not_be_a_keyword_every_call_takes() -> None:
-    """generate.py keeps old argument names off the per-call options (RequestOptions), wait and wait_timeout."""
+    """Old argument names are kept off the per-call options (RequestOptions), wait and wait_timeout."""
     from volteras._resource import RequestOptions
 
     assert set(RequestOptions.__annotations__) | {"wait", "wait_timeout"} == _deprecations.CALL_KEYWORDS
