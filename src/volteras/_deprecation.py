@@ -25,6 +25,7 @@ import functools
 import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from types import FrameType
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 P = ParamSpec("P")
@@ -41,12 +42,17 @@ def message(old: str, new: str) -> str:
     return f"`{old}` is deprecated; use `{new}` (removed in the next minor release)"
 
 
-def warn_renamed(old: str, new: str) -> None:
-    """Warn that `old` is now `new`, at the first line outside volteras: the user's call."""
-    frame, level = sys._getframe(), 1
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").split(".")[0] == "volteras":
+def warn_renamed(old: str, new: str, *, stacklevel: int | None = None) -> None:
+    """Warn that `old` is now `new`, pointing at the first line outside volteras (the user's call),
+    or `stacklevel` frames up from this function when given (as `warnings.warn` counts them)."""
+    level, frame = 1, sys._getframe()
+    while stacklevel is None and frame.f_back is not None and _ours(frame):
         frame, level = frame.f_back, level + 1
-    warnings.warn(message(old, new), DeprecationWarning, stacklevel=level)
+    warnings.warn(message(old, new), DeprecationWarning, stacklevel=stacklevel or level)
+
+
+def _ours(frame: FrameType) -> bool:
+    return str(frame.f_globals.get("__name__", "")).split(".")[0] == "volteras"
 
 
 def old_keywords(renames: Mapping[str, str], where: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
