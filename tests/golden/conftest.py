@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,6 +135,10 @@ def edited_volteras(edited: Edited, _edited_modules: dict[str, ModuleType]) -> I
     """`volteras` as generated from the edited spec, imported in this process for one test: the
     checkout's package is set aside and put back afterwards."""
     checkout = _ours(dict(sys.modules))
+    # typing.overload registers by module and qualified name: the edited modules would take the
+    # checkout's places in typing.get_overloads, so the checkout's are put back too
+    overloads = typing._overload_registry  # type: ignore[attr-defined]
+    registered = {name: copy.deepcopy(found) for name, found in overloads.items() if name in checkout}
     for name in checkout:
         del sys.modules[name]
     sys.modules.update(_edited_modules)
@@ -147,4 +152,6 @@ def edited_volteras(edited: Edited, _edited_modules: dict[str, ModuleType]) -> I
         _edited_modules.update(_ours(dict(sys.modules)))
         for name in _ours(dict(sys.modules)):
             del sys.modules[name]
+            overloads.pop(name, None)
         sys.modules.update(checkout)
+        overloads.update(registered)

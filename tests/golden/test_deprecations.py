@@ -204,19 +204,19 @@ def test_a_rename_that_keeps_its_old_name_is_additive_with_a_deprecation(edited:
             assert re.search(
                 rf"^new \w+ `[^`]*[ .(_]{new}\)?`, the new name of `[^`]*[ .(_]{old}\)?`$", text
             ), text
-    assert (changes.bump("0.1.0", found), changes.bump("1.4.2", found)) == ("0.1.1", "1.5.0")
+    assert (changes.bump("0.4.0", found), changes.bump("1.4.2", found)) == ("0.4.1", "1.5.0")
     without_alias = {k: v for k, v in after.items() if "deprecated_alias_of" not in v}
     assert {c.level for c in changes.compare(before, without_alias)} == {"breaking"}
-    assert changes.bump("0.1.0", changes.compare(before, without_alias)) == "0.2.0"
+    assert changes.bump("0.4.0", changes.compare(before, without_alias)) == "0.5.0"
 
 
 def test_make_changes_on_a_renamed_field_proposes_a_patch_release(
     edited: Edited, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`make changes` on a field renamed with its old name kept prints the deprecation and proposes 0.1.1."""
+    """`make changes` on a field renamed with its old name kept prints the deprecation and proposes 0.4.1."""
     before, after = _only(edited, OLD_FIELD, NEW_FIELD)
     since, current, changelog = tmp_path / "since.json", tmp_path / "current.json", tmp_path / "CHANGELOG.md"
-    since.write_text(surface.render(before, "0.1.0"))
+    since.write_text(surface.render(before, "0.4.0"))
     current.write_text(surface.render(after))
     argv = ["--since", str(since), "--current", str(current), "--changelog", str(changelog)]
     assert changes.main([*argv, "--upstream", str(tmp_path / "absent.json")]) == 0
@@ -224,7 +224,7 @@ def test_make_changes_on_a_renamed_field_proposes_a_patch_release(
     assert capsys.readouterr().out.splitlines() == [
         f"deprecated field `{model}.{OLD_FIELD}`: deprecated; use `{NEW_FIELD}`",
         f"additive   new field `{model}.{NEW_FIELD}`, the new name of `{model}.{OLD_FIELD}`",
-        "2 difference(s) since 0.1.0, additive changes with deprecations: the next release is 0.1.1",
+        "2 difference(s) since 0.4.0, additive changes with deprecations: the next release is 0.4.1",
         "draft written to the Unreleased section of CHANGELOG.md",
     ]
     draft = changelog.read_text()
