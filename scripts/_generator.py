@@ -214,6 +214,20 @@ def models(openapi: Any) -> list[Any]:
     return list(_attr(openapi, "models"))
 
 
+def enums(openapi: Any) -> list[Any]:
+    return list(_attr(openapi, "enums"))
+
+
+def enum_members(enum: Any) -> dict[str, str]:
+    """An enum's member names and the values they stand for."""
+    return dict(_attr(enum, "values"))
+
+
+def schema_name(prop: Any) -> str:
+    """The component schema a model or enum was made from (the generator names them by reference)."""
+    return text(_attr(prop, "name")).removeprefix("/components/schemas/")
+
+
 def fields(model: Any) -> list[Any]:
     """A model's properties: the required ones, then the others, each in the spec's order."""
     return [*_attr(model, "required_properties"), *_attr(model, "optional_properties")]

@@ -20,14 +20,17 @@ Classification (each difference gets the most severe level that applies):
   error class, CLI command or optional option); an argument that got a default or may now be
   passed positionally; a type widened where the user passes a value or narrowed where they read
   one; a new base class, flag, alias or choice.
-- deprecated: an entry that now carries `deprecated_alias_of` or `deprecated` (item 4 of #22): the
-  old name keeps working, so it is additive, listed under "Deprecated". An old name that an alias
-  keeps is not a removal; a removed name with no alias, even one deprecated before, is breaking.
+- deprecated: an entry that now carries `deprecated_alias_of` or `deprecated` (the spec kept an old
+  name, see volteras._deprecation): the old name keeps working, so it is additive, listed under
+  "Deprecated". An old name that an alias keeps is not a removal, and the new name it forwards to
+  is additive even when required (callers still passing the old name are served). A removed name
+  with no alias, even one deprecated before, is breaking.
 - none: no difference (a release of fixes only).
 
 Renames: a removed and an added entry of the same kind, under the same parent, whose facts are
 the same (type, position, default...; for a method, its parameters too) are reported as one
-rename, which is breaking. A pair is only made when the match is unique.
+rename, which is breaking. A pair is only made when the match is unique. A CLI positional argument
+renamed is no change (nobody types its name; only the help shows it).
 
 Version bump (semver; X.Y.Z of the last release): from 1.0.0 on, breaking -> (X+1).0.0, additive or
 deprecated -> X.(Y+1).0, none -> X.Y.(Z+1). While at 0.x, where semver promises nothing, breaking
@@ -83,6 +86,14 @@ def parent(key: str) -> str:
     if kind in ("command", "option"):
         return path.rsplit(" ", 1)[0]
     return path.rsplit(".", 1)[0]
+
+
+def sibling(key: str, name: str) -> str:
+    """The entry called `name` beside `key`: a parameter of the same callable, a field of the same model."""
+    kind = key.split(" ", 1)[0]
+    if kind == "param":
+        return f"{kind} {parent(key)}({name})"
+    return f"{kind} {parent(key)}{' ' if kind in ('command', 'option') else '.'}{name}"
 
 
 def name_of(key: str) -> str:
@@ -202,9 +213,16 @@ def compare(before: Entries, after: Entries) -> list[Change]:
     added = _collapse(set(after) - set(before))
     renames = _renames(removed, added, before, after)
     changes = [
-        Change("breaking", old, f"`{name_of(old)}` renamed to `{name_of(new)}`")
+        Change("none", old, f"CLI positional `{name_of(old)}` renamed `{name_of(new).rsplit(' ', 1)[1]}`")
+        if old.startswith("option ") and "position" in before[old]
+        else Change("breaking", old, f"`{name_of(old)}` renamed to `{name_of(new)}`")
         for old, new in renames.items()
     ]
+    kept_by_alias = {  # new name -> the old one, now its deprecated alias
+        sibling(key, facts["deprecated_alias_of"]): key
+        for key, facts in after.items()
+        if facts.get("deprecated_alias_of") and key in before
+    }
     for key in removed:
         if key not in renames:
             note = " (it was deprecated)" if before[key].get("deprecated_alias_of") else ""
@@ -212,12 +230,13 @@ def compare(before: Entries, after: Entries) -> list[Change]:
     for key in added:
         if key not in renames.values():
             kind = key.split()[0]
-            required = " (required)" if _added_level(kind, after[key]) == "breaking" else ""
+            level = "additive" if key in kept_by_alias else _added_level(kind, after[key])
+            required = " (required)" if level == "breaking" else ""
             alias = after[key].get("deprecated_alias_of")
             note = f", a deprecated alias of `{alias}`" if alias else ""
-            changes.append(
-                Change(_added_level(kind, after[key]), key, f"new {kind} `{name_of(key)}`{required}{note}")
-            )
+            if key in kept_by_alias:
+                note = f", the new name of `{name_of(kept_by_alias[key])}`"
+            changes.append(Change(level, key, f"new {kind} `{name_of(key)}`{required}{note}"))
     keyword_only = {
         name_of(k)
         for k in before.keys() & after.keys()

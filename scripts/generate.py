@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import keyword
-import re
 import shutil
 import subprocess
 import sys
@@ -27,8 +26,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import _deprecations
 import _fields
 import _generator as gen
+import spec_tables
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,11 +96,6 @@ def check_enums_are_open(spec: dict[str, Any]) -> None:
         raise SpecError("\n".join(problems))
 
 
-def snake(name: str) -> str:
-    """`maxPageSize` -> `max_page_size`, `tagKey` -> `tag_key`; snake_case stays as it is."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
 def check_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every operation's `x-volteras`, checked: present, known kind, unique valid method names."""
     found: dict[str, dict[str, Any]] = {}
@@ -132,6 +128,7 @@ def check_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 if (kind == "list") != (x.get("paging") in PAGING):
                     problems.append(f"{where}: paging must be one of {', '.join(PAGING)} exactly for lists")
             found[op["operationId"]] = x
+    problems += _deprecations.check(spec, RESERVED)  # old names kept for one release
     if problems:
         raise SpecError("\n".join(problems))
     return found
@@ -251,7 +248,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             cursor_at = (len(call), gen.python_name(prop))
             call.append(f"{gen.python_name(prop)}=cursor")
             continue
-        name = "page_size" if wire == "maxPageSize" else rename.get(wire, snake(wire))
+        name = spec_tables.argument_name(wire, rename)
         arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
         args.append(arg)
         call.append(f"{gen.python_name(prop)}={arg.value}")
@@ -260,7 +257,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
         fields = []
         for prop in gen.fields(body):
             wire = gen.wire_name(prop)
-            name = rename.get(wire, snake(wire))
+            name = spec_tables.argument_name(wire, rename)
             arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
             args.append(arg)
             fields.append(f"{gen.python_name(prop)}={arg.value}")
@@ -348,6 +345,7 @@ def resources(
         if x["kind"] == "token":
             continue
         op = _operation(endpoint, x, tag)
+        op |= _deprecations.operation_old_names(op, x)
         entry = found.setdefault(op["resource"], {"name": op["resource"], "operations": []})
         entry["operations"].append(op)
     for entry in found.values():
@@ -385,8 +383,9 @@ def _build(
         run = gen.Run(spec, SPEC, CONFIG, TEMPLATES, build)
     except ValueError as exc:
         raise SpecError(str(exc)) from None
+    spec_tables.prepare(run.env, spec, run.openapi)  # before build: str_enum.py.jinja reads it
     errors = run.build(
-        volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi)
+        volteras_operations=mapping, volteras_stamp=stamped, volteras_model=_model_view(run.openapi, spec)
     )
     if errors:  # --fail-on-warning: a schema the generator could not read is a spec error
         raise SpecError("\n".join(errors))
@@ -400,13 +399,15 @@ def _build(
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
     (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
+    spec_tables.write_tables(spec, run.openapi, run.env, build)
 
 
-def _model_view(openapi: Any) -> Any:
+def _model_view(openapi: Any, spec: dict[str, Any]) -> Any:
     """`volteras_model(model)` for templates/model.py.jinja: each model's fields as plain data, worked
     out (and any shape the template cannot check refused) before anything is written."""
     try:
-        views = {gen.class_name(model): _fields.model_view(model) for model in gen.models(openapi)}
+        old = _deprecations.old_fields(spec)
+        views = {gen.class_name(m): _fields.model_view(m) | old(m) for m in gen.models(openapi)}
     except _fields.Unsupported as exc:
         raise SpecError(f"{exc}: templates/model.py.jinja does not check this shape yet") from None
     return lambda model: views[gen.class_name(model)]
@@ -446,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         generate(args.out)
-    except SpecError as exc:
+    except (SpecError, spec_tables.TableError, _deprecations.Refused) as exc:
         print(f"spec/volteras.yaml is not ready to generate from:\n{exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:

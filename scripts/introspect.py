@@ -106,17 +106,36 @@ def default_text(value: object) -> str:
     return _ADDRESS.sub("", repr(value))
 
 
+def _wrapping(obj: object) -> list[object]:
+    """An object and what it wraps (`__wrapped__`, as functools.wraps sets it), outermost first."""
+    chain = [obj]
+    while not isinstance(chain[-1], type) and getattr(chain[-1], "__wrapped__", None) not in (None, *chain):
+        chain.append(getattr(chain[-1], "__wrapped__"))  # noqa: B009 (mypy: not an attribute of object)
+    return chain
+
+
 def markers(obj: object) -> dict[str, Any]:
-    """The deprecation facts an object declares about itself (see the module docstring)."""
+    """The deprecation facts an object declares about itself, or a function it wraps (see surface.py)."""
     out: dict[str, Any] = {}
-    for attribute, fact in (
-        ("__deprecated_alias_of__", "deprecated_alias_of"),
-        ("__deprecated__", "deprecated"),
-    ):
-        value = getattr(obj, attribute, None)
-        if isinstance(value, str):
-            out[fact] = value
+    for layer in _wrapping(obj):
+        for attribute, fact in (
+            ("__deprecated_alias_of__", "deprecated_alias_of"),
+            ("__deprecated__", "deprecated"),
+        ):
+            value = getattr(layer, attribute, None)
+            if isinstance(value, str):
+                out.setdefault(fact, value)
     return out
+
+
+def renamed_arguments(func: object) -> dict[str, str]:
+    """{old: new} of the arguments a callable (a class: its constructor) still takes under an old name."""
+    found: dict[str, str] = {}
+    for layer in _wrapping(getattr(func, "__init__", None) if isinstance(func, type) else func):
+        renamed = getattr(layer, "__deprecated_arguments__", None)
+        if isinstance(renamed, dict):
+            found = renamed | found
+    return found
 
 
 # ---- the walk ---------------------------------------------------------------------------------
@@ -157,14 +176,16 @@ class Surface:
         target = inspect.unwrap(func)
         returns = type_text(inspect.signature(func).return_annotation)
         is_async = inspect.iscoroutinefunction(target)
-        self.add(kind, path, returns=returns, **{"async": is_async}, **markers(target))
+        self.add(kind, path, returns=returns, **{"async": is_async}, **markers(func))
         self.params(path, func, bound=bound)
 
     def params(self, path: str, func: Any, *, bound: bool = False) -> None:
-        """One `param` entry per parameter of `func` (a class: its constructor's)."""
-        renamed = getattr(inspect.unwrap(func), "__deprecated_arguments__", {})
+        """One `param` entry per parameter of `func` (a class: its constructor's); an old name it still
+        takes only as a keyword is recorded as the parameter it stands for, marked deprecated."""
+        renamed = renamed_arguments(func)
         position = 0
-        for param in list(inspect.signature(func).parameters.values())[1 if bound else 0 :]:
+        parameters = list(inspect.signature(func).parameters.values())[1 if bound else 0 :]
+        for param in parameters:
             facts: dict[str, Any] = {"kind": KINDS[param.kind], "type": type_text(param.annotation)}
             positional = param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD)
             facts["position"] = position if positional else None
@@ -178,6 +199,11 @@ class Surface:
             self.add("param", f"{path}({param.name})", **facts)
             if typing.get_origin(param.annotation) is typing.Unpack:
                 self.typeddict(typing.get_args(param.annotation)[0])
+        for old, new in renamed.items():
+            if old not in {param.name for param in parameters} and f"param {path}({new})" in self.entries:
+                self.add(
+                    "param", f"{path}({old})", **self.entries[f"param {path}({new})"], deprecated_alias_of=new
+                )
 
     def typeddict(self, td: Any) -> None:
         if f"typeddict {td.__name__}" in self.entries:
@@ -222,11 +248,14 @@ class Surface:
             if alias:
                 facts["deprecated_alias_of"] = alias
             self.add("field", f"{path}.{field.name}", **facts)
+        for old, new in getattr(cls, "__deprecated_fields__", {}).items():  # a property, and a keyword
+            self.add("field", f"{path}.{old}", **self.entries[f"field {path}.{new}"], deprecated_alias_of=new)
 
     def members(self, path: str, cls: type, instance: object) -> None:
         """Methods, properties and attributes written in volteras, inherited ones included."""
         model = attrs.has(cls) and cls.__module__.startswith("volteras._generated.")
         fields = {f.name for f in attrs.fields(cls)} if model else set()  # recorded as `field`s
+        fields |= set(getattr(cls, "__deprecated_fields__", {}))  # so are old field names
         annotations: dict[str, object] = {}
         for klass in reversed(cls.__mro__):
             if klass.__module__.startswith("volteras"):

@@ -29,11 +29,14 @@ Types are text with module prefixes dropped, `Unset` read as `None` (it is NoneT
 members sorted, so a template reformatting a union changes nothing here. `position` is the
 index among the parameters that can be passed positionally (null when keyword-only).
 
-Deprecations (recorded now; item 4 of issue #22 sets them): any entry may carry
-`deprecated_alias_of` (the name that replaces it) and `deprecated` (the message). They are read
-from `__deprecated_alias_of__` on a function, property getter or class, `__deprecated__` (PEP 702),
-a callable's `__deprecated_arguments__` ({old: new}), an attrs field's metadata
-`deprecated_alias_of`, and a module's `__deprecated_aliases__` ({old: new}).
+Deprecations: any entry may carry `deprecated_alias_of` (the name that replaces it) and
+`deprecated` (the message). They are read from `__deprecated_alias_of__` on a function (or one it
+wraps), property getter, class, CLI sub-command parser or option action, `__deprecated__` (PEP
+702), a callable's `__deprecated_arguments__` ({old: new}), a model's `__deprecated_fields__`
+({old: new}), an attrs field's metadata `deprecated_alias_of`, and a module's
+`__deprecated_aliases__` ({old: new}). The spec's old names (`volteras._deprecation`) set them; an
+old argument or field name the signature does not show is recorded with the facts of the entry
+it stands for, so the rename shows as that entry's deprecation alone.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling scripts import by name
-from introspect import Entries, Surface, default_text
+from introspect import Entries, Surface, default_text, markers
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "api_surface.json"
@@ -80,7 +83,7 @@ def command_line(surface: Surface, parser: argparse.ArgumentParser, words: str) 
                 names.setdefault(id(sub), []).append(name)
             for sub in {id(sub): sub for sub in action.choices.values()}.values():
                 first, *aliases = names[id(sub)]
-                surface.add("command", f"{words} {first}", aliases=aliases)
+                surface.add("command", f"{words} {first}", aliases=aliases, **markers(sub))
                 command_line(surface, sub, f"{words} {first}")
         elif isinstance(action, argparse._HelpAction):
             continue
@@ -89,11 +92,14 @@ def command_line(surface: Surface, parser: argparse.ArgumentParser, words: str) 
             position += 1
         else:
             flags = sorted(action.option_strings)
-            surface.add("option", f"{words} {max(flags, key=len)}", flags=flags, **_facts(action))
+            surface.add(
+                "option", f"{words} {max(flags, key=len)}", flags=flags, **_facts(action), **markers(action)
+            )
 
 
 def _facts(action: argparse.Action) -> dict[str, Any]:
-    kind = re.sub(r"(?<!^)(?=[A-Z])", "_", type(action).__name__.strip("_").removesuffix("Action")).lower()
+    behaves_as = next(k for k in type(action).__mro__ if k.__module__ == "argparse")  # an old option: store
+    kind = re.sub(r"(?<!^)(?=[A-Z])", "_", behaves_as.__name__.strip("_").removesuffix("Action")).lower()
     facts: dict[str, Any] = {"action": kind or "store", "required": action.required}
     if action.nargs is not None:
         facts["nargs"] = action.nargs

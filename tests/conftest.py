@@ -90,3 +90,12 @@ def base_url(sim: Simulator) -> Iterator[str]:
     """The package's simulator, served over real HTTP on 127.0.0.1."""
     with sim.serve() as url:
         yield url
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name the operations of the spec the simulator answers from their schema alone (no stateful handler)."""
+    generic = Simulator().generic_operations()
+    terminalreporter.write_line(
+        "simulator: operations answered generically (schema-built, no stateful handler): "
+        + (", ".join(generic) if generic else "none")
+    )

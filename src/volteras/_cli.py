@@ -31,6 +31,7 @@ from ._cli_output import (
     sigterm_raises,
 )
 from ._client import Volteras
+from ._deprecation import add_old_cli_names, cli_notes
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
 from ._generated.resources import METHODS
@@ -39,6 +40,8 @@ from ._version import __version__
 from ._waiting import DEFAULT_WAIT_TIMEOUT
 
 _ALIASES: Final = {"tokens": ["token"]}
+_OLD_WAIT_TIMEOUT: Final = ("timeout", "wait_timeout")
+"""`--timeout`, --wait-timeout's name before `timeout` meant the HTTP timeout everywhere; one release."""
 _LIST_ORDER: Final = (
     "\nitems come in the order the API sends them, which it does not document (the local\n"
     "simulator sends oldest first); to choose items, use --filter rather than --limit\n"
@@ -198,12 +201,6 @@ def build_parser() -> _Parser:
                     metavar="SECONDS",
                     help=f"with --wait: give up after this long (default {DEFAULT_WAIT_TIMEOUT:g}); exit 4",
                 )
-                sub.add_argument(  # the old name of --wait-timeout, for one release
-                    "--timeout",
-                    dest="old_wait_timeout",
-                    type=cli_args.positive_number,
-                    help=argparse.SUPPRESS,
-                )
             if method.kind == "list":
                 sub.add_argument(
                     "--limit",
@@ -212,6 +209,10 @@ def build_parser() -> _Parser:
                     help="show the first N items, in the API's order",
                 )
             sub.set_defaults(method=method, usage=sub.format_usage)
+            old_arguments = list(method.old_arguments)
+            if method.kind == "command":
+                old_arguments.append(_OLD_WAIT_TIMEOUT)
+            add_old_cli_names(actions, sub, method.old_name, old_arguments)
     _cli_webhooks.add_parser(top, functools.partial(_sub, api=False))
     return parser
 
@@ -241,7 +242,7 @@ def _chosen_by(args: argparse.Namespace, client: Volteras) -> str:
     return f"chosen by {client._base_url_source}"
 
 
-def _check(args: argparse.Namespace, output: Output) -> None:
+def _check(args: argparse.Namespace) -> None:
     for name, default in (("sandbox", False), ("base_url", None), ("json", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
@@ -249,11 +250,6 @@ def _check(args: argparse.Namespace, output: Output) -> None:
         raise Usage(
             f"volteras {args.group} {args.action} calls no API: --sandbox and --base-url do not apply"
         )
-    if getattr(args, "old_wait_timeout", None) is not None:
-        output.note("volteras: warning: --timeout is deprecated and will be removed; use --wait-timeout")
-        if args.wait_timeout is not None:
-            raise Usage("--timeout is the old name of --wait-timeout: give only --wait-timeout")
-        args.wait_timeout = args.old_wait_timeout
     if getattr(args, "wait_timeout", None) is not None and not args.wait:
         raise Usage("--wait-timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:
@@ -320,11 +316,13 @@ def _main(words: list[str], output: Output, given: Volteras | None) -> int:
     try:
         with contextlib.redirect_stdout(output.out):  # --help and --version print where the caller reads
             args = parser.parse_args(words)
-        _check(args, output)
+        _check(args)
     except Usage as exc:
         return output.usage(str(exc), exc.usage)
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
+    for note in cli_notes(args):  # an old sub-command or option name, kept for one release
+        output.note(note)
     try:
         if getattr(args, "offline", None) is not None:  # needs no API client or credentials
             offline: Callable[[argparse.Namespace, Output], int] = args.offline

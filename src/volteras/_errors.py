@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ._generated.models.error_code import ErrorCode
+
 if TYPE_CHECKING:
     from ._generated.models import BulkConnectStatusResponse, CommandExecution, FailedReason
 
@@ -236,17 +238,19 @@ class WebhookVerificationError(VolterasError):
 
 
 _BY_CODE: dict[str, type[APIError]] = {
-    "AUTHENTICATION_ERROR": AuthenticationError,
-    "NOT_PERMITTED": PermissionDeniedError,
-    "RESOURCE_NOT_FOUND": NotFoundError,
-    "COMMAND_ALREADY_IN_PROGRESS": CommandAlreadyInProgressError,
-    "REQUEST_VALIDATION_ERROR": RequestValidationError,
-    "PAGE_SIZE_TOO_LARGE": RequestValidationError,
-    "QUERY_PAGE_TOKEN_EXPIRED": RequestValidationError,
-    "PAGINATED_QUERY_FILTER_CHANGED": RequestValidationError,
-    "INTERNAL_RATE_LIMITED": RateLimitError,
-    "SERVER_ERROR": ServerError,
+    ErrorCode.AUTHENTICATION_ERROR: AuthenticationError,
+    ErrorCode.NOT_PERMITTED: PermissionDeniedError,
+    ErrorCode.RESOURCE_NOT_FOUND: NotFoundError,
+    ErrorCode.COMMAND_ALREADY_IN_PROGRESS: CommandAlreadyInProgressError,
+    ErrorCode.REQUEST_VALIDATION_ERROR: RequestValidationError,
+    ErrorCode.PAGE_SIZE_TOO_LARGE: RequestValidationError,
+    ErrorCode.QUERY_PAGE_TOKEN_EXPIRED: RequestValidationError,
+    ErrorCode.PAGINATED_QUERY_FILTER_CHANGED: RequestValidationError,
+    ErrorCode.INTERNAL_RATE_LIMITED: RateLimitError,
+    ErrorCode.SERVER_ERROR: ServerError,
 }
+"""The class for each code of the spec's ErrorCode that has one of its own; any other code,
+DEVICE_LIMIT_REACHED among them, is a plain APIError."""
 
 _BY_STATUS: dict[int, type[APIError]] = {
     400: RequestValidationError,

@@ -11,10 +11,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
-OPERATORS = ("isNull", "isNotNull", "==", "!=", ">", "<", ">=", "<=", "like", "ilike", "notIlike")
+from ._generated.facts import FILTER_FUNCTIONS, FILTER_OPERATORS
+
+OPERATORS = FILTER_OPERATORS
+"""The spec's filter operators (`x-volteras-filter`)."""
 NULL_TESTS = frozenset({"isNull", "isNotNull"})
 PATTERNS = frozenset({"like", "ilike", "notIlike"})
-FUNCTIONS = ("and", "or", "not")
+FUNCTIONS = FILTER_FUNCTIONS
 CONDITION_KEYS = ("field", "operator", "value")
 MAX_DEPTH = 32
 

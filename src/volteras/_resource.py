@@ -3,7 +3,7 @@
 The resource classes themselves (`volteras._generated.resources.*`) are generated from the spec's
 `x-volteras` mappings; each of their methods is one line that hands an `Operation`, the request
 and a response parser to the bases here. So everything that is not "which operation, which
-arguments" lives in this one hand-written module, shared by all 50 operations.
+arguments" lives in this one hand-written module, shared by every operation.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack
 
 from ._arguments import as_datetime, as_model, as_models, check_page_size
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
+from ._deprecation import old_keywords
 from ._errors import BulkConnectionTimeoutError, CommandTimeoutError
 from ._fanout import (
     DEFAULT_CONCURRENCY,
@@ -31,13 +32,11 @@ from ._polling import Schedule, Watch, arun, run
 from ._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
-    RenamedWaitOptions,
     check_wait,
     group_is_final,
     is_finished,
     poll_ids,
     settle,
-    wait_budget,
 )
 
 if TYPE_CHECKING:
@@ -156,6 +155,9 @@ def _wait_timeout(wait_timeout: float | None) -> float:
     return check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
 
 
+_OLD_WAIT_NAMES: Final = {"timeout": "wait_timeout"}
+"""`wait(timeout=)`, the budget's name before `timeout` meant the HTTP timeout everywhere; kept for
+one release, with a DeprecationWarning."""
 _COMMAND: Final[Watch[CommandExecution]] = Watch(is_finished, CommandTimeoutError, carried=True)
 _GROUP: Final[Watch[BulkConnectStatusResponse]] = Watch(group_is_final, BulkConnectionTimeoutError)
 
@@ -195,6 +197,7 @@ class SyncCommandsBase(SyncResource):
         execution = send().parse()
         return self.wait(execution, wait_timeout=budget) if wait else execution
 
+    @old_keywords(_OLD_WAIT_NAMES, "commands.wait")
     def wait(
         self,
         execution: CommandExecution,
@@ -203,9 +206,9 @@ class SyncCommandsBase(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         raise_on_failure: bool = False,
         on_poll: Callable[[CommandExecution], object] | None = None,
-        **renamed: Unpack[RenamedWaitOptions],
     ) -> CommandExecution:
-        """Poll until EXECUTED or FAILED and return the final execution.
+        """Poll until the execution is final and return it: EXECUTED, FAILED, or a status the spec
+        does not know (returned as it came).
 
         Raises CommandTimeoutError (carrying the last execution seen) after `wait_timeout`
         seconds, and CommandFailedError on FAILED when `raise_on_failure` is set. `on_poll` is
@@ -214,7 +217,7 @@ class SyncCommandsBase(SyncResource):
 
         >>> client.commands.wait(execution, wait_timeout=120, on_poll=lambda e: print(e.status))
         """
-        budget = wait_budget(wait_timeout, renamed, "commands.wait")
+        budget = check_wait(wait_timeout, poll_interval)
         vehicle_id, execution_id = poll_ids(execution)
         schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
         final = run(
@@ -283,6 +286,7 @@ class AsyncCommandsBase(AsyncResource):
         execution = (await send()).parse()
         return await self.wait(execution, wait_timeout=budget) if wait else execution
 
+    @old_keywords(_OLD_WAIT_NAMES, "commands.wait")
     async def wait(
         self,
         execution: CommandExecution,
@@ -291,10 +295,9 @@ class AsyncCommandsBase(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         raise_on_failure: bool = False,
         on_poll: Callable[[CommandExecution], object] | None = None,
-        **renamed: Unpack[RenamedWaitOptions],
     ) -> CommandExecution:
-        """Poll until EXECUTED or FAILED; see `Commands.wait`."""
-        budget = wait_budget(wait_timeout, renamed, "commands.wait")
+        """Poll until the execution is final; see `Commands.wait`."""
+        budget = check_wait(wait_timeout, poll_interval)
         vehicle_id, execution_id = poll_ids(execution)
         schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
         final = await arun(
@@ -343,6 +346,7 @@ class SyncConnectionsBase(SyncResource):
     def get(self, group_id: str, **options: Unpack[RequestOptions]) -> BulkConnectStatusResponse:
         raise NotImplementedError  # generated from the spec
 
+    @old_keywords(_OLD_WAIT_NAMES, "connections.wait")
     def wait(
         self,
         group: Group | str,
@@ -350,9 +354,9 @@ class SyncConnectionsBase(SyncResource):
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
-        **renamed: Unpack[RenamedWaitOptions],
     ) -> BulkConnectStatusResponse:
-        """Poll the group until COMPLETED or FAILED; BulkConnectionTimeoutError after `wait_timeout` seconds.
+        """Poll the group until it is final (COMPLETED, FAILED, or a status the spec does not know);
+        BulkConnectionTimeoutError after `wait_timeout` seconds.
 
         `on_poll` is called with each status polled. (`timeout=` is the old, deprecated name of
         `wait_timeout`.)
@@ -361,7 +365,7 @@ class SyncConnectionsBase(SyncResource):
         >>> client.connections.wait(group).status
         <VehicleInputGroupStatusEnum.COMPLETED: 'COMPLETED'>
         """
-        budget = wait_budget(wait_timeout, renamed, "connections.wait")
+        budget = check_wait(wait_timeout, poll_interval)
         group_id = group if isinstance(group, str) else group.id
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
         return run(
@@ -375,6 +379,7 @@ class AsyncConnectionsBase(AsyncResource):
     async def get(self, group_id: str, **options: Unpack[RequestOptions]) -> BulkConnectStatusResponse:
         raise NotImplementedError  # generated from the spec
 
+    @old_keywords(_OLD_WAIT_NAMES, "connections.wait")
     async def wait(
         self,
         group: Group | str,
@@ -382,10 +387,9 @@ class AsyncConnectionsBase(AsyncResource):
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
-        **renamed: Unpack[RenamedWaitOptions],
     ) -> BulkConnectStatusResponse:
         """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
-        budget = wait_budget(wait_timeout, renamed, "connections.wait")
+        budget = check_wait(wait_timeout, poll_interval)
         group_id = group if isinstance(group, str) else group.id
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
         return await arun(

@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
-from typing import Any, Final, TypedDict
+from typing import Any, Final
 
-from ._deprecation import warn_renamed
 from ._errors import CommandFailedError, ResponseValidationError
 from ._generated.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
+from ._generated.models.command_status import FINAL as _COMMAND_FINAL
+from ._generated.models.vehicle_input_group_status_enum import FINAL as _GROUP_FINAL
 from ._generated.types import path_segment
 
-TERMINAL_STATUSES: Final = frozenset({CommandStatus.EXECUTED, CommandStatus.FAILED})
-GROUP_FINAL_STATUSES: Final = frozenset(
-    {VehicleInputGroupStatusEnum.COMPLETED, VehicleInputGroupStatusEnum.FAILED}
-)
+TERMINAL_STATUSES: Final = _COMMAND_FINAL
+"""The command statuses the spec marks final (`x-volteras-values`)."""
+GROUP_FINAL_STATUSES: Final = _GROUP_FINAL
+"""The bulk connection statuses the spec marks final."""
+_COMMAND_RUNNING: Final = frozenset(CommandStatus) - _COMMAND_FINAL
+_GROUP_RUNNING: Final = frozenset(VehicleInputGroupStatusEnum) - _GROUP_FINAL
 DEFAULT_WAIT_TIMEOUT: Final = 300.0
 DEFAULT_POLL_INTERVAL: Final = 1.0
 MAX_POLL_INTERVAL: Final = 10.0
@@ -31,13 +33,15 @@ may end this much past its timeout, never more."""
 
 
 def is_finished(execution: CommandExecution) -> bool:
-    """EXECUTED or FAILED. An unknown status is treated as still running."""
-    return execution.status in TERMINAL_STATUSES
+    """Whether a wait for this execution is over: its status is one the spec marks final, or one
+    the spec does not know (the API adds values without notice; polling on would only run into
+    the timeout). A status left out (None) is still running."""
+    return execution.status is not None and execution.status not in _COMMAND_RUNNING
 
 
 def group_is_final(group: Any) -> bool:
-    """The same for a bulk connection group's status: COMPLETED or FAILED."""
-    return group.status in GROUP_FINAL_STATUSES
+    """The same for a bulk connection group's status."""
+    return group.status is not None and group.status not in _GROUP_RUNNING
 
 
 def check_wait(wait_timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL) -> float:
@@ -54,26 +58,6 @@ def check_wait(wait_timeout: float, poll_interval: float = DEFAULT_POLL_INTERVAL
             f"poll_interval must be a finite number of seconds >= {floor}, not {poll_interval!r}"
         )
     return float(wait_timeout)
-
-
-class RenamedWaitOptions(TypedDict, total=False):
-    """What `wait` still takes under its old names, for one release, with a DeprecationWarning."""
-
-    timeout: float
-    """The old name of `wait_timeout` (`timeout` is the HTTP timeout everywhere else)."""
-
-
-def wait_budget(wait_timeout: float, renamed: Mapping[str, object], where: str) -> float:
-    """The wait's budget in seconds, checked: `wait_timeout`, or the deprecated `timeout=` it replaced."""
-    unknown = sorted(renamed.keys() - RenamedWaitOptions.__annotations__.keys())
-    if unknown:
-        raise TypeError(f"{where}() got an unexpected keyword argument {unknown[0]!r}")
-    if "timeout" in renamed:
-        warn_renamed(f"{where}(timeout=)", f"{where}(wait_timeout=)", stacklevel=4)
-        if wait_timeout != DEFAULT_WAIT_TIMEOUT:
-            raise TypeError(f"{where}() takes wait_timeout= or its old name timeout=, not both")
-        wait_timeout = renamed["timeout"]  # type: ignore[assignment]  # checked just below
-    return check_wait(wait_timeout)
 
 
 def poll_ids(execution: CommandExecution) -> tuple[str, str]:

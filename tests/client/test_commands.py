@@ -1,4 +1,4 @@
-"""`client.commands`: the 13 command methods, get, list/paging, wait and raw responses."""
+"""`client.commands`: the command methods, get, list/paging, wait and raw responses."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
+from volteras._generated.resources import METHODS
 
+from tests import spec_facts
 from volteras import (
     Command,
     CommandExecution,
@@ -25,9 +27,9 @@ from volteras.testing import ACTIONS, ManualClock, Simulator
 
 from .conftest import ASLEEP, gets, posts
 
-PLAIN_COMMANDS = sorted(
-    slug.replace("-", "_") for slug in ACTIONS if slug not in ("set-charge-limit", "set-temperature")
-)
+COMMAND_METHODS = [method for method in METHODS if method.kind == "command"]
+PLAIN_COMMANDS = sorted(m.name for m in COMMAND_METHODS if [a.name for a in m.arguments] == ["vehicle_id"])
+"""The commands that take nothing but the vehicle."""
 
 
 def _call(client: Any, method: str, vehicle_id: str, **kwargs: Any) -> Any:
@@ -38,10 +40,11 @@ def _call(client: Any, method: str, vehicle_id: str, **kwargs: Any) -> Any:
     return getattr(client.commands, method)(vehicle_id, **kwargs)
 
 
-def test_thirteen_command_methods() -> None:
-    """There is one command method per simulator action: 13 in all."""
-    assert len(ACTIONS) == 13
-    assert len(PLAIN_COMMANDS) == 11
+def test_one_command_method_per_command_operation() -> None:
+    """There is one command method per command operation of the spec, and one simulator action each."""
+    commands = spec_facts.operations_of_kind("command")
+    assert {op["x-volteras"]["method"] for _, _, op in commands} == {m.name for m in COMMAND_METHODS}
+    assert len(ACTIONS) == len(commands)
 
 
 @pytest.mark.parametrize("method", [*PLAIN_COMMANDS, "set_charge_limit", "set_temperature"])

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 import volteras
+import volteras._enums
+from tests import spec_facts
 from volteras import CommandFailedError, CommandStatus, FailedReason
 from volteras.testing import Simulator
 
@@ -105,7 +107,7 @@ def test_documented_failed_reason_is_enum_member(client: Any) -> None:
     )
 
 
-@pytest.mark.parametrize("reason", [*[r.value for r in FailedReason][:36:7], "", "OEM_NEW_FAILURE_2031"])
+@pytest.mark.parametrize("reason", [*[r.value for r in FailedReason][::7], "", "OEM_NEW_FAILURE_2031"])
 def test_every_kind_of_reason_survives_wait(sim: Simulator, client: Any, reason: str) -> None:
     """Whatever failedReason the server sends reaches CommandFailedError.failed_reason unchanged."""
     sim.add_vehicle("veh_x", latency=0, outcome=reason)
@@ -119,9 +121,10 @@ def test_every_kind_of_reason_survives_wait(sim: Simulator, client: Any, reason:
 
 
 def test_failure_descriptions_cover_every_reason() -> None:
-    """FAILURE_DESCRIPTIONS has a non-empty entry for each of the 36 FailedReason members, and no other."""
-    assert len(FailedReason) == 36
-    assert set(volteras.FAILURE_DESCRIPTIONS) == set(FailedReason)
+    """The spec describes every failure code it lists, and FAILURE_DESCRIPTIONS holds exactly those descriptions."""
+    described = spec_facts.marked("FailedReason", "description")
+    assert set(described) == set(spec_facts.enum_values("FailedReason")) == set(FailedReason)
+    assert {str(code): text for code, text in volteras.FAILURE_DESCRIPTIONS.items()} == described
     assert all(isinstance(text, str) and text.strip() for text in volteras.FAILURE_DESCRIPTIONS.values())
     with pytest.raises(TypeError):
         volteras.FAILURE_DESCRIPTIONS[FailedReason.OEM_TIMEOUT] = "changed"  # type: ignore[index]
@@ -145,5 +148,11 @@ def test_reason_helpers(reason: Any, documented: bool, described: str | None) ->
 
 
 def test_terminal_statuses() -> None:
-    """TERMINAL_STATUSES is exactly EXECUTED and FAILED."""
-    assert {CommandStatus.EXECUTED, CommandStatus.FAILED} == volteras.TERMINAL_STATUSES
+    """TERMINAL_STATUSES are exactly the command statuses the spec marks final."""
+    assert spec_facts.final_values("CommandStatus") == set(volteras.TERMINAL_STATUSES)
+
+
+def test_describe_reason_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A documented code the spec has no description for yet reads as the code itself, without raising."""
+    monkeypatch.setattr(volteras._enums, "DESCRIPTIONS", {})
+    assert volteras.describe_reason(FailedReason.OEM_TIMEOUT) == "OEM_TIMEOUT"

@@ -81,7 +81,7 @@ def test_old_timeout_name_still_works_with_a_warning(sim: Simulator, mode: str) 
             created = await client.commands.lock_doors("veh_silent")
             await client.commands.wait(created, timeout=20)  # type: ignore[call-arg]
 
-    renamed = r"commands\.wait\(wait_timeout=\)"
+    renamed = r"commands\.wait\(wait_timeout=\.\.\.\)"
     with (
         pytest.warns(DeprecationWarning, match=renamed) as warned,
         pytest.raises(CommandTimeoutError) as caught,
@@ -95,10 +95,7 @@ def test_old_and_new_timeout_together_are_refused(sim: Simulator) -> None:
     """wait(timeout=..., wait_timeout=...) is a TypeError: the two name one budget."""
     with sim.client() as client:
         created = client.commands.lock_doors("veh_silent")
-        with (
-            pytest.warns(DeprecationWarning, match="wait_timeout"),
-            pytest.raises(TypeError, match="not both"),
-        ):
+        with pytest.raises(TypeError, match="got both"):
             client.commands.wait(created, timeout=5, wait_timeout=10)  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="unexpected keyword argument 'interval'"):
             client.commands.wait(created, interval=5)  # type: ignore[call-arg]
@@ -113,7 +110,7 @@ def test_connections_wait_polls_an_id_at_once_and_reports_each_status(sim: Simul
         assert done.status == "COMPLETED"
         assert statuses[-1] == "COMPLETED" and len(statuses) >= 2
         late = client.connections.create([{"vin": VIN[:-1] + "8", "make": "VOLKSWAGEN", "countryCode": "DE"}])
-        renamed = r"connections\.wait\(wait_timeout=\)"
+        renamed = r"connections\.wait\(wait_timeout=\.\.\.\)"
         with pytest.warns(DeprecationWarning, match=renamed), pytest.raises(BulkConnectionTimeoutError):
             client.connections.wait(late, timeout=2)  # type: ignore[call-arg]
 

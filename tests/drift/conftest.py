@@ -1,5 +1,6 @@
-"""Shared pieces of the drift tests: the script as a module, an upstream-style document built
-from our own spec (so the suite works without ../shared), and ways to run the check."""
+"""Shared pieces of the drift tests: the script as a module, frozen fixture documents (our spec as
+it stood, `fixtures/ours.yaml`, and an upstream-style document built from it, so the suite works
+without ../shared and does not move with the live spec), and ways to run the check."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ import yaml
 from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "spec" / "volteras.yaml"
+SPEC = Path(__file__).resolve().parent / "fixtures" / "ours.yaml"
+"""Our side of every comparison in these tests: a frozen copy, not spec/volteras.yaml."""
 REAL_UPSTREAM = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "upstream" / "volteras-connect-openapi.json"
 )
@@ -58,6 +60,7 @@ SCHEMA_NAMES = {
     "TelemetryRange": "connect_models__schemas__vehicle__vehicle_telemetry__VehicleRange",
 }
 INLINED = ("FailedReason", "CommandArguments", "ErrorResponse", "ConnectionErrorCode")
+SCHEME_NAMES = {"clientBasic": "HTTPBasic", "oauth2": "OAuth2ClientCredentialsBearer"}
 TAG_NAMES = {"auth": "Authentication", "commands": "Vehicle Command Executions"}
 TAG_NAMES["executions"] = TAG_NAMES["commands"]
 PROSE = ("description", "summary", "title")
@@ -70,7 +73,7 @@ check_drift = load_script("check_drift")
 
 @cache
 def our_spec() -> Doc:
-    """spec/volteras.yaml, parsed once."""
+    """The frozen copy of our spec, parsed once."""
     loaded: Doc = yaml.safe_load(SPEC.read_text())
     return loaded
 
@@ -125,6 +128,10 @@ def upstream_style(ours: Doc) -> Doc:
             new["operationId"] = f"fastapi_{method}_{path.strip('/').replace('/', '_')}"
             new["tags"] = [TAG_NAMES.get(tag, tag.title()) for tag in op["tags"]]
             new["responses"] = {code: r for code, r in new["responses"].items() if code != "default"}
+            new["security"] = [  # upstream states every operation's own, under other scheme names
+                {SCHEME_NAMES[name]: scopes for name, scopes in requirement.items()}
+                for requirement in op.get("security", ours["security"])
+            ]
             new.pop("x-volteras")
             paths.setdefault(path, {})[method] = new
     schemas = {
@@ -136,12 +143,15 @@ def upstream_style(ours: Doc) -> Doc:
         "openapi": "3.1.0",
         "info": {"title": "UPSTREAM STYLE", "version": "9.9.9"},
         "paths": paths,
-        "components": {"schemas": schemas},
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {SCHEME_NAMES[n]: s for n, s in components["securitySchemes"].items()},
+        },
     }
 
 
 def operation_count() -> int:
-    """How many operations our spec has."""
+    """How many operations the frozen copy of our spec has."""
     return sum(len(item) for item in our_spec()["paths"].values())
 
 
@@ -168,7 +178,12 @@ def real_upstream() -> Doc:
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     """Run the script the way `make drift` does."""
     return subprocess.run(
-        [sys.executable, "scripts/check_drift.py", *args],
+        [
+            sys.executable,
+            "scripts/check_drift.py",
+            *args,
+            *(() if "--ours" in args else ("--ours", str(SPEC))),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -191,6 +206,8 @@ def parse_report(text: str) -> dict[str, list[str]]:
     headings: list[str] = []
     in_lines = False
     for line in text.splitlines():
+        if line.startswith(SKELETON_MARK):
+            break
         if not line or line.startswith(("drift:", "no drift:")):
             continue
         if line.startswith("  "):
@@ -203,6 +220,9 @@ def parse_report(text: str) -> dict[str, list[str]]:
     return report
 
 
+SKELETON_MARK = "# skeleton"  # the start of check_drift.SKELETON_MARK
+"""Where the report ends and the YAML skeleton of what upstream added begins."""
+
 Check = Callable[[Doc], dict[str, list[str]]]
 
 
@@ -212,7 +232,7 @@ def check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Check:
     heading ({} when the check exits 0)."""
 
     def run(doc: Doc) -> dict[str, list[str]]:
-        status = check_drift.main([str(write_doc(doc, tmp_path))])
+        status = check_drift.main([str(write_doc(doc, tmp_path)), "--ours", str(SPEC)])
         out = capsys.readouterr()
         assert out.err == ""
         assert status == (1 if parse_report(out.out) else 0), out.out

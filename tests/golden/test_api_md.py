@@ -10,7 +10,6 @@ from volteras._generated.resources import METHODS
 
 from volteras._base import RequestOptions
 from volteras._resource import SyncCommandsBase, SyncConnectionsBase
-from volteras._waiting import RenamedWaitOptions
 
 API_MD = Path(__file__).resolve().parents[2] / "generated" / "api.md"
 
@@ -36,10 +35,8 @@ def test_api_md_lists_each_hand_written_method_with_its_parameters(resource: str
         line = next((line for line in lines if line.startswith(f"- `{resource}.{name}(")), None)
         assert line is not None, f"{resource}.{name} is missing from api.md"
         for parameter in list(inspect.signature(getattr(base, name)).parameters.values())[1:]:
-            if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # the per-call options, or old names
-                renamed = "RenamedWaitOptions" in str(parameter.annotation)
-                options = (RenamedWaitOptions if renamed else RequestOptions).__annotations__
-                assert all(f"{option}=" in line for option in options), line
+            if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # the per-call options
+                assert all(f"{option}=" in line for option in RequestOptions.__annotations__), line
             elif parameter.default is inspect.Parameter.empty:
                 assert f"{parameter.name}," in line or f"{parameter.name})" in line, (name, parameter)
             else:

@@ -165,6 +165,11 @@ PARAM = "param volteras.Volteras.commands.set_charge_limit"
             {"command volteras tokens": {"aliases": []}},
             "breaking",
         ),
+        (  # a positional CLI argument's name shows only in --help
+            {"option volteras tags add object_id": {"action": "store", "position": 1, "required": True}},
+            {"option volteras tags add entity_id": {"action": "store", "position": 1, "required": True}},
+            "none",
+        ),
         ({}, {}, "none"),
     ],
 )
@@ -235,8 +240,10 @@ def test_make_changes_prints_each_difference_and_the_next_version(
     argv = ["--since", str(since), "--current", str(current), "--changelog", str(changelog)]
     assert changes.main([*argv, "--upstream", str(tmp_path / "absent.json")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-2] == "3 difference(s) since 0.1.0, breaking changes: the next release is 0.2.0"
-    assert [line.split()[0] for line in out[:3]] == ["breaking", "additive", "additive"]
+    count = len(changes.compare(edited.before, edited.after))  # one per form of each renamed method
+    assert out[-2] == f"{count} difference(s) since 0.1.0, breaking changes: the next release is 0.2.0"
+    levels = [line.split()[0] for line in out[:-2]]
+    assert levels == ["breaking"] + ["deprecated"] * 5 + ["additive"] * 7, out  # 3 renames: 5 old names
     assert "## Unreleased\n\nNeeds 0.2.0: breaking changes" in changelog.read_text()
 
 

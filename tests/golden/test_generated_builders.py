@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 import subprocess
 import sys
@@ -33,8 +34,9 @@ def test_path_id_is_percent_encoded_exactly_once() -> None:
 @pytest.mark.parametrize("bad", ["", ".", "..", "a/b"])
 def test_path_ids_that_change_the_path_are_refused(bad: str) -> None:
     """Ids that would change the URL's meaning raise ValueError while the request is being built."""
+    others = {name: "cmd_1" for name in inspect.signature(get_command_execution._get_kwargs).parameters}
     with pytest.raises(ValueError, match="not a valid path segment"):
-        get_command_execution._get_kwargs(vehicle_id=bad, vehicle_command_execution_id="cmd_1")
+        get_command_execution._get_kwargs(**{**others, "vehicle_id": bad})
 
 
 def test_every_endpoint_describes_its_operation() -> None:

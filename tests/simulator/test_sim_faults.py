@@ -30,7 +30,7 @@ def test_rate_limited_refuses_before_acting(api: httpx.Client, sim: Simulator) -
     assert_error(response, 429, "INTERNAL_RATE_LIMITED")
     assert response.headers["retry-after"] == "7"
     assert sim.executions == []
-    assert api.post(LOCK).status_code == 200
+    assert api.post(LOCK).is_success
     assert len(sim.executions) == 1
 
 
@@ -102,10 +102,8 @@ def test_truncated_json(api: httpx.Client, sim: Simulator) -> None:
     assert int(response.headers["content-length"]) == len(response.content)
     with pytest.raises(json.JSONDecodeError):
         response.json()
-    execution_id = sim.executions[0].id
     whole = json.dumps(sim.executions[0].to_json(), separators=(",", ":")).encode()
     assert response.content == whole[: len(whole) // 2]
-    assert execution_id.encode()[:3] in response.content
 
 
 def test_truncated_json_before_acting(api: httpx.Client, sim: Simulator) -> None:
@@ -165,7 +163,7 @@ def test_expire_token_revokes_the_presented_token(http: httpx.Client, sim: Simul
     assert_error(http.post("/v1/oauth2/test-token", headers=headers), 401, "AUTHENTICATION_ERROR")
     assert sim.executions == []
     fresh = {"Authorization": f"Bearer {get_token(http)}"}
-    assert http.post(LOCK, headers=fresh).status_code == 200
+    assert http.post(LOCK, headers=fresh).is_success
 
 
 def test_expire_token_after_acting(http: httpx.Client, sim: Simulator) -> None:
@@ -188,7 +186,7 @@ def test_path_regex_and_method_matching(api: httpx.Client, sim: Simulator) -> No
     """A fault fires only on requests matching its path regex (whole path) and method."""
     sim.inject(ServerFault(500), path=r"/v1/vehicles/[^/]+/command-execution:unlock-doors", method="post")
     sim.inject(ServerFault(502), path=r"/v1/vehicles/.*", method="GET")
-    assert api.post(LOCK).status_code == 200
+    assert api.post(LOCK).is_success
     assert api.post("/v1/oauth2/test-token").status_code == 200
     assert api.post(command_path("veh_2", "unlock-doors")).status_code == 500
     assert api.get("/v1/vehicles/veh_1/command-executions").status_code == 502
@@ -197,7 +195,7 @@ def test_path_regex_and_method_matching(api: httpx.Client, sim: Simulator) -> No
 def test_partial_regex_does_not_match(api: httpx.Client, sim: Simulator) -> None:
     """A regex must match the whole decoded path, not a part of it."""
     injection = sim.inject(ServerFault(500), path="lock-doors")
-    assert api.post(LOCK).status_code == 200
+    assert api.post(LOCK).is_success
     assert injection.hits == 0
 
 

@@ -168,3 +168,20 @@ def test_a_content_length_past_the_cap_is_refused_unread() -> None:
     head = b"POST /v1/oauth2/token HTTP/1.1\r\nHost: x\r\nContent-Length: 16777217\r\n\r\n"
     with Simulator().serve() as url:
         assert _exchange(url, head) == b"413"
+
+
+@pytest.mark.parametrize("method", ["TRACE", "PURGE", "PUT", "PATCH"])
+def test_undeclared_method_on_a_known_path_is_405_with_the_envelope(method: str) -> None:
+    """A method the spec does not declare on a known path answers 405, Allow and the API's JSON error envelope."""
+    with Simulator().serve() as url:
+        port = int(url.rsplit(":", 1)[1])
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            connection.request(method, "/v1/tags")
+            response = connection.getresponse()
+            body = response.read()
+        finally:
+            connection.close()
+    assert (response.status, response.getheader("Allow")) == (405, "DELETE, POST")
+    assert response.getheader("Content-Type") == "application/json"
+    assert httpx.Response(405, content=body).json()["error"] == "REQUEST_VALIDATION_ERROR"

@@ -63,6 +63,10 @@ class Method(NamedTuple):
     summary: str
     operation: Operation
     arguments: tuple[Argument, ...]
+    old_name: str = ""
+    """The method's old name, kept for one release ("" when none): a hidden CLI sub-command too."""
+    old_arguments: tuple[tuple[str, str], ...] = ()
+    """Old argument names kept for one release, each with its new name: hidden CLI options too."""
 
 
 @define

@@ -12,64 +12,73 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
-from ._wire import iso
+from .._generated.models import (
+    APIVehicleUploadStatus,
+    ConnectionErrorCode,
+    ConnectVehicleRequest,
+    EligibilityVinEntryStatusEnum,
+    SingleEligibilityResult,
+    Tag,
+    VehicleInputGroupStatusEnum,
+    VehicleInputResponse,
+    VehicleInputResponseError,
+)
 
-VIN_STATUS_FOR_CODE: Mapping[str, str] = {
-    "OEM_VEHICLE_NOT_COMPATIBLE": "INCOMPATIBLE",
-    "VEHICLE_ALREADY_ADDED_INCOMPATIBLE": "INCOMPATIBLE",
-    "FLEET_CONSENT_MISSING": "CONNECTION_REQUIRED",
-    "OEM_VEHICLE_DATA_SHARING_DISABLED": "CONNECTION_REQUIRED",
-    "VEHICLE_ALREADY_ADDED_CONNECTION_REQUIRED": "CONNECTION_REQUIRED",
-    "VEHICLE_ALREADY_ADDED_PENDING_CONNECTION": "PENDING",
+_S, _E = APIVehicleUploadStatus, ConnectionErrorCode
+VIN_STATUS_FOR_CODE: Mapping[str, APIVehicleUploadStatus] = {
+    _E.OEM_VEHICLE_NOT_COMPATIBLE: _S.INCOMPATIBLE,
+    _E.VEHICLE_ALREADY_ADDED_INCOMPATIBLE: _S.INCOMPATIBLE,
+    _E.FLEET_CONSENT_MISSING: _S.CONNECTION_REQUIRED,
+    _E.OEM_VEHICLE_DATA_SHARING_DISABLED: _S.CONNECTION_REQUIRED,
+    _E.VEHICLE_ALREADY_ADDED_CONNECTION_REQUIRED: _S.CONNECTION_REQUIRED,
+    _E.VEHICLE_ALREADY_ADDED_PENDING_CONNECTION: _S.PENDING,
 }
 """The per-VIN status an error code leaves a VIN in (ERROR when not listed)."""
 
 ERROR_MESSAGES: Mapping[str, str] = {
-    "INVALID_VIN": "The VIN is not a valid 17-character VIN.",
-    "VEHICLE_ALREADY_ADDED_TO_ORGANIZATION": "The vehicle is already connected to this organisation.",
+    _E.INVALID_VIN: "The VIN is not a valid 17-character VIN.",
+    _E.VEHICLE_ALREADY_ADDED_TO_ORGANIZATION: "The vehicle is already connected to this organisation.",
 }
 
 
 @dataclass
 class ConnectEntry:
     input_id: str
-    request: Mapping[str, Any]
+    request: ConnectVehicleRequest
     error: str | None
     vehicle_id: str | None = None
     already_connected: bool = False
 
-    def to_json(self, completed: bool) -> dict[str, Any]:
-        errors: list[dict[str, Any]]
+    def to_model(self, completed: bool) -> VehicleInputResponse:
+        errors: list[VehicleInputResponseError] = []
         if not completed:
-            status, message, errors = "PROCESSING", "The VIN is being processed.", []
+            status, message = APIVehicleUploadStatus.PROCESSING, "The VIN is being processed."
         elif self.error is None:
-            status, message, errors = "CONNECTED", "The vehicle is connected.", []
+            status, message = APIVehicleUploadStatus.CONNECTED, "The vehicle is connected."
         else:
-            status = VIN_STATUS_FOR_CODE.get(self.error, "ERROR")
+            status = VIN_STATUS_FOR_CODE.get(self.error, APIVehicleUploadStatus.ERROR)
             message = ERROR_MESSAGES.get(self.error, self.error.replace("_", " ").capitalize() + ".")
-            errors = [{"code": self.error, "message": message, "actionCategory": None}]
+            errors = [VehicleInputResponseError(code=self.error, message=message, action_category=None)]
         request = self.request
-        tags = request.get("tags") or []
-        return {
-            "vehicleId": self.vehicle_id if completed else None,
-            "vehicleInputId": self.input_id,
-            "status": status,
-            "message": message,
-            "errors": errors,
-            "canRetry": None if not completed or self.error is None else status == "ERROR",
-            "vin": request.get("vin"),
-            "make": request.get("make"),
-            "model": request.get("model"),
-            "countryCode": request.get("countryCode"),
-            "registrationPlate": request.get("registrationPlate"),
-            "modelYear": request.get("modelYear"),
-            "registrationDate": request.get("registrationDate"),
-            "owners": [],
-            "tags": [{"key": t["key"], "value": t["value"]} for t in tags],
-            "wasAlreadyConnected": self.already_connected,
-        }
+        return VehicleInputResponse(
+            vehicle_id=self.vehicle_id if completed else None,
+            vehicle_input_id=self.input_id,
+            status=status,
+            message=message,
+            errors=errors,
+            can_retry=None if not completed or self.error is None else status == APIVehicleUploadStatus.ERROR,
+            vin=request.vin,
+            make=str(request.make),
+            model=request.model,
+            country_code=request.country_code,
+            registration_plate=request.registration_plate,
+            model_year=request.model_year,
+            registration_date=request.registration_date,
+            owners=[],
+            tags=[Tag(key=tag.key, value=tag.value) for tag in request.tags or ()],
+            was_already_connected=self.already_connected,
+        )
 
 
 @dataclass
@@ -77,17 +86,17 @@ class EligibilityEntry:
     row_id: int
     vin: str
     make: str | None
-    status: str
+    status: EligibilityVinEntryStatusEnum
     error_message: str | None
 
-    def to_json(self, completed: bool) -> dict[str, Any]:
-        return {
-            "rowId": self.row_id,
-            "vin": self.vin,
-            "make": self.make,
-            "status": self.status if completed else "PENDING",
-            "errorMessage": self.error_message if completed else None,
-        }
+    def to_model(self, completed: bool) -> SingleEligibilityResult:
+        return SingleEligibilityResult(
+            row_id=self.row_id,
+            vin=self.vin,
+            make=self.make,
+            status=self.status if completed else EligibilityVinEntryStatusEnum.PENDING,
+            error_message=self.error_message if completed else None,
+        )
 
 
 @dataclass
@@ -105,12 +114,9 @@ class Group:
     def completes_at(self) -> datetime:
         return self.created_at + timedelta(seconds=self.processing_seconds)
 
-    def status(self, now: datetime) -> str:
+    def status(self, now: datetime) -> VehicleInputGroupStatusEnum:
         if now >= self.completes_at:
-            return "COMPLETED"
+            return VehicleInputGroupStatusEnum.COMPLETED
         if now >= self.created_at + timedelta(seconds=min(1.0, self.processing_seconds / 2)):
-            return "PROCESSING"
-        return "CREATED"
-
-    def to_json(self, now: datetime) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status(now), "createdAt": iso(self.created_at)}
+            return VehicleInputGroupStatusEnum.PROCESSING
+        return VehicleInputGroupStatusEnum.CREATED

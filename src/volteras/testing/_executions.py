@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from ._enums import CommandStatus, FailedReason
-from ._wire import iso
+from .._generated.models import CommandArguments, CommandExecution
+from ._enums import Command, CommandStatus, FailedReason
 
 
 @dataclass(frozen=True)
@@ -32,18 +32,27 @@ class ExecutionRecord:
     executed_at: datetime | None
     failed_reason: str | None
 
+    def to_model(self) -> CommandExecution:
+        """The execution as the API returns it."""
+        arguments = None
+        if self.command_arguments is not None:
+            arguments = CommandArguments.from_dict(dict(self.command_arguments))
+        return CommandExecution(
+            id=self.id,
+            vehicle_id=self.vehicle_id,
+            command=Command._get(self.command, self.command),
+            command_arguments=arguments,
+            timeout=self.timeout,
+            executed_at=self.executed_at,
+            status=self.status,
+            failed_reason=None
+            if self.failed_reason is None
+            else FailedReason._get(self.failed_reason, self.failed_reason),
+        )
+
     def to_json(self) -> dict[str, Any]:
-        """The execution exactly as the API returns it."""
-        return {
-            "id": self.id,
-            "vehicleId": self.vehicle_id,
-            "command": self.command,
-            "commandArguments": None if self.command_arguments is None else dict(self.command_arguments),
-            "timeout": self.timeout,
-            "executedAt": None if self.executed_at is None else iso(self.executed_at),
-            "status": self.status.value,
-            "failedReason": self.failed_reason,
-        }
+        """The execution exactly as the API sends it."""
+        return self.to_model().to_dict()
 
 
 @dataclass(frozen=True)

@@ -35,13 +35,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from .._generated.facts import FILTER_FUNCTIONS, FILTER_OPERATORS
 from ._wire import NestedTooDeeply, loads_strict
 
 Truth = bool | None
 """True, False, or None for SQL's unknown."""
 Test = Callable[[Mapping[str, Any]], Truth]
 
-OPERATORS = ("isNull", "isNotNull", "==", "!=", ">", "<", ">=", "<=", "like", "ilike", "notIlike")
+OPERATORS = FILTER_OPERATORS
+"""The spec's operators (`x-volteras-filter`)."""
 MAX_DEPTH = 32
 MAX_CONDITIONS = 200
 MAX_LENGTH = 8192
@@ -53,7 +55,7 @@ _COMPARE: Mapping[str, Callable[[Any, Any], bool]] = {
     ">=": op.ge,
     "<=": op.le,
 }
-_FUNCTIONS = ("and", "or", "not")
+_FUNCTIONS = FILTER_FUNCTIONS
 _DATE_TIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}"  # date, hours, minutes
     r"(:[0-9]{2}(\.[0-9]+)?)?"  # seconds and their fraction

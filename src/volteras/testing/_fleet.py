@@ -13,10 +13,20 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
+from .._generated.models import (
+    FailedReason,
+    Vehicle,
+    VehicleChargingSession,
+    VehicleListeningAuditEntry,
+    VehicleMetaData,
+)
 from ._telemetry import STAMPED, Telemetry
-from ._wire import iso
+
+if TYPE_CHECKING:
+    from ._history import History
+    from ._state import State
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,6 @@ CATALOGUE: tuple[Model, ...] = (
 DEFAULT_MODEL = CATALOGUE[0]
 VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
 """ISO 3779: every letter but I, O and Q."""
-WEEKDAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
 
 
 def is_valid_vin(vin: str) -> bool:
@@ -81,23 +90,23 @@ class ChargingSession:
     longitude: float
     kw_median: float
 
-    def to_json(self, vehicle_id: str) -> dict[str, Any]:
+    def to_model(self, vehicle_id: str) -> VehicleChargingSession:
         stored = round((self.end_soc - self.start_soc) / 100 * self.capacity_kwh, 2)
-        return {
-            "id": self.id,
-            "vehicleId": vehicle_id,
-            "startedAt": iso(self.started_at),
-            "endedAt": iso(self.ended_at),
-            "chargeDuration": round((self.ended_at - self.started_at).total_seconds()),
-            "latitude": self.latitude,
-            "longitude": self.longitude,
-            "kwhFromGrid": round(stored * 1.08, 2),
-            "kwhInHvb": stored,
-            "startStateOfCharge": round(self.start_soc, 2),
-            "endStateOfCharge": round(self.end_soc, 2),
-            "externalTemperature": 14.5,
-            "kwMedian": self.kw_median,
-        }
+        return VehicleChargingSession(
+            id=self.id,
+            vehicle_id=vehicle_id,
+            started_at=self.started_at,
+            ended_at=self.ended_at,
+            charge_duration=round((self.ended_at - self.started_at).total_seconds()),
+            latitude=self.latitude,
+            longitude=self.longitude,
+            kwh_from_grid=round(stored * 1.08, 2),
+            kwh_in_hvb=stored,
+            start_state_of_charge=round(self.start_soc, 2),
+            end_state_of_charge=round(self.end_soc, 2),
+            external_temperature=14.5,
+            kw_median=self.kw_median,
+        )
 
 
 @dataclass
@@ -122,7 +131,7 @@ class VehicleRecord:
     listening_updated: datetime | None = None
     last_seen_at: datetime | None = None
     sessions: list[ChargingSession] = field(default_factory=list)
-    listening_audit: list[dict[str, Any]] = field(default_factory=list)
+    listening_audit: list[VehicleListeningAuditEntry] = field(default_factory=list)
     window_start: datetime | None = None
     window_used: int = 0
 
@@ -186,268 +195,64 @@ class VehicleRecord:
 
     @cached_property
     def history(self) -> History:
+        from ._history import History
+
         return History(self, rng_for(self.seed, f"history:{self.id}"))
 
-    def metadata(self) -> dict[str, Any]:
-        return {
-            "lastSeenAt": None if self.last_seen_at is None else iso(self.last_seen_at),
-            "consentId": None if self.account_id is None else f"cns_{self.account_id.removeprefix('acc_')}",
-            "accountId": self.account_id,
-            "registrationDate": date(self.year, 3, 1).isoformat(),
-        }
+    def metadata(self) -> VehicleMetaData:
+        return VehicleMetaData(
+            last_seen_at=self.last_seen_at,
+            consent_id=None if self.account_id is None else f"cns_{self.account_id.removeprefix('acc_')}",
+            account_id=self.account_id,
+            registration_date=date(self.year, 3, 1),
+        )
 
-    def to_json(self, *, informed: bool = True) -> dict[str, Any]:
+    def to_model(self, *, informed: bool = True) -> Vehicle:
+        """The vehicle as the API shows it; without ``informed`` (the owner's vehicle:information
+        consent), its VIN and registration plate are left out."""
         connected = self.connection_status == "CONNECTED"
-        identity = {"vin": self.vin, "registrationPlate": self.plate} if informed else {}
-        return {
-            "make": self.make,
-            "model": self.model.model,
-            "trim": self.trim,
-            "modelYear": str(self.year),
-            **identity,
-            "isRegNoValidated": self.plate is not None,
-            "regNoValidatedAt": None if self.plate is None else iso(self.created_at),
-            "id": self.id,
-            "metadata": self.metadata(),
-            "isListening": self.is_listening,
-            "listeningLastUpdated": None if self.listening_updated is None else iso(self.listening_updated),
-            "connectionStatus": self.connection_status,
-            "connectionErrorCode": None if connected else "OEM_VEHICLE_OFFLINE",
-            "connectionErrorMessage": None if connected else "The vehicle has not answered lately.",
-            "actionCategory": None,
-        }
+        return Vehicle(
+            make=self.make,
+            model=self.model.model,
+            trim=self.trim,
+            model_year=str(self.year),
+            vin=self.vin if informed else None,
+            registration_plate=self.plate if informed else None,
+            is_reg_no_validated=self.plate is not None,
+            reg_no_validated_at=None if self.plate is None else self.created_at,
+            id=self.id,
+            metadata=self.metadata(),
+            is_listening=self.is_listening,
+            listening_last_updated=self.listening_updated,
+            connection_status=self.connection_status,
+            connection_error_code=None if connected else "OEM_VEHICLE_OFFLINE",
+            connection_error_message=None if connected else "The vehicle has not answered lately.",
+            action_category=None,
+        )
 
 
-class History:
-    """What happened to a vehicle before the simulator met it, drawn once on first use."""
-
-    def __init__(self, vehicle: VehicleRecord, rng: random.Random) -> None:
-        self.vehicle = vehicle
-        self.rng = rng
-        start = vehicle.created_at
-        t = vehicle.telemetry
-        self.past_sessions = [
-            ChargingSession(
-                id=f"chs_{vehicle.id}_{n}",
-                seq=n,
-                started_at=start - timedelta(days=2 * (4 - n), hours=rng.randint(1, 8)),
-                ended_at=start - timedelta(days=2 * (4 - n)),
-                start_soc=round(rng.uniform(15, 40), 1),
-                end_soc=80.0,
-                capacity_kwh=t.capacity_kwh,
-                latitude=t.latitude,
-                longitude=t.longitude,
-                kw_median=t.charger_kw,
-            )
-            for n in range(4)
+def build_fleet(state: State, seed: int, size: int) -> None:
+    """A varied fleet over several makes and accounts, drawn from `seed`: the same on every run."""
+    org = state.org()
+    rng = rng_for(seed, "fleet")
+    accounts = [
+        state.add_account(org, f"fleet{n + 1}@example.com", f"acc_{seed}_{n + 1}")
+        for n in range(max(1, min(8, size // 8)))
+    ]
+    for n in range(size):
+        vehicle_id = f"veh_{seed}_{n + 1:04d}"
+        model = rng.choice(CATALOGUE)
+        outcome = FailedReason.OEM_VEHICLE_OFFLINE.value if rng.random() < 0.05 else None
+        state.add_vehicle(
+            org,
+            vehicle_id,
+            make=model.make,
+            model=model.model,
+            account_id=rng.choice(accounts).id,
+            latency=round(rng.uniform(0.5, 3.0), 2),
+            outcome=outcome,
+        )
+        org.tags[vehicle_id] = [
+            ("depot", rng.choice(("north", "south", "east", "west"))),
+            ("fleet", "main"),
         ]
-
-    @cached_property
-    def journeys(self) -> list[dict[str, Any]]:
-        v, rng, rows = self.vehicle, self.rng, []
-        odometer = v.telemetry.odometer_m / 1000 - 400
-        for n in range(12):
-            begin = v.created_at - timedelta(days=12 - n, hours=rng.randint(0, 10))
-            km = round(rng.uniform(3, 60), 1)
-            soc_start = round(rng.uniform(40, 90), 1)
-            soc_used = round(km / (v.telemetry.metres_per_kwh / 1000) / v.telemetry.capacity_kwh * 100, 1)
-            energy_start = round(soc_start / 100 * v.telemetry.capacity_kwh, 2)
-            energy_used = round(soc_used / 100 * v.telemetry.capacity_kwh, 2)
-            rows.append(
-                {
-                    "id": f"jrn_{v.id}_{n}",
-                    "vehicleId": v.id,
-                    "distanceTravelledKm": km,
-                    "odometerStart": round(odometer, 1),
-                    "odometerEnd": round(odometer + km, 1),
-                    "energyUsedKwh": energy_used,
-                    "energyStartKwh": energy_start,
-                    "energyEndKwh": round(energy_start - energy_used, 2),
-                    "socUsed": soc_used,
-                    "socStart": soc_start,
-                    "socEnd": round(soc_start - soc_used, 1),
-                    "startTimestamp": iso(begin),
-                    "stopTimestamp": iso(begin + timedelta(minutes=km * 1.5)),
-                    "startLatitude": v.telemetry.latitude,
-                    "startLongitude": v.telemetry.longitude,
-                    "stopLatitude": round(v.telemetry.latitude + rng.uniform(-0.2, 0.2), 5),
-                    "stopLongitude": round(v.telemetry.longitude + rng.uniform(-0.2, 0.2), 5),
-                    "vin": v.vin,
-                }
-            )
-            odometer += km + rng.uniform(0, 20)
-        return rows
-
-    @cached_property
-    def alerts(self) -> list[dict[str, Any]]:
-        v, rng = self.vehicle, self.rng
-        rows = []
-        for n in range(rng.randint(1, 3)):
-            created = v.created_at - timedelta(days=rng.randint(1, 30))
-            status = "ACTIVE" if n == 0 else "RESOLVED"
-            definition = f"ald_low_soc_{n}"
-            rows.append(
-                {
-                    "id": f"alr_{v.id}_{n}",
-                    "status": status,
-                    "alertDefinitionId": definition,
-                    "vehicleId": v.id,
-                    "muted": False,
-                    "createdAt": iso(created),
-                    "currentSeverity": rng.choice(("LOW", "MEDIUM", "HIGH")),
-                    "vin": v.vin,
-                    "resolutions": [
-                        {
-                            "id": f"res_{v.id}_{n}",
-                            "definition": {"id": "rsd_charge", "name": "Charge", "description": "Plug in."},
-                            "status": "COMPLETED" if status == "RESOLVED" else "PENDING",
-                            "steps": [
-                                {
-                                    "id": f"stp_{v.id}_{n}",
-                                    "status": "COMPLETED" if status == "RESOLVED" else "PENDING",
-                                    "definition": {"id": "std_plug", "description": "Plug in.", "order": 0},
-                                }
-                            ],
-                        }
-                    ],
-                    "definition": {
-                        "id": definition,
-                        "name": "Low state of charge",
-                        "description": "State of charge under the fleet minimum.",
-                        "message": "Battery low",
-                        "category": {"id": "alc_battery", "name": "Battery", "description": None},
-                    },
-                    "metadata": {"createdAt": iso(created), "updatedAt": iso(created + timedelta(hours=2))},
-                    "triggerName": "stateOfCharge below minimum",
-                    "triggerDescription": None,
-                }
-            )
-        return rows
-
-    @cached_property
-    def manufacturer_alerts(self) -> list[dict[str, Any]]:
-        v, rng = self.vehicle, self.rng
-        choices = [
-            ("TPMS_01", "TIRES", "TIRE_PRESSURE_ALERT", "SERVICE_IF_ALERT_PERSISTS", "MEDIUM"),
-            (
-                "BAT_12V",
-                "AUXILIARY_BATTERY",
-                "AUXILIARY_BATTERY_LOW_VOLTAGE",
-                "CHECK_BATTERY_CONDITION",
-                "LOW",
-            ),
-            ("SRV_DUE", "VEHICLE", "SERVICE_DUE", "COMPLETE_ROUTINE_MAINTENANCE", "LOW"),
-        ]
-        return [
-            {
-                "status": "ACTIVE",
-                "timestamp": iso(v.created_at - timedelta(hours=rng.randint(1, 72))),
-                "oemCode": code,
-                "oemMessage": f"{code} reported by the vehicle",
-                "mappedMessage": mapped.replace("_", " ").capitalize(),
-                "oemMetadata": None,
-                "affectedComponent": component,
-                "recommendedAction": action,
-                "type": "WARNING",
-                "mappedCode": mapped,
-                "severity": severity,
-            }
-            for code, component, mapped, action, severity in rng.sample(choices, rng.randint(0, 2))
-        ]
-
-    @cached_property
-    def tires(self) -> list[dict[str, Any]]:
-        v, rng = self.vehicle, self.rng
-        day = v.created_at.replace(hour=0, minute=0, second=0, microsecond=0)
-        return [
-            {
-                "frontLeft": f"{rng.uniform(2.7, 3.0):.2f}",
-                "frontRight": f"{rng.uniform(2.7, 3.0):.2f}",
-                "rearLeft": f"{rng.uniform(2.6, 2.9):.2f}",
-                "rearRight": f"{rng.uniform(2.6, 2.9):.2f}",
-                "bucket": iso(day - timedelta(days=n)),
-            }
-            for n in range(60, -1, -1)
-        ]
-
-    @cached_property
-    def services(self) -> list[dict[str, Any]]:
-        v, rng = self.vehicle, self.rng
-        return [
-            {
-                "component": "VEHICLE",
-                "type": "FULL_SERVICE",
-                "kmToNextService": str(rng.randint(500, 20_000)),
-                "dateOfNextServiceAt": iso(v.created_at + timedelta(days=rng.randint(30, 300))),
-                "dateOfLastServiceAt": iso(v.created_at - timedelta(days=rng.randint(30, 300))),
-                "odometerKmAtLastService": str(round(v.telemetry.odometer_m / 1000) - rng.randint(500, 9000)),
-                "status": "NO_SERVICE_DUE",
-            },
-            {
-                "component": "BRAKE_FLUID",
-                "type": "HEALTH_CHECK",
-                "kmToNextService": None,
-                "dateOfNextServiceAt": iso(v.created_at + timedelta(days=rng.randint(100, 700))),
-                "dateOfLastServiceAt": None,
-                "odometerKmAtLastService": None,
-                "status": "PENDING",
-            },
-        ]
-
-    @cached_property
-    def departure_times(self) -> list[dict[str, Any]]:
-        rng = self.rng
-        return [
-            {
-                "hour": rng.randint(6, 9),
-                "minute": rng.choice((0, 15, 30, 45)),
-                "daysOfWeek": list(WEEKDAYS[:5]),
-                "localTimeOffset": 60,
-            }
-        ]
-
-    @cached_property
-    def charging_windows(self) -> list[dict[str, Any]]:
-        t = self.vehicle.telemetry
-        return [
-            {
-                "startHour": 23,
-                "startMinute": 0,
-                "endHour": 6,
-                "endMinute": 30,
-                "daysOfWeek": list(WEEKDAYS),
-                "localTimeOffset": 60,
-                "windowLocation": {"latitude": t.latitude, "longitude": t.longitude},
-            }
-        ]
-
-    @cached_property
-    def state_of_health(self) -> float:
-        return round(self.rng.uniform(0.86, 0.99), 3)
-
-    def options(self) -> dict[str, Any]:
-        v = self.vehicle
-        return {
-            "vehicleId": v.id,
-            "vehicleConfig": {
-                "exteriorColor": rng_for(v.seed, f"colour:{v.id}").choice(
-                    ("White", "Black", "Blue", "Grey", "Red")
-                ),
-                "chargePortType": "CCS",
-                "driverAssist": None,
-                "efficiencyPackage": None,
-                "hasAirSuspension": False,
-                "hasLudicrousMode": False,
-                "hasSeatCooling": v.make == "TESLA",
-                "headlampType": "LED",
-                "interiorTrimType": None,
-                "motorizedChargePort": v.make == "TESLA",
-                "rearDriveUnit": None,
-                "rhd": False,
-                "spoilerType": None,
-                "wheelType": "19in",
-            },
-            "options": [
-                {"code": code} for code in ("HEAT_PUMP", "TOW_HITCH", "PREMIUM_AUDIO")[: 1 + v.seq % 3]
-            ],
-        }

@@ -12,31 +12,38 @@ is a plain slice.
 from __future__ import annotations
 
 import json
-import re
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from ._enums import ErrorCode
 from ._errors import ApiError, validation
 from ._filter import Filter, FilterError, parse_filter
+from ._router import model_class
+
+if TYPE_CHECKING:
+    from ._router import Call
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 _PRUNE_AT = 10_000
 
-Row = tuple[int, Mapping[str, Any]]
-"""A listed record: its creation sequence number and its JSON (camelCase) form."""
+Row = tuple[int, Any]
+"""A listed record: its creation sequence number and its model."""
 
 
-def page_size(raw: str | None) -> int:
-    if raw is None:
+def page_size(size: int | None) -> int:
+    """The page size asked for (already an integer: the spec says so), within the simulator's bounds."""
+    if size is None:
         return DEFAULT_PAGE_SIZE
-    size = _integer(raw, "maxPageSize")
     if size < 1:
-        raise validation("maxPageSize must be at least 1.", [{"loc": ["query", "maxPageSize"], "msg": raw}])
+        raise validation(
+            "maxPageSize must be at least 1.", [{"loc": ["query", "maxPageSize"], "msg": str(size)}]
+        )
     if size > MAX_PAGE_SIZE:
         raise ApiError(
             ErrorCode.PAGE_SIZE_TOO_LARGE,
@@ -44,12 +51,6 @@ def page_size(raw: str | None) -> int:
             data={"maxPageSize": MAX_PAGE_SIZE},
         )
     return size
-
-
-def _integer(raw: str, name: str) -> int:
-    if not re.fullmatch(r"[+-]?\d{1,9}", raw.strip()):
-        raise validation(f"{name} must be an integer.", [{"loc": ["query", name], "msg": raw}])
-    return int(raw)
 
 
 def parse_listing_filter(raw: str | None) -> Filter | None:
@@ -107,36 +108,41 @@ class PageTokens:
         return cursor.after_seq
 
 
-def cursor_page(
-    query: Mapping[str, str],
-    rows: Iterable[Row],
-    *,
-    tokens: PageTokens,
-    scope: str,
-    now: datetime,
-    narrowing: Mapping[str, str | None] | None = None,
-    total_key: str = "totalResults",
-) -> dict[str, Any]:
-    """One page of ``rows`` (oldest first) under the request's filter.
+def page_model(call: Call, results: list[Any], token: str | None, total: int) -> Any:
+    """The operation's page model: ``results``, the cursor for the next page if it has one, and
+    its one other field, the total (``totalResults``, ``estimatedTotalResults``...)."""
+    cls = model_class(call.op.model or "")
+    names = [f.name for f in attrs.fields(cls) if f.init]
+    fields: dict[str, Any] = {"results": results}
+    if "next_page_token" in names:
+        fields["next_page_token"] = token
+    total_name = next(name for name in names if name not in fields and name != "next_page_token")
+    fields[total_name] = total
+    return cls(**fields)
 
-    ``narrowing`` holds the listing's other filtering parameters (``tagKey``,
-    ``startAt``...): already applied to ``rows`` by the caller, but part of what
-    a page token is bound to.
+
+def cursor_page(call: Call, rows: Iterable[Row]) -> Any:
+    """One page of ``rows`` (oldest first) under the request's filter, as the operation's page model.
+
+    The page token is bound to the operation, the caller's organisation, the path and every
+    other query argument (``tag_key``, ``start_at``...), which the handler applied to ``rows``.
     """
-    size = page_size(query.get("maxPageSize"))
-    parsed = parse_listing_filter(query.get("filter"))
-    filter_key = json.dumps(
-        {"filter": None if parsed is None else parsed.tree, **(narrowing or {})}, sort_keys=True
-    )
+    size = page_size(call.args.get("page_size"))
+    parsed = parse_listing_filter(call.args.get("filter"))
+    others = {k: str(v) for k, v in call.args.items() if k not in ("page_size", "page_token", "filter")}
+    filter_key = json.dumps({"filter": None if parsed is None else parsed.tree, **others}, sort_keys=True)
+    organization = "" if call.client is None else call.client.organization_id
+    scope = json.dumps([call.op.id, organization, sorted(call.path.items())])
+    tokens, now = call.state.page_tokens, call.now
     after_seq = -1
-    page_token = query.get("pageToken")
+    page_token = call.args.get("page_token")
     if page_token:
         after_seq = tokens.resume(page_token, scope, filter_key, now)
     total = 0
-    page: list[Row] = []
+    page: list[tuple[int, Any]] = []
     more = False
     for seq, row in rows:
-        if parsed is not None and not _matches(parsed, row):
+        if parsed is not None and not _matches(parsed, row.to_dict()):
             continue
         total += 1
         if seq <= after_seq:
@@ -146,15 +152,12 @@ def cursor_page(
         else:
             more = True
     next_token = tokens.issue(scope, filter_key, page[-1][0], now) if more else None
-    return {"results": [dict(row) for _, row in page], "nextPageToken": next_token, total_key: total}
+    return page_model(call, [row for _, row in page], next_token, total)
 
 
-def number_page(query: Mapping[str, str], rows: list[Mapping[str, Any]]) -> dict[str, Any]:
-    """One page of ``rows`` by page number (``currentPage`` counts from 0)."""
-    size = page_size(query.get("maxPageSize"))
-    raw = query.get("currentPage")
-    current = 0 if raw is None else _integer(raw, "currentPage")
-    if current < 0:
-        raise validation("currentPage must be 0 or more.", [{"loc": ["query", "currentPage"], "msg": raw}])
+def number_page(call: Call, rows: list[Any]) -> Any:
+    """One page of ``rows`` by page number (``currentPage`` counts from 0), as the page model."""
+    size = page_size(call.args.get("page_size"))
+    current = call.args.get("current_page") or 0
     start = current * size
-    return {"results": [dict(row) for row in rows[start : start + size]], "totalResults": len(rows)}
+    return page_model(call, rows[start : start + size], None, len(rows))

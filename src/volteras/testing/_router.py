@@ -1,12 +1,16 @@
-"""One routing table keyed by ``(METHOD, path template)``, templates written as in the API's paths.
+"""Routes, handlers and calls, all keyed by the spec's operationIds.
 
-A template segment is literal text with at most one ``{name}`` in it, so the
-custom-method segments (``command-execution:lock-doors``,
-``{account_id}:disconnect``) need no special case. Parameters match one
-decoded segment, which keeps a percent-encoded ``/`` inside an id.
+The routes are the generated operation table's path templates (`volteras._generated.operations`):
+a template segment is literal text with at most one ``{name}`` in it, so the custom-method
+segments (``command-execution:lock-doors``, ``{account_id}:disconnect``) need no special case,
+and a parameter matches one decoded segment, which keeps a percent-encoded ``/`` inside an id.
 
-:data:`OPERATIONS` lists every operation of the API; one without a handler
-answers 501, so a new operation shows up as "not simulated" rather than 404.
+A handler registers for one operationId (:func:`handles`) or for every operation of a kind
+(:func:`handles_kind`: all commands share one). An operation with neither is still served,
+from its schema (see ``_generic``). A handler names the query arguments it honours; any other
+documented query parameter a request carries is refused as not simulated, never ignored.
+Handlers address every parameter by the SDK's argument name (``vehicle_id``, ``tag_key``), which
+the spec's ``x-volteras`` keeps stable when a wire name changes.
 """
 
 from __future__ import annotations
@@ -15,94 +19,75 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ._enums import ACTIONS, ErrorCode
-from ._errors import ApiError, validation
+from .._generated import models
+from .._generated.operations import OPERATIONS, OperationSpec
+from ._enums import ErrorCode
+from ._errors import ApiError
 from ._wire import RecordedRequest
 
 if TYPE_CHECKING:
+    from ._fleet import VehicleRecord
     from ._state import Org, State
     from ._tokens import Client
 
-_VEHICLE = "/v1/vehicles/{vehicle_id}"
+PAGING_ARGUMENTS: Mapping[str, frozenset[str]] = {
+    "cursor": frozenset({"page_size", "page_token", "filter"}),
+    "page_number": frozenset({"page_size", "current_page"}),
+}
+"""The arguments the paging helpers (``_paging``) honour for each paging style."""
 
-OPERATIONS: tuple[tuple[str, str], ...] = (
-    ("POST", "/v1/oauth2/token"),
-    ("POST", "/v1/oauth2/test-token"),
-    ("GET", "/v1/accounts"),
-    ("GET", "/v1/accounts/{account_id}"),
-    ("POST", "/v1/accounts:connect"),
-    ("POST", "/v1/accounts/{account_id}:disconnect"),
-    ("POST", "/v1/tags"),
-    ("DELETE", "/v1/tags"),
-    ("GET", "/v1/tags/{entity_type}/{entity_id}"),
-    ("GET", "/v1/vehicles"),
-    ("GET", _VEHICLE),
-    ("DELETE", _VEHICLE),
-    ("GET", f"{_VEHICLE}/options"),
-    ("POST", f"{_VEHICLE}/registration-plate"),
-    ("GET", f"{_VEHICLE}/specifications"),
-    ("GET", f"{_VEHICLE}/telemetry"),
-    ("GET", f"{_VEHICLE}/command-executions"),
-    ("GET", f"{_VEHICLE}/command-executions/{{vehicle_command_execution_id}}"),
-    *(("POST", f"{_VEHICLE}/command-execution:{action}") for action in sorted(ACTIONS)),
-    ("POST", f"{_VEHICLE}/listening"),
-    ("GET", f"{_VEHICLE}/listening-audit"),
-    ("GET", f"{_VEHICLE}/charging-history"),
-    ("GET", f"{_VEHICLE}/charging-history/{{vehicle_charging_session_id}}"),
-    ("GET", f"{_VEHICLE}/range"),
-    ("GET", f"{_VEHICLE}/maintenance/services"),
-    ("GET", f"{_VEHICLE}/maintenance/tires/historic"),
-    ("GET", f"{_VEHICLE}/state-of-health"),
-    ("GET", f"{_VEHICLE}/alerts"),
-    ("GET", f"{_VEHICLE}/maintenance/manufacturer-alerts/current"),
-    ("POST", "/v1/vehicles/connect"),
-    ("GET", "/v1/vehicles/connect/{id}"),
-    ("GET", "/v1/vehicles/connect/{id}/results"),
-    ("POST", "/v1/vehicles/eligibility"),
-    ("GET", "/v1/vehicles/eligibility/{id}/results"),
-    ("GET", f"{_VEHICLE}/journeys"),
-    ("GET", "/v1/rate-limits"),
-    ("GET", f"{_VEHICLE}/departure-times"),
-    ("GET", f"{_VEHICLE}/charging-windows"),
-)
-"""Every operation of the Volteras Connect API."""
+
+@cache
+def model_class(name: str) -> Any:
+    """The generated model class the operation table names."""
+    return getattr(models, name)
 
 
 @dataclass(frozen=True)
 class Answer:
-    """A successful answer: status and JSON payload."""
+    """What a handler answers: a generated model, a list of them, plain JSON data, or None (no body).
 
-    payload: Any
-    status: int = 200
+    ``status`` None is the first success status the spec declares for the operation.
+    """
+
+    body: Any = None
+    status: int | None = None
 
 
 @dataclass
 class Call:
-    """One request being answered: its parameters, the caller, and the world it acts on."""
+    """One request being answered, checked against the spec: its arguments, the caller, the world."""
 
     request: RecordedRequest
-    params: Mapping[str, str]
+    op: OperationSpec
     state: State
     now: datetime
+    path: dict[str, str] = field(default_factory=dict)
+    """Path parameters by argument name."""
+    args: dict[str, Any] = field(default_factory=dict)
+    """The query parameters the request carries, by argument name, read as their schema's type
+    (a date-time as an aware ``datetime``)."""
+    body: Any = None
+    """The request body as its generated model (or plain JSON when the spec names no model)."""
+    json: Any = None
+    """The request body as the JSON it was."""
     client: Client | None = None
 
     @property
     def org(self) -> Org:
-        assert self.client is not None, "an authenticated route"
+        assert self.client is not None, "an authenticated operation"
         return self.state.org(self.client.organization_id)
 
-    def query(self, name: str) -> str | None:
-        return self.request.query.get(name)
+    def model(self, **fields: Any) -> Any:
+        """The operation's answer model (as the spec names it), built from ``fields``."""
+        return model_class(self.op.model or "")(**fields)
 
-    def required_query(self, name: str) -> str:
-        value = self.request.query.get(name)
-        if value is None or value == "":
-            raise validation(
-                f"Query parameter {name!r} is required.", [{"loc": ["query", name], "msg": "field required"}]
-            )
-        return value
+    def vehicle(self) -> VehicleRecord:
+        """The vehicle the path names (RESOURCE_NOT_FOUND when the caller's organisation has none)."""
+        return self.org.vehicle(self.path["vehicle_id"])
 
 
 Handler = Callable[[Call], Answer]
@@ -110,27 +95,64 @@ Handler = Callable[[Call], Answer]
 
 @dataclass(frozen=True)
 class Route:
-    method: str
-    template: str
-    handler: Handler
-    scope: str | None
-    """The scope the caller needs (``vehicle:all`` always does); ``None``: any valid token."""
-    public: bool = False
-    """No bearer token needed (the token endpoint)."""
+    """An operation and what answers it: a handler, or None for the schema-built answer."""
+
+    op: OperationSpec
+    handler: Handler | None
+    honours: frozenset[str]
+
+
+_BY_ID: dict[str, tuple[Handler, frozenset[str]]] = {}
+_BY_KIND: dict[str, tuple[Handler, frozenset[str]]] = {}
+
+
+def _register(
+    table: dict[str, tuple[Handler, frozenset[str]]], key: str, query: Iterable[str]
+) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        if key in table:
+            raise ValueError(f"{key} has two handlers: {table[key][0].__name__} and {handler.__name__}")
+        table[key] = (handler, frozenset(query))
+        return handler
+
+    return register
+
+
+def handles(operation_id: str, *, query: Iterable[str] = ()) -> Callable[[Handler], Handler]:
+    """Register the handler of one operation; ``query``: the query arguments it honours besides paging."""
+    if operation_id not in OPERATIONS:
+        raise ValueError(f"{operation_id!r} is no operation of the spec")
+    return _register(_BY_ID, operation_id, query)
+
+
+def handles_kind(kind: str, *, query: Iterable[str] = ()) -> Callable[[Handler], Handler]:
+    """Register the handler of every operation of ``kind`` that has none of its own."""
+    return _register(_BY_KIND, kind, query)
+
+
+def routes() -> list[Route]:
+    """Every operation of the spec, with its handler (None: answered from its schema)."""
+    from . import _handlers  # noqa: F401 (importing registers every handler)
+
+    found = []
+    for op in OPERATIONS.values():
+        handler, query = _BY_ID.get(op.id) or _BY_KIND.get(op.kind) or (None, frozenset())
+        paging = PAGING_ARGUMENTS.get(op.paging or "", frozenset()) if handler is not None else frozenset()
+        found.append(Route(op, handler, query | paging))
+    return found
 
 
 def _segment_pattern(segment: str) -> re.Pattern[str]:
-    parts = re.split(r"\{([a-z_]+)\}", segment)
+    parts = re.split(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", segment)
     regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+)" for i, part in enumerate(parts))
     return re.compile(regex, re.DOTALL)
 
 
 @dataclass
-class _Compiled:
-    template: str
+class _Template:
     segments: tuple[re.Pattern[str], ...]
     literal_count: int
-    methods: dict[str, Route | None] = field(default_factory=dict)
+    methods: dict[str, Route] = field(default_factory=dict)
 
     def match(self, segments: tuple[str, ...]) -> dict[str, str] | None:
         if len(segments) != len(self.segments):
@@ -147,53 +169,35 @@ class _Compiled:
 
 
 class Router:
-    """Maps a request to its route, or to the 404/405/501 the API would answer."""
+    """Maps a request to its route and path parameters (by wire name), or to a 404 or 405."""
 
-    def __init__(self, routes: Iterable[Route]) -> None:
-        by_template: dict[str, _Compiled] = {}
-        for method, template in OPERATIONS:
-            compiled = by_template.get(template)
-            if compiled is None:
-                segments = tuple(_segment_pattern(s) for s in template.split("/"))
-                literals = sum("{" not in s for s in template.split("/"))
-                compiled = by_template[template] = _Compiled(template, segments, literals)
-            compiled.methods[method] = None
-        for route in routes:
-            compiled = by_template.get(route.template)
-            if compiled is None or route.method not in compiled.methods:
-                raise ValueError(f"{route.method} {route.template} is not an operation of the API")
-            compiled.methods[route.method] = route
+    def __init__(self, found: Iterable[Route]) -> None:
+        by_path: dict[str, _Template] = {}
+        for route in found:
+            template = route.op.path
+            if template not in by_path:
+                parts = template.split("/")
+                by_path[template] = _Template(
+                    tuple(_segment_pattern(s) for s in parts), sum("{" not in s for s in parts)
+                )
+            by_path[template].methods[route.op.method] = route
+        self.routes = [route for template in by_path.values() for route in template.methods.values()]
         # More literal segments first: /v1/vehicles/connect beats /v1/vehicles/{vehicle_id}.
-        self._templates = sorted(by_template.values(), key=lambda c: -c.literal_count)
-
-    def handled(self) -> set[tuple[str, str]]:
-        """The operations that have a handler."""
-        return {
-            (method, compiled.template)
-            for compiled in self._templates
-            for method, route in compiled.methods.items()
-            if route is not None
-        }
+        self._templates = sorted(by_path.values(), key=lambda t: -t.literal_count)
 
     def resolve(self, request: RecordedRequest) -> tuple[Route, dict[str, str]]:
-        allowed: list[str] = []
-        for compiled in self._templates:
-            params = compiled.match(request.segments)
+        allowed: set[str] = set()
+        for template in self._templates:
+            params = template.match(request.segments)
             if params is None:
                 continue
-            if request.method not in compiled.methods:
-                allowed.extend(compiled.methods)
-                continue
-            route = compiled.methods[request.method]
+            route = template.methods.get(request.method)
             if route is None:
-                raise ApiError(
-                    ErrorCode.SERVER_ERROR,
-                    f"{request.method} {compiled.template} is not simulated yet.",
-                    status=501,
-                )
+                allowed.update(template.methods)
+                continue
             return route, params
         if allowed:
-            methods = ", ".join(sorted(set(allowed)))
+            methods = ", ".join(sorted(allowed))
             raise ApiError(
                 ErrorCode.REQUEST_VALIDATION_ERROR,
                 f"Method {request.method} is not allowed here; use {methods}.",
@@ -201,24 +205,3 @@ class Router:
                 headers=(("allow", methods),),
             )
         raise ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"No resource at {request.path}.")
-
-
-_ROUTES: list[Route] = []
-
-
-def route(
-    method: str, template: str, *, scope: str | None = None, public: bool = False
-) -> Callable[[Handler], Handler]:
-    """Register a handler for one operation (used by the ``_handlers`` modules)."""
-
-    def register(handler: Handler) -> Handler:
-        _ROUTES.append(Route(method, template, handler, scope, public))
-        return handler
-
-    return register
-
-
-def registered_routes() -> list[Route]:
-    from . import _handlers  # noqa: F401 (importing registers every handler)
-
-    return list(_ROUTES)

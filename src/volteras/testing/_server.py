@@ -182,6 +182,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
 
+    def __getattr__(self, name: str) -> Any:
+        """Any other method (TRACE, PURGE...) reaches the simulator too: on a known path it answers
+        405 with the API's error envelope, not http.server's HTML 501."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
 
 @contextlib.contextmanager
 def running_server(

@@ -23,7 +23,7 @@ from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._clock import Clock, WallClock
 from ._enums import ErrorCode
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
-from ._fleet import CATALOGUE, rng_for
+from ._fleet import build_fleet
 from ._records import Records
 from ._settings import DEFAULT_MAX_RECORDS, count, positive_seconds, seconds
 from ._state import State
@@ -124,33 +124,7 @@ class Simulator(Records, WebhookSender):
         if seed is None:
             self._state.add_account(self._state.org(), "demo@example.com", "acc_demo")
         else:
-            self._build_fleet(seed, fleet_size)
-
-    def _build_fleet(self, seed: int, size: int) -> None:
-        state = self._state
-        org = state.org()
-        rng = rng_for(seed, "fleet")
-        accounts = [
-            state.add_account(org, f"fleet{n + 1}@example.com", f"acc_{seed}_{n + 1}")
-            for n in range(max(1, min(8, size // 8)))
-        ]
-        for n in range(size):
-            vehicle_id = f"veh_{seed}_{n + 1:04d}"
-            model = rng.choice(CATALOGUE)
-            outcome = "OEM_VEHICLE_OFFLINE" if rng.random() < 0.05 else None
-            state.add_vehicle(
-                org,
-                vehicle_id,
-                make=model.make,
-                model=model.model,
-                account_id=rng.choice(accounts).id,
-                latency=round(rng.uniform(0.5, 3.0), 2),
-                outcome=outcome,
-            )
-            org.tags[vehicle_id] = [
-                ("depot", rng.choice(("north", "south", "east", "west"))),
-                ("fleet", "main"),
-            ]
+            build_fleet(self._state, seed, fleet_size)
 
     # ---- configuration -------------------------------------------------------------
 
@@ -238,6 +212,13 @@ class Simulator(Records, WebhookSender):
         ``OEM_VEHICLE_NOT_COMPATIBLE``) and its eligibility check come back INELIGIBLE."""
         with self._lock:
             self._state.org(organization_id).vin_outcomes[vin] = error_code
+
+    def generic_operations(self) -> list[str]:
+        """The operationIds of the spec answered from their schema alone (no stateful handler yet).
+
+        Their answers carry ``x-volteras-simulated: generic``; everything else is the twin's.
+        """
+        return self._state.generic_operations()
 
     def vehicle_ids(self, organization_id: str | None = None) -> list[str]:
         """The ids of the organisation's connected vehicles, oldest first."""

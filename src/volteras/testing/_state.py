@@ -23,19 +23,34 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .._generated.models import (
+    CommandUpdated,
+    DeviceConnected,
+    DeviceDisconnected,
+    DeviceTelemetry,
+    DeviceTypeEnum,
+    OEMAccount,
+    RateLimit,
+    RateLimitDomain,
+    RateLimitKey,
+    RateLimitUpdated,
+    TelemetryMetricType,
+    Vehicle,
+)
 from ._bulk import Group
 from ._clock import Clock
-from ._enums import CommandStatus, ErrorCode
+from ._dispatch import Dispatcher
+from ._effects import apply_command
+from ._enums import CommandStatus, ErrorCode, FailedReason
 from ._errors import ApiError, not_found
 from ._executions import Execution, ExecutionRecord
 from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
-from ._router import Call, Router, registered_routes
 from ._tokens import ALL_SCOPE, Client, Token, bearer
-from ._wire import RecordedRequest, Reply, envelope, iso, json_reply
+from ._wire import RecordedRequest, Reply
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-RATE_LIMIT_KEY = "BMW_ENERGY_API_COMMANDS"
+RATE_LIMIT_KEY = RateLimitKey.BMW_ENERGY_API_COMMANDS
 INFORMATION_SCOPE = "vehicle:information"
 
 
@@ -52,8 +67,8 @@ class Account:
     def grants(self, scope: str) -> bool:
         return scope in self.consent or ALL_SCOPE in self.consent
 
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "username": self.username}
+    def to_model(self) -> OEMAccount:
+        return OEMAccount(id=self.id, username=self.username)
 
 
 @dataclass
@@ -77,11 +92,11 @@ class Org:
     def vehicle_by_vin(self, vin: str) -> VehicleRecord | None:
         return next((v for v in self.vehicles.values() if v.vin == vin), None)
 
-    def vehicle_json(self, vehicle: VehicleRecord) -> dict[str, Any]:
+    def vehicle_model(self, vehicle: VehicleRecord) -> Vehicle:
         """The vehicle as the API shows it: without the vehicle:information consent of its
-        account, its ``vin`` and ``registrationPlate`` are left out."""
+        account, its VIN and registration plate are left out."""
         account = None if vehicle.account_id is None else self.accounts.get(vehicle.account_id)
-        return vehicle.to_json(informed=account is None or account.grants(INFORMATION_SCOPE))
+        return vehicle.to_model(informed=account is None or account.grants(INFORMATION_SCOPE))
 
 
 @dataclass
@@ -107,20 +122,24 @@ class State:
     _by_id: dict[str, Execution] = field(default_factory=dict)
     _queue: list[tuple[datetime, int, str, str]] = field(default_factory=list)
     _order: itertools.count[int] = field(default_factory=itertools.count)
-    _router: Router = field(init=False)
-    on_event: Callable[[str, Mapping[str, Any]], None] = field(default=lambda event_type, payload: None)
+    _dispatcher: Dispatcher = field(init=False)
+    on_event: Callable[[str, Any], None] = field(default=lambda event_type, payload: None)
     """Where `emit` sends each change; the simulator points it at its webhook outbox."""
 
     def __post_init__(self) -> None:
         self.page_tokens = PageTokens(self.page_token_lifetime)
-        self._router = Router(registered_routes())
+        self._dispatcher = Dispatcher(self)
 
     # ---- the hook for webhooks -----------------------------------------------------
 
-    def emit(self, event_type: str, payload: Mapping[str, Any]) -> None:
-        """Every change a webhook reports passes here (``command.updated``, ``device.connected``,
-        ``device.disconnected``, ``device.telemetry``, ``rate_limit.updated``)."""
+    def emit(self, event_type: str, payload: Any) -> None:
+        """Every change a webhook reports passes here, as the event's model (``command.updated``,
+        ``device.connected``, ``device.disconnected``, ``device.telemetry``, ``rate_limit.updated``)."""
         self.on_event(event_type, payload)
+
+    def emit_device(self, event_type: str, vehicle_id: str) -> None:
+        model = DeviceConnected if event_type == "device.connected" else DeviceDisconnected
+        self.emit(event_type, model(id=vehicle_id, device_type=DeviceTypeEnum.VEHICLE))
 
     # ---- organisations and vehicles ------------------------------------------------
 
@@ -153,14 +172,14 @@ class State:
                 details["account_id"] = next(iter(org.accounts), None)
             vehicle = VehicleRecord.build(vehicle_id, seq=next(org.seq), seed=self.seed, now=now, **details)
             org.vehicles[vehicle_id] = vehicle
-            self.emit("device.connected", {"id": vehicle_id, "deviceType": "VEHICLE"})
+            self.emit_device("device.connected", vehicle_id)
         vehicle.latency, vehicle.outcome = latency, outcome
         return vehicle
 
     def remove_vehicle(self, org: Org, vehicle_id: str) -> None:
         org.vehicles.pop(vehicle_id, None)
         org.tags.pop(vehicle_id, None)
-        self.emit("device.disconnected", {"id": vehicle_id, "deviceType": "VEHICLE"})
+        self.emit_device("device.disconnected", vehicle_id)
 
     # ---- time ----------------------------------------------------------------------
 
@@ -178,16 +197,16 @@ class State:
                 vehicle = self.org(org_id).vehicles.get(vehicle_id)
                 done = None if vehicle is None else vehicle.telemetry.charge_complete_at()
                 if vehicle is not None and done is not None and done <= at:
-                    self._end_charge(vehicle, done, "COMPLETE")
+                    self.end_charge(vehicle, done, "COMPLETE")
             elif kind == "group":
                 self._complete_group(key, at)
 
-    def _schedule_charge(self, org: Org, vehicle: VehicleRecord) -> None:
+    def schedule_charge(self, org: Org, vehicle: VehicleRecord) -> None:
         done = vehicle.telemetry.charge_complete_at()
         if done is not None:
             self.schedule(done, "charge", f"{org.id}\n{vehicle.id}")
 
-    def _end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: str) -> None:
+    def end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: str) -> None:
         ended = vehicle.telemetry.stop_charging(at, final_state)
         if ended is None:
             return
@@ -207,11 +226,11 @@ class State:
                 kw_median=t.charger_kw,
             )
         )
-        self._telemetry_changed(vehicle, "CHARGING_STATE", at)
+        self.telemetry_changed(vehicle, TelemetryMetricType.CHARGING_STATE, at)
 
-    def _telemetry_changed(self, vehicle: VehicleRecord, metric: str, at: datetime) -> None:
+    def telemetry_changed(self, vehicle: VehicleRecord, metric: TelemetryMetricType, at: datetime) -> None:
         vehicle.last_seen_at = at
-        self.emit("device.telemetry", {"metricType": metric, "vehicle": vehicle.id, "timestamp": iso(at)})
+        self.emit("device.telemetry", DeviceTelemetry(metric_type=metric, vehicle=vehicle.id, timestamp=at))
 
     # ---- commands ------------------------------------------------------------------
 
@@ -225,20 +244,20 @@ class State:
     def execution(self, execution_id: str) -> Execution | None:
         return self._by_id.get(execution_id)
 
-    def rate_limit(self, vehicle: VehicleRecord, now: datetime) -> dict[str, Any]:
+    def rate_limit(self, vehicle: VehicleRecord, now: datetime) -> RateLimit:
         """The vehicle's command budget in the current window (the window rolls over here)."""
         window = timedelta(seconds=self.budget_window)
         start = _EPOCH + window * ((now - _EPOCH) // window)
         if vehicle.window_start != start:
             vehicle.window_start, vehicle.window_used = start, 0
-        return {
-            "remainingRequests": max(0, self.command_budget - vehicle.window_used),
-            "maxRequests": self.command_budget,
-            "domain": "VEHICLE",
-            "windowSizeSeconds": round(self.budget_window),
-            "objectId": vehicle.id,
-            "key": RATE_LIMIT_KEY,
-        }
+        return RateLimit(
+            remaining_requests=max(0, self.command_budget - vehicle.window_used),
+            max_requests=self.command_budget,
+            domain=RateLimitDomain.VEHICLE,
+            window_size_seconds=round(self.budget_window),
+            object_id=vehicle.id,
+            key=RATE_LIMIT_KEY,
+        )
 
     def create_execution(
         self,
@@ -256,12 +275,22 @@ class State:
                     data={"executionId": earlier.id, "vehicleId": vehicle.id, "command": command},
                 )
         outcome = vehicle.outcome
-        budget = self.rate_limit(vehicle, now)
-        if budget["remainingRequests"] == 0:
-            outcome = "INTERNAL_RATE_LIMITED"
+        if self.rate_limit(vehicle, now).remaining_requests == 0:
+            outcome = FailedReason.INTERNAL_RATE_LIMITED.value
         else:
             vehicle.window_used += 1
-            self.emit("rate_limit.updated", self.rate_limit(vehicle, now))
+            spent = self.rate_limit(vehicle, now)
+            self.emit(
+                "rate_limit.updated",
+                RateLimitUpdated(
+                    remaining_requests=spent.remaining_requests,
+                    max_requests=spent.max_requests,
+                    domain=spent.domain,
+                    window_size_seconds=spent.window_size_seconds,
+                    object_id=spent.object_id,
+                    key=spent.key,
+                ),
+            )
         execution = Execution(
             seq=len(self._executions),
             id="cmd_" + secrets.token_hex(12),
@@ -280,17 +309,17 @@ class State:
         return execution
 
     def _command_updated(self, execution: Execution, at: datetime) -> None:
-        view = execution.view(at)
+        view = execution.view(at).to_model()
         self.emit(
             "command.updated",
-            {
-                "id": view.id,
-                "deviceType": "VEHICLE",
-                "deviceId": view.vehicle_id,
-                "command": view.command,
-                "status": view.status.value,
-                "failedReason": view.failed_reason,
-            },
+            CommandUpdated(
+                id=view.id,
+                device_type=DeviceTypeEnum.VEHICLE,
+                device_id=view.vehicle_id,
+                command=view.command,
+                status=view.status,
+                failed_reason=view.failed_reason,
+            ),
         )
 
     def _finish_execution(self, execution: Execution, at: datetime) -> None:
@@ -300,51 +329,7 @@ class State:
         for org in self.orgs.values():
             vehicle = org.vehicles.get(execution.vehicle_id)
             if vehicle is not None:
-                self._apply(org, vehicle, execution, at)
-
-    def _apply(self, org: Org, vehicle: VehicleRecord, execution: Execution, at: datetime) -> None:
-        """A command's effect on the twin, at the moment it executed."""
-        t, command = vehicle.telemetry, execution.command
-        if command in ("OPEN_CHARGE_PORT", "CLOSE_CHARGE_PORT"):
-            t.port_open = command == "OPEN_CHARGE_PORT"
-            t.latch = "DISENGAGED" if t.port_open else "ENGAGED"
-            t.touch("chargingState", at)
-            metric = "CHARGING_STATE"
-        elif command == "START_CHARGING":
-            if t.charging_state != "CHARGING":
-                if t.soc >= t.max_soc:
-                    t.charging_state = "COMPLETE"
-                    t.touch("chargingState", at)
-                else:
-                    t.start_charging(at)
-            metric = "CHARGING_STATE"
-        elif command == "STOP_CHARGING":
-            self._end_charge(vehicle, at, "STOPPED")
-            return
-        elif command == "SET_CHARGE_LIMIT":
-            limit = float((execution.arguments or {}).get("limit", t.max_soc))
-            if t.charging_state == "CHARGING":
-                t.soc, t.charge_start_soc, t.charge_started_at = t.soc_at(at), t.soc_at(at), at
-            t.max_soc = limit
-            t.touch("maxStateOfCharge", at)
-            if t.charging_state == "CHARGING" and t.soc >= limit:
-                self._end_charge(vehicle, at, "COMPLETE")
-            metric = "OTHER_CHARGING_DATA"
-        elif command in ("LOCK_DOORS", "UNLOCK_DOORS"):
-            t.locked = command == "LOCK_DOORS"
-            t.touch("security", at)
-            metric = "OTHER_LOCATION_DATA"
-        elif command in ("ACTUATE_FRONT_TRUNK", "ACTUATE_REAR_TRUNK"):
-            if command == "ACTUATE_FRONT_TRUNK":
-                t.front_trunk = "OPEN"
-            else:
-                t.rear_trunk = "OPEN"
-            t.touch("security", at)
-            metric = "OTHER_LOCATION_DATA"
-        else:  # climate commands change nothing the API reports
-            return
-        self._schedule_charge(org, vehicle)
-        self._telemetry_changed(vehicle, metric, at)
+                apply_command(self, org, vehicle, execution, at)
 
     # ---- bulk connection -----------------------------------------------------------
 
@@ -363,21 +348,18 @@ class State:
             vehicle = self.add_vehicle(
                 org,
                 entry.vehicle_id,
-                make=request["make"],
-                model=request.get("model"),
-                vin=request["vin"],
-                year=request.get("modelYear"),
-                plate=request.get("registrationPlate"),
+                make=str(request.make),
+                model=request.model,
+                vin=request.vin,
+                year=request.model_year,
+                plate=request.registration_plate,
             )
-            for tag in request.get("tags") or ():
-                pair = (tag["key"], tag["value"])
+            for tag in request.tags or ():
+                pair = (tag.key, tag.value)
                 if pair not in org.tags.setdefault(vehicle.id, []):
                     org.tags[vehicle.id].append(pair)
 
     # ---- dispatch ------------------------------------------------------------------
-
-    def handled_operations(self) -> set[tuple[str, str]]:
-        return self._router.handled()
 
     def revoke_presented_token(self, request: RecordedRequest) -> None:
         token = bearer(request)
@@ -406,18 +388,8 @@ class State:
 
     def handle(self, request: RecordedRequest) -> Reply:
         """Answer one request."""
-        now = self.clock.now()
-        self.settle(now)
-        try:
-            route, params = self._router.resolve(request)
-            call = Call(request, params, self, now)
-            if not route.public:
-                call.client = self.authenticate(request)
-                if not call.client.may(route.scope):
-                    raise ApiError(ErrorCode.NOT_PERMITTED, f"This client lacks the {route.scope} scope.")
-            answer = route.handler(call)
-            self.settle(now)
-            return json_reply(answer.status, answer.payload, request.request_id)
-        except ApiError as error:
-            body = envelope(error.code, error.message, request.request_id, now, error.data)
-            return json_reply(error.status, body, request.request_id, extra_headers=error.headers)
+        return self._dispatcher.handle(request)
+
+    def generic_operations(self) -> list[str]:
+        """The operationIds answered from their schema, without a stateful handler."""
+        return self._dispatcher.generic_operations()

@@ -13,7 +13,28 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from ._wire import iso
+from .._generated.models import (
+    TelemetryRange,
+    VehicleChargeCurrentLimit,
+    VehicleChargeMaxStateOfCharge,
+    VehicleChargeMinStateOfCharge,
+    VehicleChargePowerLevel,
+    VehicleChargeRemainingTime,
+    VehicleChargingState,
+    VehicleElevation,
+    VehicleEnergyRemainingKwh,
+    VehicleHeading,
+    VehicleLockStateEnum,
+    VehicleMetaData,
+    VehicleOdometer,
+    VehicleRealRange,
+    VehicleSecurity,
+    VehicleSpeed,
+    VehicleStateOfCharge,
+    VehicleTelemetry,
+    VehicleTelemetryLocation,
+    VehicleTirePressure,
+)
 
 STAMPED = (
     "odometer",
@@ -21,13 +42,13 @@ STAMPED = (
     "elevation",
     "speed",
     "heading",
-    "stateOfCharge",
-    "chargingState",
-    "tirePressure",
+    "state_of_charge",
+    "charging_state",
+    "tire_pressure",
     "security",
-    "maxStateOfCharge",
-    "minStateOfCharge",
-    "chargeCurrentLimit",
+    "max_state_of_charge",
+    "min_state_of_charge",
+    "charge_current_limit",
 )
 """Telemetry groups that carry their own timestamp (a change updates only its own)."""
 
@@ -85,7 +106,7 @@ class Telemetry:
         self.soc = self.soc_at(now)
         self.charging_state = "CHARGING"
         self.charge_started_at, self.charge_start_soc = now, self.soc
-        self.touch("chargingState", now)
+        self.touch("charging_state", now)
 
     def stop_charging(self, now: datetime, final_state: str) -> tuple[datetime, float, float] | None:
         """End a charge; returns (started at, start soc, end soc) when one was running."""
@@ -94,18 +115,19 @@ class Telemetry:
         started, start_soc = self.charge_started_at, self.charge_start_soc
         self.soc = self.soc_at(now)
         self.charging_state, self.charge_started_at = final_state, None
-        self.touch("chargingState", now)
-        self.touch("stateOfCharge", now)
+        self.touch("charging_state", now)
+        self.touch("state_of_charge", now)
         return started, start_soc, self.soc
 
-    def to_json(self, vehicle_id: str, metadata: dict[str, Any], now: datetime) -> dict[str, Any]:
-        def stamp(group: str) -> str | None:
-            moment = now if group == "stateOfCharge" and self.charging_state == "CHARGING" else None
-            moment = moment or self.stamps.get(group)
-            return None if moment is None else iso(moment)
+    def to_model(self, vehicle_id: str, metadata: VehicleMetaData, now: datetime) -> VehicleTelemetry:
+        """The readings as the API reports them at ``now``."""
 
-        def reading(value: float | None, unit: str, group: str) -> dict[str, Any]:
-            return {"value": value, "unit": unit, "timestamp": stamp(group)}
+        def stamp(group: str) -> datetime | None:
+            moment = now if group == "state_of_charge" and self.charging_state == "CHARGING" else None
+            return moment or self.stamps.get(group)
+
+        def reading(model: Any, value: float | None, unit: str, group: str) -> Any:
+            return model(value=value, unit=unit, timestamp=stamp(group))
 
         soc = round(self.soc_at(now), 2)
         charging = self.charging_state == "CHARGING"
@@ -114,56 +136,63 @@ class Telemetry:
         if charging:
             remaining = math.ceil(max(0.0, self.max_soc - soc) / self.percent_per_second / 60)
         front_right, front_left, rear_right, rear_left = self.tire_pa
-        return {
-            "id": vehicle_id,
-            "odometer": reading(round(self.odometer_m, 1), "m", "odometer"),
-            "location": {
-                "latitude": self.latitude,
-                "longitude": self.longitude,
-                "timestamp": stamp("location"),
-            },
-            "elevation": reading(self.elevation_m, "m", "elevation"),
-            "speed": reading(0.0, "m/s", "speed"),
-            "heading": reading(self.heading_deg, "deg", "heading"),
-            "stateOfCharge": reading(soc, "percent", "stateOfCharge"),
-            "chargingState": {
-                "chargingState": self.charging_state,
-                "timestamp": stamp("chargingState"),
-                "chargePortDoorOpen": self.port_open,
-                "chargePortLatch": self.latch,
-            },
-            "range": reading(round(energy * self.metres_per_kwh), "m", "stateOfCharge"),
-            "tirePressure": {
-                "frontRightTire": front_right,
-                "frontLeftTire": front_left,
-                "rearRightTire": rear_right,
-                "rearLeftTire": rear_left,
-                "unit": "Pa",
-                "timestamp": stamp("tirePressure"),
-            },
-            "security": {
-                "locked": self.locked,
-                **dict.fromkeys(
-                    ("frontRightDoor", "frontLeftDoor", "rearRightDoor", "rearLeftDoor"), "CLOSED"
-                ),
-                **dict.fromkeys(
-                    ("frontRightWindow", "frontLeftWindow", "rearLeftWindow", "rearRightWindow"), "CLOSED"
-                ),
-                "frontTrunk": self.front_trunk,
-                "rearTrunk": self.rear_trunk,
-                "sunRoof": "CLOSED",
-                "timestamp": stamp("security"),
-            },
-            "metadata": metadata,
-            "realRange": reading(round(energy * self.metres_per_kwh * 0.9), "m", "stateOfCharge"),
-            "maxStateOfCharge": reading(self.max_soc, "percent", "maxStateOfCharge"),
-            "chargeRemainingTime": {
-                "value": remaining,
-                "unit": "minutes",
-                "timestamp": stamp("chargingState"),
-            },
-            "chargePowerLevel": reading(self.charger_kw if charging else 0.0, "kw", "chargingState"),
-            "chargeCurrentLimit": reading(self.current_limit_a, "amps", "chargeCurrentLimit"),
-            "energyRemaining": reading(energy, "kWh", "stateOfCharge"),
-            "minStateOfCharge": reading(self.min_soc, "percent", "minStateOfCharge"),
-        }
+        closed = VehicleLockStateEnum.CLOSED
+        return VehicleTelemetry(
+            id=vehicle_id,
+            odometer=reading(VehicleOdometer, round(self.odometer_m, 1), "m", "odometer"),
+            location=VehicleTelemetryLocation(
+                latitude=self.latitude, longitude=self.longitude, timestamp=stamp("location")
+            ),
+            elevation=reading(VehicleElevation, self.elevation_m, "m", "elevation"),
+            speed=reading(VehicleSpeed, 0.0, "m/s", "speed"),
+            heading=reading(VehicleHeading, self.heading_deg, "deg", "heading"),
+            state_of_charge=reading(VehicleStateOfCharge, soc, "percent", "state_of_charge"),
+            charging_state=VehicleChargingState(
+                charging_state=self.charging_state,
+                timestamp=stamp("charging_state"),
+                charge_port_door_open=self.port_open,
+                charge_port_latch=self.latch,
+            ),
+            range_=reading(TelemetryRange, round(energy * self.metres_per_kwh), "m", "state_of_charge"),
+            tire_pressure=VehicleTirePressure(
+                front_right_tire=front_right,
+                front_left_tire=front_left,
+                rear_right_tire=rear_right,
+                rear_left_tire=rear_left,
+                unit="Pa",
+                timestamp=stamp("tire_pressure"),
+            ),
+            security=VehicleSecurity(
+                locked=self.locked,
+                front_right_door=closed,
+                front_left_door=closed,
+                rear_right_door=closed,
+                rear_left_door=closed,
+                front_right_window=closed,
+                front_left_window=closed,
+                rear_left_window=closed,
+                rear_right_window=closed,
+                front_trunk=self.front_trunk,
+                rear_trunk=self.rear_trunk,
+                sun_roof=closed,
+                timestamp=stamp("security"),
+            ),
+            metadata=metadata,
+            real_range=reading(
+                VehicleRealRange, round(energy * self.metres_per_kwh * 0.9), "m", "state_of_charge"
+            ),
+            max_state_of_charge=reading(
+                VehicleChargeMaxStateOfCharge, self.max_soc, "percent", "max_state_of_charge"
+            ),
+            charge_remaining_time=reading(VehicleChargeRemainingTime, remaining, "minutes", "charging_state"),
+            charge_power_level=reading(
+                VehicleChargePowerLevel, self.charger_kw if charging else 0.0, "kw", "charging_state"
+            ),
+            charge_current_limit=reading(
+                VehicleChargeCurrentLimit, self.current_limit_a, "amps", "charge_current_limit"
+            ),
+            energy_remaining=reading(VehicleEnergyRemainingKwh, energy, "kWh", "state_of_charge"),
+            min_state_of_charge=reading(
+                VehicleChargeMinStateOfCharge, self.min_soc, "percent", "min_state_of_charge"
+            ),
+        )

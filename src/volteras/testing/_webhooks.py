@@ -145,9 +145,13 @@ class Outbox:
             raise ValueError("count must be at least 1")
         self._faults.append([fault, count])
 
-    def emit(self, event_type: str, payload: Mapping[str, Any], now: datetime) -> None:
-        """Queue one message per subscribed endpoint; each endpoint gets its own message id, as in Svix."""
-        body = json.dumps(payload, separators=(",", ":")).encode()
+    def emit(self, event_type: str, payload: Any, now: datetime) -> None:
+        """Queue one message per subscribed endpoint; each endpoint gets its own message id, as in Svix.
+
+        ``payload`` is the event's generated model (or its JSON data).
+        """
+        data = payload.to_dict() if hasattr(payload, "to_dict") else payload
+        body = json.dumps(data, separators=(",", ":")).encode()
         for endpoint in self.endpoints:
             if endpoint.wants(event_type):
                 self._seq += 1
@@ -322,7 +326,7 @@ class WebhookSender:
                         self._outbox.record(send, status, error, self._clock.now())
             return len(sends)
 
-    def _emit(self, event_type: str, payload: Mapping[str, Any]) -> None:
+    def _emit(self, event_type: str, payload: Any) -> None:
         """Queue an event for every endpoint subscribed to it: the one hook state changes call."""
         with self._lock:
             self._outbox.emit(event_type, payload, self._clock.now())

@@ -149,11 +149,13 @@ def envelope(
     now: datetime,
     data: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The error body every failure carries."""
-    body: dict[str, Any] = {"requestId": request_id, "timestamp": iso(now), "error": code, "message": message}
-    if data is not None:
-        body["data"] = dict(data)
-    return body
+    """The error body every failure carries: the spec's ErrorResponse."""
+    from .._generated.models import ErrorResponse, ErrorResponseDataType0
+
+    extra = None if data is None else ErrorResponseDataType0.from_dict(dict(data))
+    return ErrorResponse(
+        request_id=request_id, timestamp=now, error=code, message=message, data=extra
+    ).to_dict()
 
 
 def is_number(value: object) -> bool:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .eligibility_result_page import EligibilityResultPage
     from .eligibility_upload_status_enum import EligibilityUploadStatusEnum
     from .eligibility_vin_entry_status_enum import EligibilityVinEntryStatusEnum
+    from .error_code import ErrorCode
     from .error_response import ErrorResponse
     from .error_response_data_type_0 import ErrorResponseDataType0
     from .failed_reason import FailedReason
@@ -185,6 +186,7 @@ _MODULES = {
     "EligibilityResultPage": ".eligibility_result_page",
     "EligibilityUploadStatusEnum": ".eligibility_upload_status_enum",
     "EligibilityVinEntryStatusEnum": ".eligibility_vin_entry_status_enum",
+    "ErrorCode": ".error_code",
     "ErrorResponse": ".error_response",
     "ErrorResponseDataType0": ".error_response_data_type_0",
     "FailedReason": ".failed_reason",
@@ -335,6 +337,7 @@ __all__ = (
     "EligibilityResultPage",
     "EligibilityUploadStatusEnum",
     "EligibilityVinEntryStatusEnum",
+    "ErrorCode",
     "ErrorResponse",
     "ErrorResponseDataType0",
     "FailedReason",

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 
 class CommandStatus(StrEnum):
@@ -17,3 +17,11 @@ class CommandStatus(StrEnum):
 
 
 CommandStatus._get = {member.value: member for member in CommandStatus}.get
+
+FINAL: Final[frozenset[CommandStatus]] = frozenset(
+    {
+        CommandStatus.EXECUTED,
+        CommandStatus.FAILED,
+    }
+)
+"""The final values (x-volteras-values: final): after one of them nothing changes any more."""

@@ -1,7 +1,7 @@
 # Generated from spec/volteras.yaml by `make generate`. Do not edit.
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 
 class EligibilityUploadStatusEnum(StrEnum):
@@ -18,3 +18,11 @@ class EligibilityUploadStatusEnum(StrEnum):
 
 
 EligibilityUploadStatusEnum._get = {member.value: member for member in EligibilityUploadStatusEnum}.get
+
+FINAL: Final[frozenset[EligibilityUploadStatusEnum]] = frozenset(
+    {
+        EligibilityUploadStatusEnum.COMPLETED,
+        EligibilityUploadStatusEnum.FAILED,
+    }
+)
+"""The final values (x-volteras-values: final): after one of them nothing changes any more."""

@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_code import ErrorCode
 from ..types import UNSET, FieldError, Unset, WireField, as_object, parse_datetime
 
 _new = object.__new__
+_ErrorCode_get = ErrorCode._get
 _FIELDS: frozenset[str] = frozenset(
     {
         "requestId",
@@ -31,15 +33,14 @@ class ErrorResponse:
     Attributes:
         request_id (str): Quote it to Volteras support.
         timestamp (datetime.datetime):
-        error (str): Machine-readable code, such as AUTHENTICATION_ERROR, NOT_PERMITTED, RESOURCE_NOT_FOUND,
-            REQUEST_VALIDATION_ERROR or COMMAND_ALREADY_IN_PROGRESS.
+        error (ErrorCode | str): Machine-readable code; one of ErrorCode, or a code this spec does not know yet.
         message (str): Human-readable explanation.
         data (ErrorResponseDataType0 | None | Unset): Details that depend on the code.
     """
 
     request_id: str
     timestamp: datetime.datetime
-    error: str
+    error: ErrorCode | str
     message: str
     data: ErrorResponseDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +57,7 @@ class ErrorResponse:
             if isinstance(self.timestamp, datetime.datetime)
             else self.timestamp
         )
-        field_dict["error"] = self.error
+        field_dict["error"] = self.error.value if isinstance(self.error, ErrorCode) else self.error
         field_dict["message"] = self.message
         if self.data is not None:
             field_dict["data"] = (
@@ -87,6 +88,7 @@ class ErrorResponse:
         error = _d["error"]
         if error.__class__ is not str and not isinstance(error, str):
             raise FieldError.of("error", error)
+        error = _ErrorCode_get(error, error)
 
         message = _d["message"]
         if message.__class__ is not str and not isinstance(message, str):

@@ -1,5 +1,12 @@
-"""One module per resource; importing this package registers every operation's handler."""
+"""One module per resource; importing this package registers every stateful handler by operationId.
 
-from . import accounts, auth, commands, connections, rate_limits, tags, telemetry, vehicles
+Every module in this folder is imported, so stateful behaviour for a new operation is one new
+file here and nothing else. An operation of the spec without a handler is still served, from
+its schema (``_generic``).
+"""
 
-__all__ = ["accounts", "auth", "commands", "connections", "rate_limits", "tags", "telemetry", "vehicles"]
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

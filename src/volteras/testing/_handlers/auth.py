@@ -7,13 +7,15 @@ import secrets
 from datetime import timedelta
 from urllib.parse import parse_qsl
 
+from ..._generated.models import Token as IssuedToken
+from ..._generated.models import TokenInfo
 from .._enums import ErrorCode
 from .._errors import ApiError
-from .._router import Answer, Call, route
+from .._router import Answer, Call, handles
 from .._tokens import Token, basic_credentials
 
 
-@route("POST", "/v1/oauth2/token", public=True)
+@handles("create_token")
 def issue_token(call: Call) -> Answer:
     """Client credentials (Basic auth, or the deprecated form fields) or a refresh token.
 
@@ -43,16 +45,16 @@ def issue_token(call: Call) -> Answer:
     state._tokens[access] = Token(client.client_id, call.now + timedelta(seconds=state.token_lifetime))
     state._refresh_tokens[refresh] = client.client_id
     return Answer(
-        {
-            "access_token": access,
-            "token_type": "Bearer",
-            "expires_in": max(1, math.ceil(state.token_lifetime)),
-            "refresh_token": refresh,
-        }
+        IssuedToken(
+            access_token=access,
+            token_type="Bearer",  # noqa: S106 (the scheme, not a secret)
+            expires_in=max(1, math.ceil(state.token_lifetime)),
+            refresh_token=refresh,
+        )
     )
 
 
-@route("POST", "/v1/oauth2/test-token")
+@handles("test_token")
 def test_token(call: Call) -> Answer:
     assert call.client is not None
-    return Answer({"clientId": call.client.client_id, "organizationId": call.client.organization_id})
+    return Answer(TokenInfo(client_id=call.client.client_id, organization_id=call.client.organization_id))

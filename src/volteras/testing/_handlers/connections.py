@@ -1,53 +1,37 @@
-"""Bulk VIN connection and eligibility checks (asynchronous: they answer 202)."""
+"""Bulk VIN connection and eligibility checks (asynchronous: they answer 202, as the spec says)."""
 
 from __future__ import annotations
 
-import re
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..._generated.models import (
+    ConnectionErrorCode,
+    ConnectVehicleRequest,
+    EligibilityVinEntryStatusEnum,
+    SingleEligibilityEntry,
+)
 from .._bulk import ConnectEntry, EligibilityEntry, Group
-from .._errors import not_found
+from .._errors import not_found, validation
 from .._fleet import CATALOGUE, is_valid_vin
 from .._paging import number_page
-from .._router import Answer, Call, route
-from ._body import check_fields, is_int, is_str, list_of, one_of, optional, read_object
+from .._router import Answer, Call, handles
 
 if TYPE_CHECKING:
     from .._state import Org
 
-MAKES = (
-    "ABARTH", "ALFA ROMEO", "AUDI", "BMW", "CHRYSLER", "CITROEN", "CUPRA", "DODGE", "DS AUTOMOBILES",
-    "FIAT", "FORD", "HYUNDAI", "JEEP", "KIA", "LANCIA", "LEXUS", "MASERATI", "MERCEDES BENZ", "MINI",
-    "NISSAN", "OPEL", "PEUGEOT", "POLESTAR", "RAM", "RENAULT", "SEAT", "SKODA", "TESLA", "TOYOTA",
-    "VAUXHALL", "VOLKSWAGEN",
-    "VOLVO",
-)  # fmt: skip
-MAX_CONNECT = 100
-MAX_ELIGIBILITY = 500
-_SCHEMA_VIN = re.compile(r"[A-Z0-9]{17}")
+_SUPPORTED = {model.make for model in CATALOGUE}
 
 
-def _tag(value: object) -> bool:
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("key"), str)
-        and isinstance(value.get("value"), str)
-        and len(value["key"]) <= 150
-        and len(value["value"]) <= 150
-    )
-
-
-def _connect_entry(org: Org, request: dict[str, Any], taken: set[str]) -> ConnectEntry:
-    vin = request["vin"]
+def _connect_entry(org: Org, request: ConnectVehicleRequest, taken: set[str]) -> ConnectEntry:
+    vin = request.vin
     input_id = "vin_" + secrets.token_hex(8)
     if not is_valid_vin(vin):
-        return ConnectEntry(input_id, request, "INVALID_VIN")
+        return ConnectEntry(input_id, request, ConnectionErrorCode.INVALID_VIN.value)
     existing = org.vehicle_by_vin(vin)
     if existing is not None or vin in taken:
-        entry = ConnectEntry(
-            input_id, request, "VEHICLE_ALREADY_ADDED_TO_ORGANIZATION", already_connected=True
-        )
+        taken_code = ConnectionErrorCode.VEHICLE_ALREADY_ADDED_TO_ORGANIZATION.value
+        entry = ConnectEntry(input_id, request, taken_code, already_connected=True)
         entry.vehicle_id = None if existing is None else existing.id
         return entry
     scripted = org.vin_outcomes.get(vin)
@@ -57,93 +41,75 @@ def _connect_entry(org: Org, request: dict[str, Any], taken: set[str]) -> Connec
     return ConnectEntry(input_id, request, None, vehicle_id="veh_" + vin.lower())
 
 
-@route("POST", "/v1/vehicles/connect")
+def _answer(call: Call, group: Group) -> Answer:
+    return Answer(call.model(id=group.id, status=group.status(call.now).value, created_at=group.created_at))
+
+
+@handles("bulk_connect")
 def connect_vehicles(call: Call) -> Answer:
-    payload = read_object(call.request)
-    assert payload is not None
-    check_fields(payload, {"vehicles": list_of(lambda v: isinstance(v, dict), max_items=MAX_CONNECT)})
-    for index, vehicle in enumerate(payload["vehicles"]):
-        check_fields(
-            vehicle,
-            {"vin": is_str, "make": one_of(MAKES), "countryCode": optional(is_str)},
-            {
-                "registrationPlate": optional(is_str),
-                "model": optional(is_str),
-                "modelYear": optional(is_int),
-                "tags": optional(list_of(_tag)),
-            },
-            where=("body", "vehicles", index),
-        )
+    """The body is checked against the spec (at most so many vehicles, each with vin, make and
+    countryCode) before this runs; what becomes of each VIN is decided here."""
     org = call.org
     group = Group("grp_" + secrets.token_hex(8), org.id, call.now, call.state.processing_seconds)
     taken: set[str] = set()
-    group.connect = [_connect_entry(org, vehicle, taken) for vehicle in payload["vehicles"]]
+    group.connect = [_connect_entry(org, vehicle, taken) for vehicle in call.body.vehicles]
     call.state.add_group(group)
-    return Answer(group.to_json(call.now), status=202)
+    return _answer(call, group)
 
 
 def _group(call: Call, *, eligibility: bool) -> Group:
-    group = call.org.groups.get(call.params["id"])
+    group_id = call.path["check_id" if eligibility else "group_id"]
+    group = call.org.groups.get(group_id)
     if group is None or bool(group.eligibility) != eligibility:
-        raise not_found("Eligibility check" if eligibility else "Connection group", call.params["id"])
+        raise not_found("Eligibility check" if eligibility else "Connection group", group_id)
     return group
 
 
-@route("GET", "/v1/vehicles/connect/{id}")
+@handles("get_connection")
 def get_connection_group(call: Call) -> Answer:
-    return Answer(_group(call, eligibility=False).to_json(call.now))
+    return _answer(call, _group(call, eligibility=False))
 
 
-@route("GET", "/v1/vehicles/connect/{id}/results")
+@handles("list_connection_results")
 def list_connection_results(call: Call) -> Answer:
     group = _group(call, eligibility=False)
     completed = group.status(call.now) == "COMPLETED"
-    return Answer(number_page(call.request.query, [entry.to_json(completed) for entry in group.connect]))
+    return Answer(number_page(call, [entry.to_model(completed) for entry in group.connect]))
 
 
-_SUPPORTED = {model.make for model in CATALOGUE}
-
-
-def _eligibility_entry(org: Org, row_id: int, request: dict[str, Any]) -> EligibilityEntry:
-    vin, make = request["vin"], request.get("make")
+def _eligibility_entry(org: Org, row_id: int, request: SingleEligibilityEntry) -> EligibilityEntry:
+    status = EligibilityVinEntryStatusEnum
+    vin, make = request.vin or "", None if request.make is None else str(request.make)
     if not is_valid_vin(vin):
         return EligibilityEntry(
-            row_id, vin, make, "VALIDATION_ERROR", "The VIN has characters a VIN cannot hold."
+            row_id, vin, make, status.VALIDATION_ERROR, "The VIN has characters a VIN cannot hold."
         )
     scripted = org.vin_outcomes.get(vin)
     if scripted is not None:
-        return EligibilityEntry(row_id, vin, make, "INELIGIBLE", scripted)
+        return EligibilityEntry(row_id, vin, make, status.INELIGIBLE, scripted)
     if make is not None and make not in _SUPPORTED:
-        return EligibilityEntry(row_id, vin, make, "NOT_SUPPORTED", f"{make} vehicles cannot be checked yet.")
-    return EligibilityEntry(row_id, vin, make, "ELIGIBLE", None)
-
-
-@route("POST", "/v1/vehicles/eligibility")
-def check_eligibility(call: Call) -> Answer:
-    payload = read_object(call.request)
-    assert payload is not None
-    check_fields(
-        payload, {"vins": list_of(lambda v: isinstance(v, dict), min_items=1, max_items=MAX_ELIGIBILITY)}
-    )
-    for index, entry in enumerate(payload["vins"]):
-        check_fields(
-            entry,
-            {
-                "vin": lambda v: isinstance(v, str) and _SCHEMA_VIN.fullmatch(v) is not None,
-                "countryCode": optional(lambda v: isinstance(v, str) and len(v) == 2),
-            },
-            {"make": optional(one_of(MAKES))},
-            where=("body", "vins", index),
+        return EligibilityEntry(
+            row_id, vin, make, status.NOT_SUPPORTED, f"{make} vehicles cannot be checked yet."
         )
+    return EligibilityEntry(row_id, vin, make, status.ELIGIBLE, None)
+
+
+@handles("check_eligibility")
+def check_eligibility(call: Call) -> Answer:
+    """The spec lets an entry leave its VIN out, but a result must name one: such an entry is refused."""
+    missing = [n for n, entry in enumerate(call.body.vins) if entry.vin is None]
+    if missing:
+        errors = [{"loc": ["body", "vins", n, "vin"], "msg": "field required"} for n in missing]
+        raise validation(f"Every entry needs a vin: vins.{missing[0]}.vin is missing.", errors)
     org = call.org
     group = Group("elg_" + secrets.token_hex(8), org.id, call.now, call.state.processing_seconds)
-    group.eligibility = [_eligibility_entry(org, n, entry) for n, entry in enumerate(payload["vins"])]
+    group.eligibility = [_eligibility_entry(org, n, entry) for n, entry in enumerate(call.body.vins)]
     call.state.add_group(group)
-    return Answer(group.to_json(call.now), status=202)
+    return _answer(call, group)
 
 
-@route("GET", "/v1/vehicles/eligibility/{id}/results")
+@handles("list_eligibility_results")
 def list_eligibility_results(call: Call) -> Answer:
     group = _group(call, eligibility=True)
     completed = group.status(call.now) == "COMPLETED"
-    return Answer(number_page(call.request.query, [entry.to_json(completed) for entry in group.eligibility]))
+    return Answer(number_page(call, [entry.to_model(completed) for entry in group.eligibility]))

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from .._errors import validation
-from .._router import Answer, Call, route
+from .._router import Answer, Call, handles
 
 
-@route("GET", "/v1/rate-limits")
+@handles("get_rate_limits", query=("object_id", "domain"))
 def get_rate_limits(call: Call) -> Answer:
-    object_id = call.required_query("objectId")
-    domain = call.required_query("domain")
-    if domain != "VEHICLE":
-        raise validation(
-            f"domain must be VEHICLE, not {domain!r}.", [{"loc": ["query", "domain"], "msg": domain}]
-        )
-    vehicle = call.org.vehicle(object_id)
+    """`domain` is checked against the spec's RateLimitDomain before this runs."""
+    vehicle = call.org.vehicle(call.args["object_id"])
     return Answer([call.state.rate_limit(vehicle, call.now)])
