@@ -7,7 +7,7 @@ UPSTREAM ?= ../shared/upstream/volteras-connect-openapi.json
 RELEASE_SCRIPTS := scripts/introspect.py scripts/surface.py scripts/tree_compare.py scripts/changes.py \
 	scripts/release.py scripts/dist.py
 
-.PHONY: install generate golden drift changes dist release test lint typecheck demo bench soak clean
+.PHONY: install generate golden drift changes dist release test lint typecheck docs demo bench soak clean
 
 install: $(STAMP)
 
@@ -44,10 +44,13 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 	$(BIN)/mypy --strict examples tests/static
-	$(BIN)/mypy --strict $(RELEASE_SCRIPTS)
+	$(BIN)/mypy --strict $(RELEASE_SCRIPTS) scripts/docs_hooks.py
 
 test: lint typecheck
 	$(BIN)/python -m pytest
+
+docs: install  # the documentation site into site/; any warning (a broken link or anchor) fails
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet  # that notice: docs/maintainers.md, The documentation site
 
 demo: install
 	$(BIN)/python scripts/demo.py
@@ -59,4 +62,4 @@ soak: install
 	$(BIN)/python scripts/soak.py  # defaults: 5,000 commands, 500 vehicles, concurrency 50, 5% faults
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site

@@ -1,6 +1,6 @@
 """The fault matrix: every scripted fault against every kind of call, sync and async, over real HTTP.
 
-`EXPECTED` is the documented policy (README, "Retries" and "Errors") written out row by row;
+`EXPECTED` is the documented policy (docs/safety.md, "Retries", and docs/api.md, "Errors") written out row by row;
 nothing in it is read back from the SDK. Each cell injects one fault (count=1) on the endpoint
 under test, makes the call with the default `max_retries=2`, and checks the result, how many
 requests to that endpoint reached the simulator and, for a call that writes, how many times the
@@ -22,7 +22,7 @@ Columns:
 - DELETE: `client.tags.remove` of a tag added beforehand; counted like a change, and the tag
   must be gone.
 
-`render_table()` prints `EXPECTED` as Markdown; README.md carries it between markers.
+`render_table()` prints `EXPECTED` as Markdown; docs/safety.md carries it between markers.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ TAG = ("fleet", "blue")
 READ_TIMEOUT = 0.3  # client timeout for the read-timeout row; the Delay holds the answer 1.0 s
 TOKEN_PATH = "/v1/oauth2/token"
 TEST_TOKEN_PATH = "/v1/oauth2/test-token"
-README = Path(__file__).resolve().parents[2] / "README.md"
+PAGE = Path(__file__).resolve().parents[2] / "docs" / "safety.md"
 TABLE_START = "<!-- fault-table:start -->"
 TABLE_END = "<!-- fault-table:end -->"
 
@@ -544,18 +544,18 @@ def test_expected_covers_every_cell() -> None:
         assert outcome.requests in (1, 2)  # one fault, count=1: at most one retry or replay
 
 
-def test_readme_fault_table_is_current() -> None:
-    """README.md shows render_table() verbatim between the fault-table markers."""
-    text = README.read_text(encoding="utf-8")
+def test_the_documented_fault_table_is_current() -> None:
+    """docs/safety.md shows render_table() verbatim between the fault-table markers."""
+    text = PAGE.read_text(encoding="utf-8")
     table = render_table()
     paste = f"{TABLE_START}\n{table}{TABLE_END}"
     if TABLE_START not in text or TABLE_END not in text:
         pytest.fail(
-            "README.md has no fault table yet: paste this under '### Retries'\n"
+            "docs/safety.md has no fault table yet: paste this under '## Every fault, every call'\n"
             f"(print it with: python -c 'from tests.reliability.test_fault_matrix import render_table; "
             f"print(render_table())'):\n\n{paste}"
         )
     shown = text.split(TABLE_START, 1)[1].split(TABLE_END, 1)[0]
     assert shown.strip("\n") == table.strip("\n"), (
-        f"README.md's fault table is out of date; replace the text between the markers with:\n\n{paste}"
+        f"docs/safety.md's fault table is out of date; replace the text between the markers with:\n\n{paste}"
     )

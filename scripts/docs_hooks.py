@@ -1,0 +1,71 @@
+"""MkDocs hooks (mkdocs.yml): two pages of the site come from files kept elsewhere, each written once.
+
+- `index.md`, getting started, is README.md, so the newcomer's page on GitHub and on the site are
+  one text. The README links into the site as `docs/<page>.md` (which GitHub follows); here
+  those links lose the `docs/` prefix, and `generated/api.md` becomes the operations page.
+- `reference/operations.md` is `generated/api.md`, which `make generate` writes from the spec's
+  `x-volteras` mappings: the list of operations is never written by hand.
+
+And mkdocstrings reads the package as a wheel lays it out: `src/volteras` and
+`generated/volteras/_generated` joined in one folder (`build/docs-src/volteras`, links to the
+files), since griffe reads source statically and cannot follow `volteras/_layout.py`'s
+`__path__` entry to the generated half (the models `volteras` re-exports would go missing).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+API = ROOT / "generated" / "api.md"
+OPERATIONS_PAGE = "reference/operations.md"
+MERGED = ROOT / "build" / "docs-src"  # mkdocs.yml's mkdocstrings `paths`
+_README_LINK = re.compile(r"\]\((docs/|generated/api\.md)")
+
+
+def readme_as_page(text: str) -> str:
+    """The README with its links retargeted from the repository's root to the site's pages."""
+    return _README_LINK.sub(lambda m: "](" + ("" if m[1] == "docs/" else OPERATIONS_PAGE), text)
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Lay out the package for griffe as the wheel holds it: both halves in one folder.
+
+    Before any plugin's `on_config`: a search path missing when mkdocstrings starts is skipped,
+    and griffe then finds the editable install's half-package on sys.path instead.
+    """
+    shutil.rmtree(MERGED, ignore_errors=True)
+    package = MERGED / "volteras"
+    package.mkdir(parents=True)
+    halves = [ROOT / "src" / "volteras", ROOT / "generated" / "volteras"]
+    for half in halves:
+        for entry in half.iterdir():
+            if entry.name != "__pycache__":
+                (package / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Add the two pages whose text lives outside docs/."""
+    pages = {
+        "index.md": readme_as_page(README.read_text(encoding="utf-8")),
+        OPERATIONS_PAGE: API.read_text(encoding="utf-8"),
+    }
+    for uri, content in pages.items():
+        if files.get_file_from_path(uri) is not None:
+            raise ValueError(f"docs/{uri} would hide the page built from elsewhere; delete it")
+        files.append(File.generated(config, uri, content=content))
+    return files
+
+
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    """`mkdocs serve` rebuilds when the README or the generated reference changes."""
+    server.watch(str(README))
+    server.watch(str(API))
+    return server
