@@ -10,6 +10,9 @@ And mkdocstrings reads the package as a wheel lays it out: `src/volteras` and
 `generated/volteras/_generated` joined in one folder (`build/docs-src/volteras`, links to the
 files), since griffe reads source statically and cannot follow `volteras/_layout.py`'s
 `__path__` entry to the generated half (the models `volteras` re-exports would go missing).
+
+`DoctestFences` (a griffe extension, mkdocs.yml) shows the docstrings' `>>>` examples as code:
+Markdown would read them as nested block quotes and run their lines together.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 import shutil
 from pathlib import Path
 
+import griffe
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
@@ -69,3 +73,33 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object)
     server.watch(str(README))
     server.watch(str(API))
     return server
+
+
+def fence_doctests(text: str) -> str:
+    """Each run of `>>>` lines, with the output lines after it up to a blank line, fenced as pycon."""
+    out: list[str] = []
+    in_example = False
+    for line in text.split("\n"):
+        starts = line.lstrip().startswith(">>>")
+        if starts and not in_example:
+            out.append("```pycon")
+            in_example = True
+        elif in_example and not line.strip():
+            out.append("```")
+            in_example = False
+        out.append(line)
+    if in_example:
+        out.append("```")
+    return "\n".join(out)
+
+
+class DoctestFences(griffe.Extension):
+    """Fence the `>>>` examples of every docstring in the package griffe loaded."""
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: object) -> None:
+        todo: list[griffe.Object] = [pkg]
+        while todo:
+            obj = todo.pop()
+            if obj.docstring is not None and ">>>" in obj.docstring.value:
+                obj.docstring.value = fence_doctests(obj.docstring.value)
+            todo.extend(m for m in obj.members.values() if not m.is_alias and isinstance(m, griffe.Object))
