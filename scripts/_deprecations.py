@@ -1,6 +1,6 @@
 """Old names the spec keeps for one release after a rename: checked, then handed to the templates.
 
-The notation (README, "For maintainers: when the API changes"):
+The notation (docs/maintainers.md, "Renaming with a deprecation"):
 
     paths: ... an operation:
       x-volteras:

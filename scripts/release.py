@@ -7,8 +7,8 @@
 3. rewrites the changelog draft from the surface and moves it under "## x.y.z - YYYY-MM-DD";
 4. records the package's surface as release/surface.json, which the next `make changes` reads.
 
-The Makefile then runs `make dist`. Nothing is committed, tagged or uploaded: the README's
-maintainer section lists those steps.
+The Makefile then runs `make dist`. Nothing is committed, tagged or uploaded: docs/maintainers.md,
+"Releasing", lists those steps.
 """
 
 from __future__ import annotations

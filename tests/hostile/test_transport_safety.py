@@ -117,7 +117,7 @@ def test_explicit_timeout_is_used(cls: type[Any]) -> None:
 @pytest.mark.parametrize("cls", CLIENTS)
 @pytest.mark.parametrize("timeout", [None, httpx.Timeout(None), httpx.Timeout(5.0, read=None)], ids=repr)
 def test_infinite_timeout_documented_as_always_set(cls: type[Any], timeout: Any) -> None:
-    """README: 'A 30 s timeout is always set' — asking for no timeout must not leave calls able to hang forever."""
+    """docs/safety.md: 'A 30 s timeout is set by default' — asking for no timeout must not leave calls able to hang forever."""
     try:
         client = cls("id", "secret", timeout=timeout)
     except (TypeError, ValueError):
