@@ -1,10 +1,13 @@
 """MkDocs hooks (mkdocs.yml): two pages of the site come from files kept elsewhere, each written once.
 
 - `index.md`, getting started, is README.md, so the newcomer's page on GitHub and on the site are
-  one text. The README links into the site as `docs/<page>.md` (which GitHub follows); here
-  those links lose the `docs/` prefix, and `generated/api.md` becomes the operations page.
+  one text.
 - `reference/operations.md` is `generated/api.md`, which `make generate` writes from the spec's
   `x-volteras` mappings: the list of operations is never written by hand.
+
+Every page links as the repository lays files out, so the links work on GitHub too: the README
+to `docs/commands.md`, a page under docs/ to `../generated/api.md`. On the site those links are
+retargeted to the pages that show those files; any other link is left for mkdocs to check.
 
 And mkdocstrings reads the package as a wheel lays it out: `src/volteras` and
 `generated/volteras/_generated` joined in one folder (`build/docs-src/volteras`, links to the
@@ -17,6 +20,7 @@ Markdown would read them as nested block quotes and run their lines together.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -25,18 +29,38 @@ import griffe
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 API = ROOT / "generated" / "api.md"
 OPERATIONS_PAGE = "reference/operations.md"
 MERGED = ROOT / "build" / "docs-src"  # mkdocs.yml's mkdocstrings `paths`
-_README_LINK = re.compile(r"\]\((docs/|generated/api\.md)")
+DOCS = ROOT / "docs"
+_LINK = re.compile(r"\]\((?P<target>[^()\s#]+\.md)(?P<anchor>#[^()\s]*)?\)")
 
 
-def readme_as_page(text: str) -> str:
-    """The README with its links retargeted from the repository's root to the site's pages."""
-    return _README_LINK.sub(lambda m: "](" + ("" if m[1] == "docs/" else OPERATIONS_PAGE), text)
+def retarget_links(text: str, *, source: Path, page_uri: str) -> str:
+    """The relative links of `text`, written from `source` in the repository, made relative to `page_uri`."""
+
+    def site_uri(path: Path) -> str | None:
+        if path == API:
+            return OPERATIONS_PAGE
+        if path == README:
+            return "index.md"
+        if path.is_relative_to(DOCS):
+            return path.relative_to(DOCS).as_posix()
+        return None
+
+    def retarget(match: re.Match[str]) -> str:
+        target = match["target"]
+        uri = None if "://" in target else site_uri(Path(os.path.normpath(source.parent / target)))
+        if uri is None:
+            return match[0]
+        here = Path(page_uri).parent.as_posix()
+        return f"]({os.path.relpath(uri, here).replace(os.sep, '/')}{match['anchor'] or ''})"
+
+    return _LINK.sub(retarget, text)
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -45,20 +69,21 @@ def on_startup(*, command: str, dirty: bool) -> None:
     Before any plugin's `on_config`: a search path missing when mkdocstrings starts is skipped,
     and griffe then finds the editable install's half-package on sys.path instead.
     """
-    shutil.rmtree(MERGED, ignore_errors=True)
     package = MERGED / "volteras"
-    package.mkdir(parents=True)
     halves = [ROOT / "src" / "volteras", ROOT / "generated" / "volteras"]
-    for half in halves:
-        for entry in half.iterdir():
-            if entry.name != "__pycache__":
-                (package / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+    links = {entry.name: entry for half in halves for entry in half.iterdir() if entry.name != "__pycache__"}
+    if package.is_dir() and {e.name: e.resolve() for e in package.iterdir()} == links:
+        return  # as it was: a build running beside this one (make test's) keeps its files
+    shutil.rmtree(MERGED, ignore_errors=True)
+    package.mkdir(parents=True)
+    for name, entry in links.items():
+        (package / name).symlink_to(entry, target_is_directory=entry.is_dir())
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Add the two pages whose text lives outside docs/."""
     pages = {
-        "index.md": readme_as_page(README.read_text(encoding="utf-8")),
+        "index.md": README.read_text(encoding="utf-8"),
         OPERATIONS_PAGE: API.read_text(encoding="utf-8"),
     }
     for uri, content in pages.items():
@@ -66,6 +91,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             raise ValueError(f"docs/{uri} would hide the page built from elsewhere; delete it")
         files.append(File.generated(config, uri, content=content))
     return files
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Links written for the repository's layout, pointed at the site's pages."""
+    uri = page.file.src_uri
+    source = {"index.md": README, OPERATIONS_PAGE: API}.get(uri, DOCS / uri)
+    return retarget_links(markdown, source=source, page_uri=uri)
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
