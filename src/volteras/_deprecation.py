@@ -1,7 +1,7 @@
 """Old names kept for one release after a rename, each use warning with the new name.
 
-The spec keeps an old name for a renamed field, method or argument (docs/maintainers.md, "Renaming with a deprecation");
-the generated code calls these helpers to keep it working:
+The spec keeps an old name for a renamed field, method or argument (docs/maintainers.md,
+"Renaming with a deprecation"); the generated code calls these helpers to keep it working:
 
 - `warn_renamed(old, new)`: the `DeprecationWarning`, pointing at the caller's line (the first
   frame outside `volteras`), saying "`old` is deprecated; use `new` (removed in the next minor
