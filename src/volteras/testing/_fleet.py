@@ -134,6 +134,8 @@ class VehicleRecord:
     listening_audit: list[VehicleListeningAuditEntry] = field(default_factory=list)
     window_start: datetime | None = None
     window_used: int = 0
+    command_budget: int | None = None
+    """Commands per window for this vehicle (`Simulator.set_command_budget`); None: the simulator's."""
 
     @classmethod
     def build(

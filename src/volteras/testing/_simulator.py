@@ -25,6 +25,7 @@ from ._enums import ErrorCode
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
 from ._fleet import build_fleet
 from ._records import Records
+from ._setters import VehicleSetters
 from ._settings import DEFAULT_MAX_RECORDS, count, positive_seconds, seconds
 from ._state import State
 from ._tokens import Client
@@ -50,7 +51,7 @@ class _Pending:
     delay: float
 
 
-class Simulator(Records, WebhookSender):
+class Simulator(Records, WebhookSender, VehicleSetters):
     """A local, faithful stand-in for the Volteras Connect API.
 
     State is guarded by one lock, so any number of threads, servers and

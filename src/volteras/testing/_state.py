@@ -250,13 +250,28 @@ class State:
         start = _EPOCH + window * ((now - _EPOCH) // window)
         if vehicle.window_start != start:
             vehicle.window_start, vehicle.window_used = start, 0
+        budget = self.command_budget if vehicle.command_budget is None else vehicle.command_budget
         return RateLimit(
-            remaining_requests=max(0, self.command_budget - vehicle.window_used),
-            max_requests=self.command_budget,
+            remaining_requests=max(0, budget - vehicle.window_used),
+            max_requests=budget,
             domain=RateLimitDomain.VEHICLE,
             window_size_seconds=round(self.budget_window),
             object_id=vehicle.id,
             key=RATE_LIMIT_KEY,
+        )
+
+    def budget_changed(self, vehicle: VehicleRecord, now: datetime) -> None:
+        spent = self.rate_limit(vehicle, now)
+        self.emit(
+            "rate_limit.updated",
+            RateLimitUpdated(
+                remaining_requests=spent.remaining_requests,
+                max_requests=spent.max_requests,
+                domain=spent.domain,
+                window_size_seconds=spent.window_size_seconds,
+                object_id=spent.object_id,
+                key=spent.key,
+            ),
         )
 
     def create_execution(
@@ -279,18 +294,7 @@ class State:
             outcome = FailedReason.INTERNAL_RATE_LIMITED.value
         else:
             vehicle.window_used += 1
-            spent = self.rate_limit(vehicle, now)
-            self.emit(
-                "rate_limit.updated",
-                RateLimitUpdated(
-                    remaining_requests=spent.remaining_requests,
-                    max_requests=spent.max_requests,
-                    domain=spent.domain,
-                    window_size_seconds=spent.window_size_seconds,
-                    object_id=spent.object_id,
-                    key=spent.key,
-                ),
-            )
+            self.budget_changed(vehicle, now)
         execution = Execution(
             seq=len(self._executions),
             id="cmd_" + secrets.token_hex(12),
