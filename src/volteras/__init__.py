@@ -39,6 +39,7 @@ from ._waiting import TERMINAL_STATUSES
 
 if _TYPE_CHECKING:
     from . import models as models
+    from ._command_updates import CommandUpdates
     from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
     from .models import (
         AlertUpdated,
@@ -54,6 +55,7 @@ if _TYPE_CHECKING:
 # first use: a process that only sends commands never needs it, and it was a fifth of the time
 # `import volteras` took over `import httpx` (see make bench, import_ratio).
 _ON_FIRST_USE = {
+    "CommandUpdates": "volteras._command_updates",
     **dict.fromkeys(("UnknownEvent", "WebhookEvent", "Webhooks"), "volteras._webhooks"),
     **dict.fromkeys(
         (
@@ -106,6 +108,7 @@ __all__ = [
     "CommandStatus",
     "CommandTimeoutError",
     "CommandUpdated",
+    "CommandUpdates",
     "DeviceConnected",
     "DeviceDisconnected",
     "DeviceTelemetry",

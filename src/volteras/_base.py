@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
 import attrs
 import httpx
@@ -20,6 +20,9 @@ from ._errors import VolterasError
 from ._event_loops import LoopFollower
 from ._generated.types import Operation
 from ._parsing import Parser
+
+if TYPE_CHECKING:
+    from ._command_updates import CommandUpdates
 
 M = TypeVar("M")
 
@@ -127,6 +130,23 @@ class _API:
         """Sent on every API request, under the operation's and the call's own headers."""
         self.jitter: Callable[[], float] = random.random
         """The random part of each retry's backoff, a number in [0, 1); a test may fix it."""
+        self._command_updates: CommandUpdates | None = None
+
+    @property
+    def command_updates(self) -> CommandUpdates | None:
+        """The hub whose `command.updated` webhooks end command waits (`command_updates=`), if any."""
+        return self._command_updates
+
+    @command_updates.setter
+    def command_updates(self, hub: CommandUpdates | None) -> None:
+        if hub is not None:
+            from ._command_updates import CommandUpdates  # here: most clients never take one
+
+            if not isinstance(hub, CommandUpdates):
+                raise TypeError(
+                    f"command_updates must be a volteras.CommandUpdates, not {type(hub).__name__}"
+                )
+        self._command_updates = hub
 
     def call_deadline(self, options: RequestOptions | None = None) -> float:
         """Seconds a call with these options may take: its own, the client's, or derived from the timeout."""

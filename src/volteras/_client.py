@@ -23,6 +23,7 @@ from ._generated.resources import RESOURCES, AsyncResources, SyncResources
 from ._retry import TOKEN_PATH
 
 if TYPE_CHECKING:
+    from ._command_updates import CommandUpdates
     from ._webhooks import Webhooks
 
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
@@ -57,19 +58,6 @@ def _http_client(
     _config.check_timeout(given.timeout)
     _config.check_http_client(given, allow_insecure=allow_insecure, base_url=base_url)
     return given
-
-
-def _pool_limits(max_connections: int | None, limits: httpx.Limits | None) -> httpx.Limits | None:
-    """The pool size asked for, if any: `max_connections` is the short way to say `limits`."""
-    if max_connections is None:
-        if limits is not None and not isinstance(limits, httpx.Limits):
-            raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
-        return limits
-    if limits is not None:
-        raise ValueError("pass max_connections or limits, not both")
-    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
-        raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
-    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(20, max_connections))
 
 
 def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
@@ -216,6 +204,7 @@ class Volteras(SyncResources, _ClientBase):
     VOLTERAS_ENVIRONMENT (refused when they disagree), else production.
     Each call ends within `deadline` seconds, retries included (by default twice the timeout
     per attempt plus 8 s per retry), and reads at most `max_response_bytes` of an answer.
+    With `command_updates=`, waits end on the `command.updated` webhooks it is fed.
 
     >>> with Volteras() as client:
     ...     client.commands.close_charge_port("veh_1", wait=True).status
@@ -239,13 +228,14 @@ class Volteras(SyncResources, _ClientBase):
         default_headers: Mapping[str, str] | None = None,
         max_connections: int | None = None,
         limits: httpx.Limits | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> None:
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
         headers = _check_headers(default_headers)
-        pool = _pool_limits(max_connections, limits)
+        pool = _config.pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
         self._http = _http_client(
             http_client, httpx.Client, timeout, allow_insecure_http_client, pool, self.base_url
@@ -261,6 +251,7 @@ class Volteras(SyncResources, _ClientBase):
             max_response_bytes=max_response_bytes,
             headers=headers,
         )
+        self._api.command_updates = command_updates
 
     def with_options(
         self,
@@ -315,13 +306,14 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         default_headers: Mapping[str, str] | None = None,
         max_connections: int | None = None,
         limits: httpx.Limits | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> None:
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
         headers = _check_headers(default_headers)
-        pool = _pool_limits(max_connections, limits)
+        pool = _config.pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
         self._http = _http_client(
             http_client, httpx.AsyncClient, timeout, allow_insecure_http_client, pool, self.base_url
@@ -338,6 +330,7 @@ class AsyncVolteras(AsyncResources, _ClientBase):
             headers=headers,
             loops=LoopFollower(self._on_new_loop),
         )
+        self._api.command_updates = command_updates
 
     def _on_new_loop(self) -> None:
         """A call on another event loop than the last one: connections and locks belong to the loop

@@ -213,3 +213,16 @@ def _skips_tls_checks(http: httpx.Client | httpx.AsyncClient) -> bool:
         if context is not None and (context.verify_mode == ssl.CERT_NONE or not context.check_hostname):
             return True
     return False
+
+
+def pool_limits(max_connections: int | None, limits: httpx.Limits | None) -> httpx.Limits | None:
+    """The pool size asked for, if any: `max_connections` is the short way to say `limits`."""
+    if max_connections is None:
+        if limits is not None and not isinstance(limits, httpx.Limits):
+            raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+        return limits
+    if limits is not None:
+        raise ValueError("pass max_connections or limits, not both")
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+        raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
+    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(20, max_connections))

@@ -168,7 +168,9 @@ def _schedule(
     wait_timeout: float,
     poll_interval: float,
     on_poll: Callable[[T], object] | None,
+    execution_id: str | None = None,
 ) -> Schedule[T]:
+    hub = api.command_updates  # its command.updated webhooks end a command's wait
     return Schedule(
         watch,
         wait_timeout=wait_timeout,
@@ -176,6 +178,7 @@ def _schedule(
         clock=api.clock,
         call_deadline=api.call_deadline(),
         on_poll=on_poll,
+        wake=None if hub is None or execution_id is None else hub.waiter(execution_id),
     )
 
 
@@ -219,7 +222,7 @@ class SyncCommandsBase(SyncResource):
         """
         budget = check_wait(wait_timeout, poll_interval)
         vehicle_id, execution_id = poll_ids(execution)
-        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
+        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll, execution_id)
         final = run(
             schedule.steps(execution),
             lambda deadline: self.get(vehicle_id, execution_id, deadline=deadline),
@@ -299,7 +302,7 @@ class AsyncCommandsBase(AsyncResource):
         """Poll until the execution is final; see `Commands.wait`."""
         budget = check_wait(wait_timeout, poll_interval)
         vehicle_id, execution_id = poll_ids(execution)
-        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
+        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll, execution_id)
         final = await arun(
             schedule.steps(execution),
             lambda deadline: self.get(vehicle_id, execution_id, deadline=deadline),
