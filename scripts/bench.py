@@ -70,6 +70,10 @@ sim_list_1000_seconds [< 1]
     vehicle passes, so each page evaluates the filter on every vehicle; requests go straight
     into the simulator's request/answer steps, so no HTTP or client time is counted.
 
+polls_per_command [<= 1]
+    GETs per command a wait makes when `command.updated` webhooks feed a `CommandUpdates` hub;
+    `polls_per_command_without_hub` without it (scripts/bench_hub.py).
+
 Before the measurements, `raw_round_trip_ms` (median of one bare POST) is checked: about
 40 ms would mean Nagle's algorithm meeting delayed ACKs in the server, and every
 network figure below would then be meaningless; the script says so on stderr.
@@ -101,6 +105,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import bench_hub
 import bench_peers
 import httpx
 
@@ -596,6 +601,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         list_seconds, listed = measure_sim_listing()
         ratios.append(("sim_list_1000_seconds", f"{list_seconds:.3f}"))
         raw.append(("sim_listed_vehicles", str(listed)))
+        log("polls per command, with and without webhooks ...")
+        with_hub, without_hub = bench_hub.measure()
+        ratios.append(("polls_per_command", f"{with_hub:.3f}"))
+        raw.append(("polls_per_command_without_hub", f"{without_hub:.3f}"))
 
     raw.append(("bench_seconds", f"{time.perf_counter() - started:.1f}"))
     for name, value in ratios + raw:

@@ -26,6 +26,7 @@ RATIOS = [
     "import_ratio",
     "generate_seconds",
     "sim_list_1000_seconds",
+    "polls_per_command",
 ]
 RAW = [
     "raw_round_trip_ms",
@@ -46,6 +47,7 @@ RAW = [
     "import_volteras_ms",
     "import_httpx_ms",
     "sim_listed_vehicles",
+    "polls_per_command_without_hub",
     "bench_seconds",
 ]
 
@@ -76,6 +78,8 @@ def test_bench_prints_every_figure(
         monkeypatch.setattr(bench, name, value)
     monkeypatch.setattr(bench.bench_peers, "PEER_NUMBER", 5)
     monkeypatch.setattr(bench.bench_peers, "PEER_ROUNDS", 2)
+    monkeypatch.setattr(bench.bench_hub, "HUB_VEHICLES", 3)
+    monkeypatch.setattr(bench.bench_hub, "HUB_LATENCY_MAX", 0.6)
     total = small["SYNC_VEHICLES"] + 2 * (small["ASYNC_TRIALS"] + 1) * (
         small["ASYNC_WARMUP"] + small["ASYNC_COMMANDS"]
     )

@@ -145,7 +145,7 @@ class CommandUpdates:
         while len(table) > self._max:
             table.popitem(last=False)
 
-    def waiter(self, execution_id: str) -> Waiter:
+    def _waiter(self, execution_id: str) -> Waiter:
         """What one wait for `execution_id` listens with (see `_polling.Schedule`)."""
         return Waiter(self, execution_id)
 

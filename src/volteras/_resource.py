@@ -178,7 +178,7 @@ def _schedule(
         clock=api.clock,
         call_deadline=api.call_deadline(),
         on_poll=on_poll,
-        wake=None if hub is None or execution_id is None else hub.waiter(execution_id),
+        wake=None if hub is None or execution_id is None else hub._waiter(execution_id),
     )
 
 

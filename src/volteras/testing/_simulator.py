@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import httpx
 
     from .._client import AsyncVolteras, Volteras
+    from .._command_updates import CommandUpdates
 
 TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path, not a secret)
 DEFAULT_SCOPES = ("vehicle:all",)
@@ -267,13 +268,15 @@ class Simulator(Records, WebhookSender, VehicleSetters):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> Volteras:
         """A `Volteras` talking to this simulator in-process, on its clock, with its demo credentials.
 
         Its base URL is ``http://simulator.invalid``: nothing leaves the process. On a
         :class:`ManualClock`, waits and retry backoffs advance the clock instead of sleeping, so
         ``commands.wait(execution, wait_timeout=300)`` on a vehicle that never answers raises
-        ``CommandTimeoutError`` at once, the same on every run.
+        ``CommandTimeoutError`` at once, the same on every run. ``command_updates`` is the
+        client's `volteras.CommandUpdates`, as in ``Volteras(command_updates=...)``.
 
         >>> sim = Simulator(clock=ManualClock())
         >>> sim.add_vehicle("veh_1", latency=2.0)
@@ -284,7 +287,9 @@ class Simulator(Records, WebhookSender, VehicleSetters):
         from ._clients import sync_client
 
         client_id, client_secret = self._demo_credentials
-        return sync_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client = sync_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client._api.command_updates = command_updates
+        return client
 
     def async_client(
         self,
@@ -292,12 +297,15 @@ class Simulator(Records, WebhookSender, VehicleSetters):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> AsyncVolteras:
         """The `AsyncVolteras` twin of :meth:`client`; on a ManualClock its waits advance the clock."""
         from ._clients import async_client
 
         client_id, client_secret = self._demo_credentials
-        return async_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client = async_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client._api.command_updates = command_updates
+        return client
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport that answers in-process, without sockets."""
