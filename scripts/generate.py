@@ -29,6 +29,7 @@ from typing import Any
 import _deprecations
 import _fields
 import _generator as gen
+import _handles
 import spec_tables
 import yaml
 
@@ -393,8 +394,13 @@ def _build(
     for unused in ("client.py", "errors.py"):
         (build / unused).unlink()
     groups = resources(run.openapi, mapping, spec.get("x-volteras-resources", {}))
+    bound = _handles.handles(spec, groups)
     (build / "resources").mkdir()
-    (build / "resources" / "__init__.py").write_text(run.render("resources_init.py.jinja", resources=groups))
+    init = run.render("resources_init.py.jinja", resources=groups, handles=bound)
+    (build / "resources" / "__init__.py").write_text(init)
+    for handle in bound:
+        text = run.render("handle.py.jinja", handle=handle)
+        (build / "resources" / f"{handle['name']}_handle.py").write_text(text)
     for group in groups.values():
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
@@ -447,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         generate(args.out)
-    except (SpecError, spec_tables.TableError, _deprecations.Refused) as exc:
+    except (SpecError, spec_tables.TableError, _deprecations.Refused, _handles.HandleError) as exc:
         print(f"spec/volteras.yaml is not ready to generate from:\n{exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:

@@ -15,6 +15,7 @@ from volteras import (
     CommandOutcome,
     CommandStatus,
     CommandUpdated,
+    CommandUpdates,
     DeviceTelemetry,
     FailedReason,
     FilterExpression,
@@ -172,3 +173,22 @@ def webhooks_and_reasons(client: Volteras, body: bytes, headers: dict[str, str])
     if is_documented_reason(reason):
         assert_type(reason, FailedReason)
     assert_type(where("newField", unchecked=True), FilterField)
+
+
+def vehicle_handle(client: Volteras, sim: Simulator) -> None:
+    # One vehicle's operations with its id bound keep the resource methods' precise types.
+    car = client.vehicle("veh_1")
+    assert_type(car.close_charge_port(wait=True), CommandExecution)
+    assert_type(car.set_charge_limit(80), CommandExecution)
+    assert_type(car.telemetry(), VehicleTelemetry)
+    assert_type(car.commands.list(), SyncPager[CommandExecution])
+    assert_type(car.commands.get("cmd_1"), CommandExecution)
+    assert_type(CommandUpdates(sim.webhooks("whsec_x")).latest("cmd_1"), CommandUpdated | None)
+    assert_type(sim.client(command_updates=CommandUpdates()), Volteras)
+
+
+async def async_vehicle_handle(client: AsyncVolteras) -> None:
+    car = client.vehicle("veh_1")
+    assert_type(await car.close_charge_port(wait=True), CommandExecution)
+    assert_type(await car.telemetry(), VehicleTelemetry)
+    assert_type(car.commands.list(), AsyncPager[CommandExecution])

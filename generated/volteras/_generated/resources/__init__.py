@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # not at run time: `volteras` imports this module, and this o
     from .rate_limits import AsyncRateLimits, RateLimits
     from .tags import AsyncTags, Tags
     from .tokens import AsyncTokens, Tokens
+    from .vehicle_handle import AsyncVehicleHandle, VehicleHandle
     from .vehicles import AsyncVehicles, Vehicles
 
 
@@ -72,6 +73,12 @@ class SyncResources:
 
         return Vehicles(self._api)
 
+    def vehicle(self, vehicle_id: str) -> "VehicleHandle":
+        """The operations on one vehicle, its id bound: `client.vehicle("...").get()`."""
+        from .vehicle_handle import VehicleHandle
+
+        return VehicleHandle(self, vehicle_id)
+
 
 class AsyncResources:
     """Mixed into `AsyncVolteras`."""
@@ -125,6 +132,12 @@ class AsyncResources:
         from .vehicles import AsyncVehicles
 
         return AsyncVehicles(self._api)
+
+    def vehicle(self, vehicle_id: str) -> "AsyncVehicleHandle":
+        """The operations on one vehicle, its id bound: `await client.vehicle("...").get()`."""
+        from .vehicle_handle import AsyncVehicleHandle
+
+        return AsyncVehicleHandle(self, vehicle_id)
 
 
 RESOURCES: Final = (
