@@ -404,7 +404,7 @@ def _build(
     for group in groups.values():
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
-    (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
+    (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups, handles=bound))
     spec_tables.write_tables(spec, run.openapi, run.env, build)
 
 
