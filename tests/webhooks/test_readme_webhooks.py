@@ -15,18 +15,19 @@ def _snippets() -> list[str]:
 
 
 def test_webhook_snippets_parse() -> None:
-    """Every Python block of the README's Webhooks section (core, FastAPI, Flask, Django) is valid syntax."""
+    """Every Python block of the README's Webhooks section (core, FastAPI, Flask, Django, waits on webhooks) is valid syntax."""
     snippets = _snippets()
-    assert len(snippets) == 4
+    assert len(snippets) == 5
     for code in snippets:
         ast.parse(code)
 
 
 def test_webhook_snippet_imports_exist() -> None:
     """The names the Webhooks section imports from volteras are all public."""
-    tree = ast.parse(_snippets()[0])
+    trees = [ast.parse(code) for code in _snippets()]
     imported = [
         alias.name
+        for tree in trees
         for node in ast.walk(tree)
         if isinstance(node, ast.ImportFrom) and node.module == "volteras"
         for alias in node.names
