@@ -73,7 +73,8 @@ class Output:
         self.out = out
         self.err = err
         self.sending: str | None = None
-        """The command being sent, until its answer names the execution: "lock-doors to veh_1"."""
+        """The command whose request went out (the token request does not count), until its answer
+        names the execution: "lock-doors to veh_1". None: nothing that creates a command was sent."""
         self.created: CommandExecution | None = None
         """The execution this run created, named by every way the run can end."""
 
