@@ -227,6 +227,11 @@ class Argument:
         if (model_import := gen.model_import(prop)) is not None:
             self.imports.add(model_import)
 
+    def check_str(self) -> None:
+        """A plain-string argument is checked to be one (`tag_key=5` is refused, not sent as "5")."""
+        if self.kind == "str" and self.value == self.name:
+            self.value = f"as_str({self.name!r}, {self.name})"
+
     def declaration(self) -> str:
         if self.required:
             return f"{self.name}: {self.type}"
@@ -242,6 +247,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
     args: list[Argument] = []
     call: list[str] = []
     where = f"{gen.endpoint_method(endpoint)} {gen.endpoint_path(endpoint)}"
+    path_names = {gen.python_name(prop) for prop in gen.path_parameters(endpoint)}
     for prop in gen.parameters(endpoint):
         wire = gen.wire_name(prop)
         if wire == cursor_param:  # the pager's: `cursor` in its request builder, None for a first page
@@ -250,6 +256,8 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             continue
         name = spec_tables.argument_name(wire, rename)
         arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
+        if gen.python_name(prop) not in path_names:  # path segments are checked by `path_segment`
+            arg.check_str()
         args.append(arg)
         call.append(f"{gen.python_name(prop)}={arg.value}")
     body = gen.body(endpoint)
@@ -259,6 +267,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             wire = gen.wire_name(prop)
             name = spec_tables.argument_name(wire, rename)
             arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
+            arg.check_str()
             args.append(arg)
             fields.append(f"{gen.python_name(prop)}={arg.value}")
         call.append(f"body={gen.class_name(body)}({', '.join(fields)})")

@@ -15,6 +15,7 @@ import attrs
 import httpx
 
 from . import _bounds, _config
+from ._arguments import as_headers, as_query
 from ._attempts import Attempts, Outcome
 from ._errors import VolterasError
 from ._event_loops import LoopFollower
@@ -66,13 +67,18 @@ class RawResponse(Generic[M]):
 
 
 def check_options(options: Mapping[str, object]) -> None:
-    """An unknown per-call option is the caller's mistake: a TypeError naming it, before sending."""
+    """An unknown per-call option, or headers or query parameters that are not str to str, are the
+    caller's mistake: a TypeError naming it, before sending."""
     unknown = options.keys() - RequestOptions.__annotations__.keys()
     if unknown:
         raise TypeError(
             f"unknown option {sorted(unknown)[0]!r}; "
             "the per-call options are timeout, deadline, extra_headers and extra_query"
         )
+    if "extra_headers" in options:
+        as_headers("extra_headers", options["extra_headers"])  # type: ignore[arg-type]
+    if "extra_query" in options:
+        as_query("extra_query", options["extra_query"])  # type: ignore[arg-type]
 
 
 def _build(api: _API, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
@@ -92,9 +98,10 @@ def _build(api: _API, kwargs: dict[str, Any], options: RequestOptions) -> httpx.
         if "timeout" in options:
             kwargs["timeout"] = _config.check_timeout(options["timeout"])
         if "extra_headers" in options:
-            kwargs["headers"] = {**kwargs.get("headers", {}), **options["extra_headers"]}
+            extra_headers = as_headers("extra_headers", options["extra_headers"])
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
         if "extra_query" in options:
-            kwargs["params"] = {**kwargs.get("params", {}), **options["extra_query"]}
+            kwargs["params"] = {**kwargs.get("params", {}), **as_query("extra_query", options["extra_query"])}
     try:
         return api.http.build_request(**kwargs)
     except httpx.InvalidURL as exc:  # for example an id too long for a URL

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from . import _bounds, _config, _internals
+from ._arguments import as_headers, check_http_client, check_webhook_secret
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
 from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
@@ -30,13 +31,14 @@ _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 def _http_client(
     given: _H | None,
-    make: Callable[..., _H],
+    make: type[_H],
     timeout: float | httpx.Timeout,
     allow_insecure: bool,
     limits: httpx.Limits | None,
     base_url: str,
 ) -> _H:
     """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
+    check_http_client(given, make)
     if given is None:
         made = make(
             timeout=_config.check_timeout(timeout),
@@ -70,19 +72,6 @@ def _pool_limits(max_connections: int | None, limits: httpx.Limits | None) -> ht
     if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
         raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
     return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(20, max_connections))
-
-
-def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    if headers is None:
-        return {}
-    if not isinstance(headers, Mapping):
-        raise TypeError(f"default_headers must be a mapping of str to str, not {type(headers).__name__}")
-    for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise TypeError(f"default_headers must map str to str; {name!r} maps to a {type(value).__name__}")
-        if name.lower() == "authorization":
-            raise ValueError("default_headers must not set Authorization: the SDK sends its own token")
-    return dict(headers)
 
 
 def _check_retries(max_retries: int) -> int:
@@ -186,7 +175,7 @@ class _ClientBase:
         if timeout is not None:
             new_api.timeout = _config.check_timeout(timeout)
         if headers is not None:
-            new_api.headers = {**api.headers, **_check_headers(headers)}
+            new_api.headers = {**api.headers, **as_headers("default_headers", headers)}
         # _parent keeps the pool's owner alive: the fork hook looks after the pool through it
         vars(copy).update(_closes_http=False, _parent=self, _api=new_api)
         return copy
@@ -240,11 +229,12 @@ class Volteras(SyncResources, _ClientBase):
         max_connections: int | None = None,
         limits: httpx.Limits | None = None,
     ) -> None:
+        check_webhook_secret(webhook_secret)
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
-        headers = _check_headers(default_headers)
+        headers = as_headers("default_headers", default_headers)
         pool = _pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
         self._http = _http_client(
@@ -316,11 +306,12 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         max_connections: int | None = None,
         limits: httpx.Limits | None = None,
     ) -> None:
+        check_webhook_secret(webhook_secret)
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
-        headers = _check_headers(default_headers)
+        headers = as_headers("default_headers", default_headers)
         pool = _pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
         self._http = _http_client(

@@ -11,6 +11,7 @@ import attrs
 import httpx
 
 from . import _internals
+from ._arguments import as_str
 from ._errors import VolterasError
 from ._version import __version__
 
@@ -87,6 +88,9 @@ def resolve(
     environment: str | None,
     base_url: str | None,
 ) -> Settings:
+    for name, value in (("client_id", client_id), ("client_secret", client_secret), ("base_url", base_url)):
+        as_str(name, value)
+    as_str("environment", environment)
     client_id = client_id or os.environ.get("VOLTERAS_CLIENT_ID") or None
     client_secret = client_secret or os.environ.get("VOLTERAS_CLIENT_SECRET") or None
     missing = [

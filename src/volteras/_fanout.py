@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from ._arguments import as_mapping
 from ._errors import CommandTimeoutError, VolterasError
 from ._generated.models import CommandStatus
 
@@ -86,11 +87,13 @@ def check_fan_out(
         raise ValueError(f"concurrency must be an int from 1 to {MAX_CONCURRENCY}, not {concurrency!r}")
     if isinstance(vehicle_ids, str | bytes):
         raise TypeError("vehicle_ids must be a list of ids, not one string")
+    if not isinstance(vehicle_ids, Iterable):
+        raise TypeError(f"vehicle_ids must be a list of ids, not {type(vehicle_ids).__name__}")
     ids = list(vehicle_ids)
     for index, vehicle_id in enumerate(ids):
         if not isinstance(vehicle_id, str):
             raise TypeError(f"vehicle_ids[{index}] must be a str, not {type(vehicle_id).__name__}")
-    given = dict(arguments or {})
+    given = as_mapping("arguments", arguments)
     names = {a.name for a in commands[command].arguments} - {"vehicle_id"}
     unknown = sorted(given.keys() - names)
     if unknown:

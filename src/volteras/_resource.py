@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack
 
-from ._arguments import as_datetime, as_model, as_models, check_page_size
+from ._arguments import as_datetime, as_model, as_models, as_str, check_page_size, group_id_to_wait_for
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
 from ._deprecation import old_keywords
 from ._errors import BulkConnectionTimeoutError, CommandTimeoutError
@@ -40,11 +40,7 @@ from ._waiting import (
 )
 
 if TYPE_CHECKING:
-    from ._generated.models import (
-        BulkConnectStatusResponse,
-        BulkConnectVehicleResponse,
-        CommandExecution,
-    )
+    from ._generated.models import BulkConnectStatusResponse, BulkConnectVehicleResponse, CommandExecution
 
     Group = BulkConnectVehicleResponse | BulkConnectStatusResponse
 
@@ -72,6 +68,7 @@ __all__ = [
     "as_datetime",
     "as_model",
     "as_models",
+    "as_str",
     "check_page_size",
     "encode_filter",
     "list_parser",
@@ -97,6 +94,14 @@ class SyncCalls:
         return self._api.call(operation, request, parser, options)
 
 
+def _first_request(request: RequestFor, parser: Parser[Any], options: RequestOptions) -> dict[str, Any]:
+    """A listing's first request: bad arguments and options are refused now, not at the first page."""
+    check_options(options)
+    first = request(None)
+    check_listing_filter(first, parser)
+    return first
+
+
 class SyncResource(SyncCalls):
     """A parsed resource: lists answer pagers."""
 
@@ -108,8 +113,7 @@ class SyncResource(SyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> SyncPager[Any]:
-        first = request(None)  # refuse bad arguments now, not at the first iteration
-        check_listing_filter(first, parser)
+        first = _first_request(request, parser, options)
 
         def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(self._api.call(operation, request(cursor), parser, options))
@@ -142,8 +146,7 @@ class AsyncResource(AsyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> AsyncPager[Any]:
-        first = request(None)
-        check_listing_filter(first, parser)
+        first = _first_request(request, parser, options)
 
         async def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(await self._api.call(operation, request(cursor), parser, options))
@@ -366,7 +369,7 @@ class SyncConnectionsBase(SyncResource):
         <VehicleInputGroupStatusEnum.COMPLETED: 'COMPLETED'>
         """
         budget = check_wait(wait_timeout, poll_interval)
-        group_id = group if isinstance(group, str) else group.id
+        group_id = group_id_to_wait_for(group)
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
         return run(
             schedule.steps(None), lambda deadline: self.get(group_id, deadline=deadline), self._api.sleep
@@ -390,7 +393,7 @@ class AsyncConnectionsBase(AsyncResource):
     ) -> BulkConnectStatusResponse:
         """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
         budget = check_wait(wait_timeout, poll_interval)
-        group_id = group if isinstance(group, str) else group.id
+        group_id = group_id_to_wait_for(group)
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
         return await arun(
             schedule.steps(None), lambda deadline: self.get(group_id, deadline=deadline), self._api.sleep

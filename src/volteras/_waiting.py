@@ -9,6 +9,7 @@ import json
 import math
 from typing import Any, Final
 
+from ._arguments import execution_to_wait_for
 from ._errors import CommandFailedError, ResponseValidationError
 from ._generated.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
 from ._generated.models.command_status import FINAL as _COMMAND_FINAL
@@ -66,6 +67,7 @@ def poll_ids(execution: CommandExecution) -> tuple[str, str]:
     An execution the server gave no id, or ids such as `..` or `a/b` that would poll another
     path, cannot be followed; the error carries the execution, since the command was created.
     """
+    execution_to_wait_for(execution)
     try:
         if not isinstance(execution.id, str):
             raise ValueError("the server gave this command execution no id")
