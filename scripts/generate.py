@@ -49,6 +49,31 @@ RESERVED = frozenset({"wait", "with_raw_response", "send_many"})
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
+SDK_DEFAULTS = {  # constant -> the hand-written module that defines it, read for api.md's signatures
+    "DEFAULT_WAIT_TIMEOUT": "_waiting.py",
+    "DEFAULT_POLL_INTERVAL": "_waiting.py",
+    "DEFAULT_CONCURRENCY": "_fanout.py",
+}
+
+
+def sdk_defaults() -> dict[str, object]:
+    """The hand-written layer's defaults, read from its source (not imported: it imports the tree
+    being generated), so api.md never restates a number the code may change."""
+    import ast
+
+    found: dict[str, object] = {}
+    for name, module in SDK_DEFAULTS.items():
+        tree = ast.parse((ROOT / "src" / "volteras" / module).read_text())
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+                if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+                    found[name] = ast.literal_eval(node.value)
+        if name not in found:
+            raise SpecError(f"src/volteras/{module} no longer defines {name}, which api.md shows")
+    return found
+
+
 class SpecError(Exception):
     """The spec breaks a rule the SDK's tolerance or its generated surface depends on."""
 
@@ -407,7 +432,9 @@ def _build(
     for group in groups.values():
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
-    (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
+    (build.parent.parent / "api.md").write_text(
+        run.render("api.md.jinja", resources=groups, defaults=sdk_defaults())
+    )
     spec_tables.write_tables(spec, run.openapi, run.env, build)
 
 

@@ -4,9 +4,9 @@
 method, its kind and its arguments: arguments the method takes positionally are positional
 here too, the others are `--options`. So a new operation in the spec is a new sub-command.
 
-Exit codes: 0 executed (or the call succeeded), 1 the command FAILED, 2 usage error (nothing
-was sent), 3 API, connection or other error, 4 timed out waiting, 130/143 interrupted by
-SIGINT/SIGTERM, 141 stdout's reader went away.
+Exit codes: 0 executed (or the call succeeded), 1 the command FAILED (or ended in another final
+status), 2 usage error (nothing was sent), 3 API, connection or other error, 4 timed out
+waiting, 130/143 interrupted by SIGINT/SIGTERM, 141 stdout's reader went away.
 """
 
 from __future__ import annotations
@@ -37,11 +37,15 @@ from ._filters import encode_filter
 from ._generated.resources import METHODS
 from ._generated.types import Method
 from ._version import __version__
-from ._waiting import DEFAULT_WAIT_TIMEOUT
+from ._waiting import DEFAULT_WAIT_TIMEOUT, TERMINAL_STATUSES
 
 _ALIASES: Final = {"tokens": ["token"]}
 _OLD_WAIT_TIMEOUT: Final = ("timeout", "wait_timeout")
 """`--timeout`, --wait-timeout's name before `timeout` meant the HTTP timeout everywhere; one release."""
+_WAIT_HELP: Final = (
+    f"wait until the command's status is final ({' or '.join(sorted(TERMINAL_STATUSES))}, or one this "
+    "version does not know); exit 1 if it ended any way but EXECUTED"
+)
 _LIST_ORDER: Final = (
     "\nitems come in the order the API sends them, which it does not document (the local\n"
     "simulator sends oldest first); to choose items, use --filter rather than --limit\n"
@@ -53,8 +57,9 @@ credentials come from the environment ({_NO_FLAGS}):
   VOLTERAS_CLIENT_ID, VOLTERAS_CLIENT_SECRET (required)
   VOLTERAS_BASE_URL or VOLTERAS_ENVIRONMENT (optional; --base-url and --sandbox beat both)
 
-exit codes: 0 executed/ok, 1 command failed, 2 usage error (nothing sent), 3 API, connection or
-other error, 4 timed out, 130/143 interrupted (SIGINT/SIGTERM), 141 output pipe closed
+exit codes: 0 executed/ok, 1 command failed (or ended in another final status), 2 usage error
+(nothing sent), 3 API, connection or other error, 4 timed out, 130/143 interrupted
+(SIGINT/SIGTERM), 141 output pipe closed
 """
 
 
@@ -192,9 +197,7 @@ def build_parser() -> _Parser:
             )
             _add_arguments(sub, method)
             if method.kind == "command":
-                sub.add_argument(
-                    "--wait", action="store_true", help="wait until the command EXECUTED or FAILED"
-                )
+                sub.add_argument("--wait", action="store_true", help=_WAIT_HELP)
                 sub.add_argument(
                     "--wait-timeout",
                     type=cli_args.positive_number,

@@ -17,10 +17,10 @@ from typing import Any
 import httpx
 
 from . import _cli_format as fmt
-from ._cli_output import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, Output, Usage
+from ._cli_output import EXIT_OK, EXIT_TIMEOUT, Output, Usage
 from ._client import Volteras
 from ._errors import CommandTimeoutError
-from ._generated.models import CommandExecution, CommandStatus
+from ._generated.models import CommandExecution
 from ._generated.types import Method
 from ._retry import is_token_request
 from ._waiting import DEFAULT_WAIT_TIMEOUT
@@ -100,14 +100,9 @@ def _run_command(client: Volteras, args: argparse.Namespace, output: Output) -> 
     except CommandTimeoutError as exc:
         _report_timeout(exc.execution, wait_timeout, output)
         return EXIT_TIMEOUT
-    if output.json:
-        return output.execution(final)
-    output.line(fmt.execution_line(final))
-    if final.status == CommandStatus.FAILED:
-        for line in fmt.failure_lines(final):
-            output.line(line)
-        return EXIT_FAILED
-    return EXIT_OK
+    if not output.json:
+        output.line(fmt.execution_line(final))
+    return output.execution(final, shown=True)
 
 
 def _wait(

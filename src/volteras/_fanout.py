@@ -13,12 +13,12 @@ import attrs
 
 from ._arguments import as_mapping
 from ._errors import CommandTimeoutError, VolterasError
-from ._generated.models import CommandStatus
+from ._waiting import ending
 
 if TYPE_CHECKING:
     from ._generated.models import CommandExecution, FailedReason
 
-Outcome = Literal["executed", "failed", "pending", "timed_out", "error"]
+Outcome = Literal["executed", "failed", "ended", "pending", "timed_out", "error"]
 
 DEFAULT_CONCURRENCY: Final = 8
 MAX_CONCURRENCY: Final = 256
@@ -30,7 +30,8 @@ class CommandOutcome:
     """What became of one vehicle's command in `send_many`; one per vehicle, in the order given.
 
     `outcome` is "executed" or "failed" (the command ended so; `failed_reason` says why),
-    "pending" (sent without waiting, or not yet final), "timed_out" (the wait gave up; the
+    "ended" (another final status, such as one the SDK does not know yet: `execution.status`
+    says which), "pending" (sent without waiting, or not yet final), "timed_out" (the wait gave up; the
     command still runs and `execution` is its last state) or "error" (`error` says what: the
     API refused it, the connection failed, or the id was not a valid path segment). After an
     error, `execution` is set when the command was created anyway: do not send it again blindly.
@@ -51,11 +52,7 @@ class CommandOutcome:
 
 
 def outcome_of(vehicle_id: str, execution: CommandExecution) -> CommandOutcome:
-    if execution.status == CommandStatus.EXECUTED:
-        return CommandOutcome(vehicle_id, "executed", execution)
-    if execution.status == CommandStatus.FAILED:
-        return CommandOutcome(vehicle_id, "failed", execution)
-    return CommandOutcome(vehicle_id, "pending", execution)
+    return CommandOutcome(vehicle_id, ending(execution), execution)
 
 
 def outcome_of_error(vehicle_id: str, error: Exception) -> CommandOutcome:

@@ -210,8 +210,8 @@ class SyncCommandsBase(SyncResource):
         raise_on_failure: bool = False,
         on_poll: Callable[[CommandExecution], object] | None = None,
     ) -> CommandExecution:
-        """Poll until the execution is final and return it: EXECUTED, FAILED, or a status the spec
-        does not know (returned as it came).
+        """Poll until the execution is final and return it: a status the spec marks final, or one
+        it does not know (returned as it came).
 
         Raises CommandTimeoutError (carrying the last execution seen) after `wait_timeout`
         seconds, and CommandFailedError on FAILED when `raise_on_failure` is set. `on_poll` is
@@ -358,7 +358,7 @@ class SyncConnectionsBase(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
     ) -> BulkConnectStatusResponse:
-        """Poll the group until it is final (COMPLETED, FAILED, or a status the spec does not know);
+        """Poll the group until it is final (a status the spec marks so, or one it does not know);
         BulkConnectionTimeoutError after `wait_timeout` seconds.
 
         `on_poll` is called with each status polled. (`timeout=` is the old, deprecated name of
@@ -391,7 +391,7 @@ class AsyncConnectionsBase(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
     ) -> BulkConnectStatusResponse:
-        """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
+        """Poll the group until its status is final; see `Connections.wait`."""
         budget = check_wait(wait_timeout, poll_interval)
         group_id = group_id_to_wait_for(group)
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from ._arguments import execution_to_wait_for
 from ._errors import CommandFailedError, ResponseValidationError
@@ -38,6 +38,20 @@ def is_finished(execution: CommandExecution) -> bool:
     the spec does not know (the API adds values without notice; polling on would only run into
     the timeout). A status left out (None) is still running."""
     return execution.status is not None and execution.status not in _COMMAND_RUNNING
+
+
+Ending = Literal["executed", "failed", "ended", "pending"]
+
+
+def ending(execution: CommandExecution) -> Ending:
+    """How a command stands, for `send_many`'s outcomes and the CLI's exit status: EXECUTED,
+    FAILED, "ended" (another final status: one the spec marks final besides those two, or one it
+    does not know, which a wait returns as final), or "pending" (not final yet)."""
+    if execution.status == CommandStatus.EXECUTED:
+        return "executed"
+    if execution.status == CommandStatus.FAILED:
+        return "failed"
+    return "ended" if is_finished(execution) else "pending"
 
 
 def group_is_final(group: Any) -> bool:
