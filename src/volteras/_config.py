@@ -82,6 +82,18 @@ def check_base_url(base_url: str) -> str:
     return base_url.rstrip("/")
 
 
+def same_api(a: str, b: str) -> bool:
+    """Whether two base URLs name the same API: host names compare case-insensitively (DNS does),
+    a default port as none, and a trailing slash as none, so `https://API.SANDBOX...` is the sandbox."""
+    one, other = httpx.URL(a), httpx.URL(b)  # httpx lowercases the host and drops a default port
+    return (one.scheme, one.host, one.port, one.path.rstrip("/")) == (
+        other.scheme,
+        other.host,
+        other.port,
+        other.path.rstrip("/"),
+    )
+
+
 def resolve(
     client_id: str | None,
     client_secret: str | None,
@@ -134,7 +146,7 @@ def choose_base_url(environment: str | None, base_url: str | None) -> tuple[str,
     env_name = os.environ.get("VOLTERAS_ENVIRONMENT") or None
     env_url = os.environ.get("VOLTERAS_BASE_URL") or None
     named = None if env_name is None else _environment(env_name, "VOLTERAS_ENVIRONMENT")
-    if named is not None and env_url is not None and check_base_url(env_url) != named:
+    if named is not None and env_url is not None and not same_api(check_base_url(env_url), named):
         raise ValueError(
             f"VOLTERAS_ENVIRONMENT={env_name} ({named}) and VOLTERAS_BASE_URL={env_url} name different "
             "APIs; unset one of them, or pass environment= or base_url= to the client"

@@ -253,3 +253,17 @@ def test_disagreeing_variables_are_refused(cls: Any, monkeypatch: pytest.MonkeyP
         cls(CLIENT_ID, CLIENT_SECRET)
     monkeypatch.setenv("VOLTERAS_BASE_URL", "https://api.sandbox.volteras.com/")  # the same API: fine
     assert cls(CLIENT_ID, CLIENT_SECRET).base_url == "https://api.sandbox.volteras.com"
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+@pytest.mark.parametrize("url", ["https://API.SANDBOX.volteras.com", "https://Api.Sandbox.Volteras.COM:443/"])
+def test_a_base_url_naming_the_sandbox_in_capitals_agrees_with_the_sandbox(
+    cls: Any, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    """Host names compare case-insensitively (and the default port as none): the sandbox in capitals is the sandbox."""
+    monkeypatch.setenv("VOLTERAS_ENVIRONMENT", "sandbox")
+    monkeypatch.setenv("VOLTERAS_BASE_URL", url)
+    assert cls(CLIENT_ID, CLIENT_SECRET).base_url.lower().startswith("https://api.sandbox.volteras.com")
+    monkeypatch.setenv("VOLTERAS_ENVIRONMENT", "production")
+    with pytest.raises(ValueError, match="name different APIs"):
+        cls(CLIENT_ID, CLIENT_SECRET)
