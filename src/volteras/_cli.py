@@ -31,6 +31,7 @@ from ._cli_output import (
     sigterm_raises,
 )
 from ._client import Volteras
+from ._config import check_base_url
 from ._deprecation import add_old_cli_names, cli_notes
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
@@ -253,6 +254,13 @@ def _check(args: argparse.Namespace) -> None:
         raise Usage(
             f"volteras {args.group} {args.action} calls no API: --sandbox and --base-url do not apply"
         )
+    if args.sandbox and args.base_url:
+        raise Usage("--sandbox and --base-url each name the API to use: pass one of them, not both")
+    if args.base_url:
+        try:
+            check_base_url(args.base_url, "--base-url")
+        except ValueError as exc:
+            raise Usage(str(exc)) from None
     if getattr(args, "wait_timeout", None) is not None and not args.wait:
         raise Usage("--wait-timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:

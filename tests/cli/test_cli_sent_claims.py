@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
-from tests.cli.conftest import CLIENT_ID, run_main
+from tests.cli.conftest import CLIENT_ID, Result, run_main
 from volteras import Volteras
 from volteras._cli_output import EXIT_API
 from volteras._retry import TOKEN_PATH
@@ -53,3 +54,28 @@ def test_a_command_whose_answer_is_lost_is_still_named_as_sent(sim: Simulator, b
         result = run_main(["commands", "lock-doors", "veh_1"], client=client)
     assert result.code == EXIT_API
     assert "sent: lock-doors to vehicle veh_1, not answered" in result.err
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "named"),
+    [
+        (["--sandbox", "--base-url", "https://x.example.com"], {}, "--sandbox and --base-url"),
+        (["--base-url", "ftp://x"], {}, "--base-url 'ftp://x'"),
+        (["--base-url", "http://example.com"], {}, "--base-url 'http://example.com'"),
+        (["--base-url", "https://u:p@x.example.com"], {}, "--base-url must not"),
+        ([], {"VOLTERAS_BASE_URL": "http://example.com"}, "VOLTERAS_BASE_URL 'http://example.com'"),
+        (
+            [],
+            {"VOLTERAS_ENVIRONMENT": "sandbox", "VOLTERAS_BASE_URL": "https://api.volteras.com"},
+            "--sandbox or --base-url",
+        ),
+    ],
+)
+def test_cli_errors_about_the_address_name_the_flags_not_python_arguments(
+    in_env: Callable[..., Result], args: list[str], env: dict[str, str], named: str
+) -> None:
+    """The CLI's address errors name --sandbox, --base-url or the variable, never `environment=`-only wording."""
+    result = in_env([*args, "tokens", "test"], **env)
+    assert result.code == 2
+    assert named in result.err
+    assert "base_url " not in result.err and "pass environment=" not in result.err
