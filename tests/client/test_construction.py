@@ -94,7 +94,7 @@ def test_cleartext_or_invalid_base_url_refused(cls: Any, url: str) -> None:
 def test_cleartext_base_url_refused_from_environment(cls: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """VOLTERAS_BASE_URL goes through the same https check as the argument, and the error names the variable."""
     monkeypatch.setenv("VOLTERAS_BASE_URL", "http://api.volteras.com")
-    with pytest.raises(ValueError, match="VOLTERAS_BASE_URL .* uses plain http"):
+    with pytest.raises(ValueError, match=r"VOLTERAS_BASE_URL .* uses plain http"):
         cls(CLIENT_ID, CLIENT_SECRET)
 
 
