@@ -3,7 +3,8 @@
 For trying webhooks out: point a tunnel, the simulator or Svix's test-send at it and watch what
 arrives. Each connection has its own thread (at most `MAX_CONNECTIONS` at once; past it, 503)
 and a timeout on every read, so an idle or stalled connection holds up nothing but itself;
-printing happens under one lock, so events never interleave. Every answer leaves in one write (see the Nagle note in the simulator's server).
+printing happens under one lock, so events never interleave. Every answer leaves in one write
+(see the Nagle note in the simulator's server).
 """
 
 from __future__ import annotations
