@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._generated.operations import OPERATIONS
 from ._clock import Clock, WallClock
 from ._enums import ErrorCode
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
@@ -27,7 +28,7 @@ from ._fleet import build_fleet
 from ._records import Records
 from ._settings import DEFAULT_MAX_RECORDS, count, positive_seconds, seconds
 from ._state import State
-from ._tokens import Client
+from ._tokens import ALL_SCOPE, Client
 from ._webhooks import WebhookSender
 from ._wire import RecordedRequest, Reply, envelope, json_reply
 
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 
     from .._client import AsyncVolteras, Volteras
 
-TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path, not a secret)
-DEFAULT_SCOPES = ("vehicle:all",)
+TOKEN_PATH = next(op.path for op in OPERATIONS.values() if op.kind == "token")
+DEFAULT_SCOPES: tuple[str, ...] = (ALL_SCOPE,)
 
 
 @dataclass(frozen=True)
