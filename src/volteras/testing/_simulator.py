@@ -326,10 +326,11 @@ class Simulator(Records, WebhookSender):
             yield base_url
 
     def _receive(self, request: RecordedRequest) -> _Pending:
+        record = request.recorded()
         with self._lock:
-            self._requests.append(request)
+            self._requests.append(record)
             if request.path == TOKEN_PATH:
-                self._token_requests.append(request)
+                self._token_requests.append(record)
             fault = self._faults.take(request)
         delay = fault.seconds if isinstance(fault, Delay) and fault.resolved_stage == "before" else 0.0
         return _Pending(request, fault, delay)
