@@ -44,7 +44,7 @@ from ._settings import count as _count
 from ._state import State
 from ._tokens import ALL_SCOPE, Client
 from ._webhooks import WebhookSender
-from ._wire import RecordedRequest, Reply, envelope, json_reply
+from ._wire import RecordedRequest, Reply, envelope, json_reply, recorded
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from .._client import AsyncVolteras, Volteras
 
 TOKEN_PATH = next(op.path for op in OPERATIONS.values() if op.kind == "token")
-DEFAULT_SCOPES: tuple[str, ...] = (ALL_SCOPE,)
+DEFAULT_SCOPES: tuple[str, ...] = (ALL_SCOPE.value,)
 
 
 @dataclass(frozen=True)
@@ -359,7 +359,7 @@ class Simulator(Records, WebhookSender):
             yield base_url
 
     def _receive(self, request: RecordedRequest) -> _Pending:
-        record = request.recorded()
+        record = recorded(request)
         with self._lock:
             self._requests.append(record)
             if request.path == TOKEN_PATH:

@@ -53,11 +53,12 @@ class RecordedRequest:
         """Decode the body as JSON (a record's body cut at ``MAX_RECORDED_BODY`` does not decode)."""
         return json.loads(self.body)
 
-    def recorded(self) -> RecordedRequest:
-        """This request as a record keeps it: the body cut at ``MAX_RECORDED_BODY`` bytes."""
-        if len(self.body) <= MAX_RECORDED_BODY:
-            return self
-        return replace(self, body=self.body[:MAX_RECORDED_BODY], body_size=len(self.body))
+
+def recorded(request: RecordedRequest) -> RecordedRequest:
+    """``request`` as a record keeps it: the body cut at ``MAX_RECORDED_BODY`` bytes."""
+    if len(request.body) <= MAX_RECORDED_BODY:
+        return request
+    return replace(request, body=request.body[:MAX_RECORDED_BODY], body_size=len(request.body))
 
 
 def new_request_id() -> str:
