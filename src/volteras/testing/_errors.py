@@ -37,3 +37,12 @@ def validation(message: str, errors: list[dict[str, Any]] | None = None) -> ApiE
 
 def not_found(kind: str, identifier: str) -> ApiError:
     return ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"{kind} {identifier!r} not found.")
+
+
+class HandlerDrift(AssertionError):
+    """A handler answered what the spec does not declare for its operation: a status it does not
+    list, a body where it declares none, or a body its response schema or model refuses.
+
+    A bug in the simulator, never the client's fault: the simulator answers 500 with this
+    message (and prints the traceback), so a test that meets it fails naming the operation.
+    """
