@@ -134,6 +134,8 @@ class _API:
         """Sent on every API request, under the operation's and the call's own headers."""
         self.jitter: Callable[[], float] = random.random
         """The random part of each retry's backoff, a number in [0, 1); a test may fix it."""
+        self._derived: tuple[httpx.Timeout, int, float] | None = None
+        """The deadline derived from a timeout and max_retries, with both (see `call_deadline`)."""
 
     def call_deadline(self, options: RequestOptions | None = None) -> float:
         """Seconds a call with these options may take: its own, the client's, or derived from the timeout."""
@@ -143,8 +145,17 @@ class _API:
             return self.deadline
         timeout = options.get("timeout") if options else None
         if timeout is not None:
-            timeout = _config.check_timeout(timeout)
-        return _bounds.derived_deadline(timeout or self.timeout or self.http.timeout, self.max_retries)
+            return _bounds.derived_deadline(_config.check_timeout(timeout), self.max_retries)
+        timeout = self.timeout or self.http.timeout
+        derived = self._derived
+        if derived is None or derived[0] is not timeout or derived[1] != self.max_retries:
+            # Worked out once per timeout object: every call without options asks for it.
+            derived = self._derived = (
+                timeout,
+                self.max_retries,
+                _bounds.derived_deadline(timeout, self.max_retries),
+            )
+        return derived[2]
 
     def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> Attempts:
         request = _build(self, kwargs, options)

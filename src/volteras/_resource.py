@@ -155,7 +155,8 @@ class AsyncResource(AsyncCalls):
 
 
 def _wait_timeout(wait_timeout: float | None) -> float:
-    return check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
+    # The default needs no check (it is the module's own constant); each command asks for it.
+    return float(DEFAULT_WAIT_TIMEOUT) if wait_timeout is None else check_wait(wait_timeout)
 
 
 _OLD_WAIT_NAMES: Final = {"timeout": "wait_timeout"}
