@@ -42,7 +42,7 @@ from ._clock import Clock
 from ._dispatch import Dispatcher
 from ._effects import apply_command
 from ._enums import CommandStatus, ErrorCode, FailedReason
-from ._errors import ApiError, not_found
+from ._errors import SimulatedError, not_found
 from ._executions import Execution, ExecutionRecord
 from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
@@ -269,7 +269,7 @@ class State:
     ) -> Execution:
         for earlier in self.executions_of(vehicle.id):
             if earlier.command == command and earlier.view(now).status is CommandStatus.PENDING:
-                raise ApiError(
+                raise SimulatedError(
                     ErrorCode.COMMAND_ALREADY_IN_PROGRESS,
                     f"A {command} command is already pending for this vehicle.",
                     data={"executionId": earlier.id, "vehicleId": vehicle.id, "command": command},
@@ -372,12 +372,12 @@ class State:
     def authenticate(self, request: RecordedRequest) -> Client:
         token = bearer(request)
         if token is None:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
         record = self._tokens.get(token)
         if record is None or record.revoked or record.client_id not in self.clients:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
         if self.clock.now() >= record.expires_at:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
         return self.clients[record.client_id]
 
     def check_secret(self, client_id: str, secret: str) -> Client | None:
