@@ -16,7 +16,7 @@ def test_simulated_error_cannot_be_mistaken_for_the_sdks_api_error() -> None:
 
 
 def test_the_old_name_still_imports_with_a_warning() -> None:
-    """`ApiError` (0.1.0) is `SimulatedError` for one release, and says so."""
+    """`ApiError`, the old name, is `SimulatedError` for one release, and says so."""
     with pytest.warns(DeprecationWarning, match="SimulatedError"):
         from volteras.testing._errors import ApiError
     assert ApiError is _errors.SimulatedError

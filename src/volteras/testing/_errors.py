@@ -1,7 +1,7 @@
 """The error answers handlers raise; the state turns them into the error envelope.
 
 `SimulatedError` is the simulator's side of an error answer, never seen by an SDK user: the SDK's
-`volteras.APIError` is what the client raises on receiving one. In 0.1.0 it was `ApiError`, a name
+`volteras.APIError` is what the client raises on receiving one. It used to be `ApiError`, a name
 two letters' case away from the SDK's; the old name still imports for one release, warning.
 """
 
