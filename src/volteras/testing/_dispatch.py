@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._enums import ErrorCode
-from ._errors import ApiError, HandlerDrift, validation
+from ._errors import HandlerDrift, SimulatedError, validation
 from ._generic import GENERIC_HEADER, generic_answer
 from ._router import Answer, Call, Route, Router, model_class, routes
 from ._schema import coerce, is_datetime, parse_datetime, problems
@@ -43,7 +43,7 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def _invalid(where: str, errors: list[dict[str, Any]]) -> ApiError:
+def _invalid(where: str, errors: list[dict[str, Any]]) -> SimulatedError:
     names = ", ".join(".".join(str(part) for part in error["loc"][1:]) or where for error in errors)
     details = "; ".join(
         f"{'.'.join(str(part) for part in error['loc'][1:]) or where} {error['msg']}" for error in errors[:5]
@@ -174,7 +174,9 @@ class Dispatcher:
                 call.client = state.authenticate(request)
                 lacking = [scope for scope in route.op.scopes if not call.client.may(scope)]
                 if lacking:
-                    raise ApiError(ErrorCode.NOT_PERMITTED, f"This client lacks the {lacking[0]} scope.")
+                    raise SimulatedError(
+                        ErrorCode.NOT_PERMITTED, f"This client lacks the {lacking[0]} scope."
+                    )
             read_parameters(call, route, wire)
             read_body(call)
             if route.handler is None:
@@ -182,7 +184,7 @@ class Dispatcher:
             answer = route.handler(call)
             state.settle(now)
             return self._reply(call, answer)
-        except ApiError as error:
+        except SimulatedError as error:
             body = envelope(error.code, error.message, request.request_id, now, error.data)
             return json_reply(error.status, body, request.request_id, extra_headers=error.headers)
 

@@ -22,7 +22,7 @@ import attrs
 
 from .._generated.facts import PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX
 from ._enums import ErrorCode
-from ._errors import ApiError, validation
+from ._errors import SimulatedError, validation
 from ._filter import Filter, FilterError, parse_filter
 from ._router import model_class
 
@@ -51,7 +51,7 @@ def page_size(call: Call) -> int:
     if size < 1:
         raise validation(f"{name} must be at least 1.", [{"loc": ["query", name], "msg": str(size)}])
     if size > MAX_PAGE_SIZE:
-        raise ApiError(
+        raise SimulatedError(
             ErrorCode.PAGE_SIZE_TOO_LARGE,
             f"{name} may be at most {MAX_PAGE_SIZE}.",
             data={name: MAX_PAGE_SIZE},
@@ -105,9 +105,9 @@ class PageTokens:
         """The sequence number to continue after, or the error the API gives for this token."""
         cursor = self._cursors.get(token)
         if cursor is None or cursor.scope != scope or now >= cursor.expires_at:
-            raise ApiError(ErrorCode.QUERY_PAGE_TOKEN_EXPIRED, "The page token is unknown or expired.")
+            raise SimulatedError(ErrorCode.QUERY_PAGE_TOKEN_EXPIRED, "The page token is unknown or expired.")
         if cursor.filter_key != filter_key:
-            raise ApiError(
+            raise SimulatedError(
                 ErrorCode.PAGINATED_QUERY_FILTER_CHANGED,
                 "The filter differs from the one the page token was issued with.",
             )

@@ -44,7 +44,7 @@ from ._clock import Clock
 from ._dispatch import Dispatcher
 from ._effects import apply_command
 from ._enums import CommandStatus, ErrorCode, FailedReason
-from ._errors import ApiError, not_found
+from ._errors import SimulatedError, not_found
 from ._executions import Execution, ExecutionRecord, in_progress_details
 from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
@@ -272,7 +272,7 @@ class State:
         for earlier in self.executions_of(vehicle.id):
             pending = earlier.view(now)
             if earlier.command == command and pending.status is CommandStatus.PENDING:
-                raise ApiError(
+                raise SimulatedError(
                     ErrorCode.COMMAND_ALREADY_IN_PROGRESS,
                     f"A {command} command is already pending for this vehicle.",
                     data=in_progress_details(pending.to_model().to_dict()),
@@ -375,12 +375,12 @@ class State:
     def authenticate(self, request: RecordedRequest) -> Client:
         token = bearer(request)
         if token is None:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
         record = self._tokens.get(token)
         if record is None or record.revoked or record.client_id not in self.clients:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
         if self.clock.now() >= record.expires_at:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
         return self.clients[record.client_id]
 
     def check_secret(self, client_id: str, secret: str) -> Client | None:
