@@ -4,7 +4,7 @@ spec/volteras.yaml. Users import `volteras` and `volteras.models` instead."""
 
 from typing import Final
 
-SPEC_SHA256: Final = "54d0ec108062aa76335cea7ca2cd4be82ddcf5ccb412104f685c20b3559f6172"
+SPEC_SHA256: Final = "934acbd0d1a20cb571a5d3c69382c6468f9d594abf2c7a81a9778341ae9b98ce"
 """The sha256 of the spec/volteras.yaml this tree was generated from."""
 GENERATOR: Final = "openapi-python-client 0.29.1"
 """The generator and version that wrote it (templates/ shape the output too)."""
