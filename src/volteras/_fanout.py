@@ -90,7 +90,8 @@ class Step:
     """One command of a sequence, with its arguments: `Step("set_charge_limit", limit=80)`.
 
     The name and the arguments are checked against the spec (names, types, bounds) when the
-    fan-out starts, before anything is sent. A bare name stands for a step without arguments.
+    fan-out starts, before anything is sent. A bare name stands for a step without arguments
+    (in a list beside Steps, write `Step("start_charging")`: mypy types a mixed list as objects).
     """
 
     __slots__ = ("arguments", "command")
