@@ -125,7 +125,8 @@ class _Stream(Generic[R]):
         return stream(len(self._ids), self._run, self._cancelled, self._concurrency, self._done)
 
     def collect(self) -> list[R]:
-        """Run the fan-out to its end (or what is left of it) and return the outcomes in the order given."""
+        """Run the fan-out to its end and return the outcomes in the order given (once iterated:
+        the outcomes it got, in that order)."""
         if not self._started:
             for _ in self:
                 pass

@@ -46,3 +46,10 @@ def test_bad_step_is_a_usage_error_before_sending(cli: Runner) -> None:
     """An argument out of the spec's bounds exits 2 naming it, and nothing is sent."""
     result = cli("fan-out", "set-charge-limit:limit=180", "--vehicles", "veh_1")
     assert result.code == 2 and "limit must be >= 0 and <= 100" in result.err
+
+
+def test_vehicles_chosen_by_a_filter(cli: Runner) -> None:
+    """--filter sends to the vehicles the listing filter picks, and to no other."""
+    picked = '{"field": "id", "operator": "like", "value": "veh_o%"}'
+    result = cli("fan-out", "lock-doors", "--filter", picked, "--json")
+    assert [o["vehicleId"] for o in json.loads(result.out)["outcomes"]] == ["veh_offline"]
