@@ -100,6 +100,26 @@ def test_a_429_holds_the_whole_fan_out(fleet: Simulator) -> None:
     assert len(fleet.executions) == 2
 
 
+def test_a_429_holds_the_whole_async_fan_out(fleet: Simulator) -> None:
+    """The async twin: one 429 with Retry-After is waited out once, then each vehicle's command is sent once."""
+    fleet.inject(RateLimited(retry_after=3), path=r".*:lock-doors", count=1)
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+        await asyncio.sleep(0)
+
+    async def run() -> list[CommandOutcome]:
+        async with fleet.async_client() as client:
+            client._api.retry_sleep = record
+            stream = client.commands.stream_many("lock_doors", ["veh_ok", "veh_ok2"], wait=False)
+            return await stream.collect()
+
+    assert [o.outcome for o in asyncio.run(run())] == ["pending", "pending"]
+    assert waits == [3.0]
+    assert len(fleet.executions) == 2
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_read_fan_out_streams_answers_and_errors(fleet: Simulator, mode: str) -> None:
     """client.fan_out reads each vehicle; an unknown vehicle is its own error, the rest answer."""
