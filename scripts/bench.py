@@ -55,6 +55,9 @@ webhook_verify_ratio [<= 1.2]
     `CommandUpdated`) over what a hand-written receiver does with the same bytes:
     `hmac.new(...).digest()`, base64, `hmac.compare_digest` and `json.loads`. timeit, best of
     WEBHOOK_ROUNDS rounds of WEBHOOK_NUMBER calls per side, the sides alternating.
+fanout_healthy_p99_ratio [<= 1.5]
+    See scripts/bench_fanout.py: the healthy vehicles' p99 time to finish a two-step fan-out
+    with 2 silent vehicles over the same with none.
 import_ratio [<= 1.5]
     Median wall time of `python -c "import volteras"` over `python -c "import httpx"`, each
     in a fresh interpreter, IMPORT_RUNS runs each, interleaved. Interpreter start-up is not
@@ -103,6 +106,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import bench_fanout
 import bench_peers
 import httpx
 
@@ -637,6 +641,11 @@ def measure_network(in_process: bool, ratios: Figures, raw: Figures) -> None:
         raw.append(("async_trials", str(len(trial_ratios))))
         raw.append(("async_trial_ratio_lowest", f"{min(trial_ratios):.3f}"))
         raw.append(("async_trial_ratio_highest", f"{max(trial_ratios):.3f}"))
+    log("fan-out with silent vehicles ...")
+    with_silent, without = bench_fanout.measure()
+    ratios.append(("fanout_healthy_p99_ratio", f"{with_silent / without:.3f}"))
+    raw.append(("fanout_healthy_p99_silent_s", f"{with_silent:.3f}"))
+    raw.append(("fanout_healthy_p99_s", f"{without:.3f}"))
 
 
 def measure_local(tmp: Path, ratios: Figures, raw: Figures) -> None:

@@ -14,6 +14,7 @@ RATIOS = [
     "overhead_ratio",
     "telemetry_overhead_ratio",
     "async_throughput_ratio",
+    "fanout_healthy_p99_ratio",
     "parse_ratio",
     "validated_parse_ratio",
     "telemetry_parse_ratio",
@@ -39,6 +40,8 @@ RAW = [
     "async_trials",
     "async_trial_ratio_lowest",
     "async_trial_ratio_highest",
+    "fanout_healthy_p99_silent_s",
+    "fanout_healthy_p99_s",
     "sdk_from_dict_per_s",
     "stock_from_dict_per_s",
     "sdk_parse_data_per_s",
@@ -78,6 +81,7 @@ def test_bench_prints_every_figure(
     }
     for name, value in small.items():
         monkeypatch.setattr(bench, name, value)
+    monkeypatch.setattr(bench.bench_fanout, "FANOUT_VEHICLES", 12)
     monkeypatch.setattr(bench.bench_peers, "PEER_NUMBER", 5)
     monkeypatch.setattr(bench.bench_peers, "PEER_ROUNDS", 2)
     total = small["SYNC_VEHICLES"] + 2 * (small["ASYNC_TRIALS"] + 1) * (

@@ -199,9 +199,12 @@ class SyncAPI(_API):
     def send(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
         attempts = self._start(operation, kwargs, options)
         token = _bounds.set_deadline(attempts.deadline_at)
+        scope = _bounds.sync_scope.get()
         try:
             while True:
                 outcome: Outcome
+                if scope is not None:
+                    scope.pass_gate()
                 try:
                     if attempts.left() <= 0:
                         raise httpx.TimeoutException("the call's deadline passed before this attempt")
@@ -219,7 +222,10 @@ class SyncAPI(_API):
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
-                self.retry_sleep(delay)
+                if scope is None:
+                    self.retry_sleep(delay)
+                else:  # a fan-out's: one 429 holds back every call of it
+                    scope.back_off(outcome, delay, self.retry_sleep)
         finally:
             _bounds.reset_deadline(token)
 
@@ -272,9 +278,12 @@ class AsyncAPI(_API):
         self.loops.follow()
         attempts = self._start(operation, kwargs, options)
         token = _bounds.set_deadline(attempts.deadline_at)
+        scope = _bounds.async_scope.get()
         try:
             while True:
                 outcome: Outcome
+                if scope is not None:
+                    await scope.pass_gate()
                 bound = asyncio.timeout_at(asyncio.get_running_loop().time() + attempts.left())
                 try:
                     async with bound:
@@ -296,7 +305,10 @@ class AsyncAPI(_API):
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
-                await self.retry_sleep(delay)
+                if scope is None:
+                    await self.retry_sleep(delay)
+                else:
+                    await scope.back_off(outcome, delay, self.retry_sleep)
         finally:
             _bounds.reset_deadline(token)
 

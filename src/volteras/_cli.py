@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NoReturn, TextIO
 
 from . import _cli_args as cli_args
-from . import _cli_run, _cli_webhooks
+from . import _cli_fanout, _cli_run, _cli_webhooks
 from ._cli_output import (
     EXIT_SIGINT,
     EXIT_SIGTERM,
@@ -167,7 +167,7 @@ def build_parser() -> _Parser:
     resources = sorted({method.resource for method in METHODS})
     top = parser.add_subparsers(
         dest="group",
-        metavar="{" + ",".join([*map(cli_args.dash, resources), "webhooks"]) + "}",
+        metavar="{" + ",".join([*map(cli_args.dash, resources), "fan-out", "webhooks"]) + "}",
         required=True,
     )
     for resource in resources:
@@ -217,6 +217,7 @@ def build_parser() -> _Parser:
             if method.kind == "command":
                 old_arguments.append(_OLD_WAIT_TIMEOUT)
             add_old_cli_names(actions, sub, method.old_name, old_arguments)
+    _cli_fanout.add_parser(top, _sub)
     _cli_webhooks.add_parser(top, functools.partial(_sub, api=False))
     return parser
 
@@ -341,6 +342,8 @@ def _main(words: list[str], output: Output, given: Volteras | None) -> int:
         with _debug_logging(args.debug, output.err), _client(args, given) as client:
             if args.debug:
                 output.note(f"volteras: talking to {client.base_url} ({_chosen_by(args, client)})")
+            if getattr(args, "fleet", None) is not None:
+                return int(args.fleet(client, args, output))
             return _cli_run.run(client, args, output)
     except Usage as exc:
         return output.usage(str(exc), exc.usage)

@@ -20,6 +20,7 @@ from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._errors import VolterasError
 from ._event_loops import LoopFollower
+from ._fanout import AsyncFanOut, SyncFanOut
 from ._generated.resources import RESOURCES, AsyncResources, SyncResources
 from ._retry import TOKEN_PATH
 
@@ -80,10 +81,8 @@ def _check_retries(max_retries: int) -> int:
     return max_retries
 
 
-_FORKED_CALLER_CLIENT = (
-    "this client was created before os.fork() with a caller-supplied http_client, whose pooled "
-    "connections the parent and this child would share; create the client after forking"
-)
+_FORKED_CALLER_CLIENT = "this client was created before os.fork() with a caller-supplied http_client, whose \
+pooled connections the parent and this child would share; create the client after forking"
 
 
 class _ClientBase:
@@ -197,7 +196,7 @@ class _ClientBase:
         self._auth.in_process(base_url + TOKEN_PATH, clock)
 
 
-class Volteras(SyncResources, _ClientBase):
+class Volteras(SyncResources, SyncFanOut, _ClientBase):
     """Client for the Volteras Connect API.
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
@@ -281,7 +280,7 @@ class Volteras(SyncResources, _ClientBase):
         self.close()
 
 
-class AsyncVolteras(AsyncResources, _ClientBase):
+class AsyncVolteras(AsyncResources, AsyncFanOut, _ClientBase):
     """The asyncio client; same arguments as `Volteras`, every call awaited.
 
     >>> async with AsyncVolteras() as client:

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from . import _bounds
 from ._errors import APITimeoutError, VolterasError
 from ._waiting import BACKOFF, LAST_POLL_TIME, MAX_POLL_INTERVAL, check_wait
 
@@ -114,6 +115,7 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
     """Take `steps` with blocking calls: `poll(deadline)` and `sleep(seconds)`."""
     answer: T | None = None
     error: VolterasError | None = None
+    scope = _bounds.sync_scope.get()  # in a fan-out's worker: its stop ends the wait at once
     while True:
         try:
             step = steps.send(answer) if error is None else steps.throw(error)
@@ -122,7 +124,10 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
             return final
         answer, error = None, None
         if isinstance(step, Sleep):
-            sleep(step.seconds)
+            if scope is None:
+                sleep(step.seconds)
+            else:
+                scope.sleep(step.seconds, sleep)
             continue
         try:
             answer = poll(step.deadline)

@@ -8,21 +8,14 @@ arguments" lives in this one hand-written module, shared by every operation.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack
 
 from ._arguments import as_datetime, as_model, as_models, as_str, check_page_size, group_id_to_wait_for
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
 from ._deprecation import old_keywords
 from ._errors import BulkConnectionTimeoutError, CommandTimeoutError
-from ._fanout import (
-    DEFAULT_CONCURRENCY,
-    SENDS_MANY,
-    CommandOutcome,
-    check_fan_out,
-    outcome_of,
-    outcome_of_error,
-)
+from ._fanout_commands import AsyncFanOutCommands, SyncFanOutCommands
 from ._filter_fields import check_listing_filter
 from ._filters import FilterArg, encode_filter
 from ._generated.types import Operation
@@ -183,7 +176,7 @@ def _schedule(
     )
 
 
-class SyncCommandsBase(SyncResource):
+class SyncCommandsBase(SyncFanOutCommands, SyncResource):
     """`client.commands`: commands answer at once with PENDING; `wait` follows them to the end.
 
     >>> execution = client.commands.close_charge_port("veh_1", wait=True)
@@ -231,48 +224,8 @@ class SyncCommandsBase(SyncResource):
         )
         return settle(final, raise_on_failure)
 
-    def send_many(
-        self,
-        command: str,
-        vehicle_ids: Iterable[str],
-        *,
-        arguments: Mapping[str, Any] | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        wait: bool = False,
-        wait_timeout: float | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> list[CommandOutcome]:
-        """Send `command` (a method name, e.g. "close_charge_port") to every vehicle, `concurrency` at once.
 
-        Returns one `CommandOutcome` per vehicle, in the order given; one vehicle's failure, refusal
-        or timeout is its outcome, never an exception. An unknown command, a bad argument or a bad
-        `concurrency` raises before anything is sent.
-
-        >>> outcomes = client.commands.send_many("close_charge_port", ["veh_1", "veh_2"], wait=True)
-        >>> [o.outcome for o in outcomes]
-        ['executed', 'failed']
-        """
-        ids, kwargs = check_fan_out(command, vehicle_ids, concurrency, arguments)
-        check_options(options)
-        _wait_timeout(wait_timeout)
-        send: Callable[..., CommandExecution] = getattr(self, command)
-
-        def one(vehicle_id: str) -> CommandOutcome:
-            try:
-                execution = send(vehicle_id, **kwargs, wait=wait, wait_timeout=wait_timeout, **options)
-            except SENDS_MANY as exc:
-                return outcome_of_error(vehicle_id, exc)
-            return outcome_of(vehicle_id, execution)
-
-        if len(ids) <= 1 or concurrency == 1:
-            return [one(vehicle_id) for vehicle_id in ids]
-        from concurrent.futures import ThreadPoolExecutor  # here: most programs never fan out
-
-        with ThreadPoolExecutor(min(concurrency, len(ids)), thread_name_prefix="volteras-send-many") as pool:
-            return list(pool.map(one, ids))
-
-
-class AsyncCommandsBase(AsyncResource):
+class AsyncCommandsBase(AsyncFanOutCommands, AsyncResource):
     """The asyncio twin of SyncCommandsBase."""
 
     async def get(
@@ -310,38 +263,6 @@ class AsyncCommandsBase(AsyncResource):
             self._api.sleep,
         )
         return settle(final, raise_on_failure)
-
-    async def send_many(
-        self,
-        command: str,
-        vehicle_ids: Iterable[str],
-        *,
-        arguments: Mapping[str, Any] | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        wait: bool = False,
-        wait_timeout: float | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> list[CommandOutcome]:
-        """Send `command` to every vehicle, at most `concurrency` at once; see `Commands.send_many`."""
-        import asyncio  # here, not at the top: sync users should not pay for importing it
-
-        ids, kwargs = check_fan_out(command, vehicle_ids, concurrency, arguments)
-        check_options(options)
-        _wait_timeout(wait_timeout)
-        send: Callable[..., Awaitable[CommandExecution]] = getattr(self, command)
-        slots = asyncio.Semaphore(concurrency)
-
-        async def one(vehicle_id: str) -> CommandOutcome:
-            async with slots:
-                try:
-                    execution = await send(
-                        vehicle_id, **kwargs, wait=wait, wait_timeout=wait_timeout, **options
-                    )
-                except SENDS_MANY as exc:
-                    return outcome_of_error(vehicle_id, exc)
-            return outcome_of(vehicle_id, execution)
-
-        return list(await asyncio.gather(*(one(vehicle_id) for vehicle_id in ids)))
 
 
 class SyncConnectionsBase(SyncResource):

@@ -4,7 +4,7 @@ spec/volteras.yaml. Users import `volteras` and `volteras.models` instead."""
 
 from typing import Final
 
-SPEC_SHA256: Final = "7881ea26ad2ffffd3f4bf9c3503c156d89f875461d024a4aea52ab528229a6e3"
+SPEC_SHA256: Final = "45213e0380777cae226eb85f394fb9c6cfc43238e12b8ea2b72d9b45aeaf206d"
 """The sha256 of the spec/volteras.yaml this tree was generated from."""
 GENERATOR: Final = "openapi-python-client 0.29.1"
 """The generator and version that wrote it (templates/ shape the output too)."""
