@@ -34,6 +34,8 @@ def check_concurrency(concurrency: int) -> int:
 def check_ids(vehicle_ids: Iterable[str]) -> list[str]:
     if isinstance(vehicle_ids, str | bytes):
         raise TypeError("vehicle_ids must be a list of ids, not one string")
+    if not isinstance(vehicle_ids, Iterable):
+        raise TypeError(f"vehicle_ids must be a list of ids, not {type(vehicle_ids).__name__}")
     ids = list(vehicle_ids)
     for index, vehicle_id in enumerate(ids):
         if not isinstance(vehicle_id, str):

@@ -63,7 +63,7 @@ _CALLS: list[tuple[str, Callable[[Any], Any], str]] = [
     (
         "send_many arguments=5",
         lambda c: c.commands.send_many("lock_doors", ["veh_1"], arguments=5),
-        "arguments must be a mapping",
+        "arguments must be a",
     ),
 ]
 
