@@ -50,6 +50,31 @@ RESERVED = frozenset({"wait", "with_raw_response", "send_many"})
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
+SDK_DEFAULTS = {  # constant -> the hand-written module that defines it, read for api.md's signatures
+    "DEFAULT_WAIT_TIMEOUT": "_waiting.py",
+    "DEFAULT_POLL_INTERVAL": "_waiting.py",
+    "DEFAULT_CONCURRENCY": "_fanout.py",
+}
+
+
+def sdk_defaults() -> dict[str, object]:
+    """The hand-written layer's defaults, read from its source (not imported: it imports the tree
+    being generated), so api.md never restates a number the code may change."""
+    import ast
+
+    found: dict[str, object] = {}
+    for name, module in SDK_DEFAULTS.items():
+        tree = ast.parse((ROOT / "src" / "volteras" / module).read_text())
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+                if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+                    found[name] = ast.literal_eval(node.value)
+        if name not in found:
+            raise SpecError(f"src/volteras/{module} no longer defines {name}, which api.md shows")
+    return found
+
+
 class SpecError(Exception):
     """The spec breaks a rule the SDK's tolerance or its generated surface depends on."""
 
@@ -228,6 +253,11 @@ class Argument:
         if (model_import := gen.model_import(prop)) is not None:
             self.imports.add(model_import)
 
+    def check_str(self) -> None:
+        """A plain-string argument is checked to be one (`tag_key=5` is refused, not sent as "5")."""
+        if self.kind == "str" and self.value == self.name:
+            self.value = f"as_str({self.name!r}, {self.name})"
+
     def declaration(self) -> str:
         if self.required:
             return f"{self.name}: {self.type}"
@@ -243,6 +273,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
     args: list[Argument] = []
     call: list[str] = []
     where = f"{gen.endpoint_method(endpoint)} {gen.endpoint_path(endpoint)}"
+    path_names = {gen.python_name(prop) for prop in gen.path_parameters(endpoint)}
     for prop in gen.parameters(endpoint):
         wire = gen.wire_name(prop)
         if wire == cursor_param:  # the pager's: `cursor` in its request builder, None for a first page
@@ -251,6 +282,8 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             continue
         name = spec_tables.argument_name(wire, rename)
         arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
+        if gen.python_name(prop) not in path_names:  # path segments are checked by `path_segment`
+            arg.check_str()
         args.append(arg)
         call.append(f"{gen.python_name(prop)}={arg.value}")
     body = gen.body(endpoint)
@@ -260,6 +293,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             wire = gen.wire_name(prop)
             name = spec_tables.argument_name(wire, rename)
             arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
+            arg.check_str()
             args.append(arg)
             fields.append(f"{gen.python_name(prop)}={arg.value}")
         call.append(f"body={gen.class_name(body)}({', '.join(fields)})")
@@ -404,7 +438,9 @@ def _build(
     for group in groups.values():
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
-    (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups, handles=bound))
+    (build.parent.parent / "api.md").write_text(
+        run.render("api.md.jinja", resources=groups, handles=bound, defaults=sdk_defaults())
+    )
     spec_tables.write_tables(spec, run.openapi, run.env, build)
 
 

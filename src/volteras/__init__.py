@@ -30,7 +30,7 @@ from ._errors import (
     VolterasError,
     WebhookVerificationError,
 )
-from ._fanout import CommandOutcome
+from ._fanout import CommandOutcome, FanOutInterrupted, ReadOutcome, Step
 from ._filters import FilterArg, FilterExpression, FilterField, FilterValue, encode_filter, where
 from ._generated.models import Command, CommandExecution, CommandStatus, FailedReason, TokenInfo
 from ._paging import AsyncPager, Page, SyncPager
@@ -64,6 +64,7 @@ _ON_FIRST_USE = {
             "DeviceConnected",
             "DeviceDisconnected",
             "DeviceTelemetry",
+            "FanOutInterrupted",
             "RateLimitUpdated",
             "TelemetryMetricType",
         ),
@@ -113,6 +114,7 @@ __all__ = [
     "DeviceDisconnected",
     "DeviceTelemetry",
     "FailedReason",
+    "FanOutInterrupted",
     "FilterArg",
     "FilterExpression",
     "FilterField",
@@ -123,9 +125,11 @@ __all__ = [
     "RateLimitError",
     "RateLimitUpdated",
     "RawResponse",
+    "ReadOutcome",
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "Step",
     "SyncPager",
     "TelemetryMetricType",
     "TokenInfo",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from . import _bounds
 from ._errors import APITimeoutError, VolterasError
 from ._waiting import BACKOFF, LAST_POLL_TIME, MAX_POLL_INTERVAL, check_wait
 
@@ -131,6 +132,7 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
     """Take `steps` with blocking calls: `poll(deadline)` and `sleep(seconds)`."""
     answer: T | None = None
     error: VolterasError | None = None
+    scope = _bounds.sync_scope.get()  # in a fan-out's worker: its stop ends the wait at once
     while True:
         try:
             step = steps.send(answer) if error is None else steps.throw(error)
@@ -139,10 +141,12 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
             return final
         answer, error = None, None
         if isinstance(step, Sleep):
-            if step.wake is None:
-                sleep(step.seconds)
-            else:
+            if scope is not None:  # a fan-out's stop comes first: Ctrl-C ends the wait at once
+                scope.sleep(step.seconds, sleep)
+            elif step.wake is not None:
                 step.wake.sleep(step.seconds, sleep)
+            else:
+                sleep(step.seconds)
             continue
         try:
             answer = poll(step.deadline)

@@ -22,6 +22,8 @@ from volteras import (
     FilterField,
     Page,
     RawResponse,
+    ReadOutcome,
+    Step,
     SyncPager,
     TokenInfo,
     UnknownEvent,
@@ -139,11 +141,19 @@ def options_and_fan_out(client: Volteras, sim: Simulator) -> None:
     assert_type(outcomes[0].failed_reason, FailedReason | str | None)
     assert_type(sim.client(), Volteras)
     assert_type(sim.async_client(), AsyncVolteras)
+    steps = [Step("set_charge_limit", limit=80), Step("start_charging")]
+    assert_type(list(client.commands.stream_many(steps, ["veh_1"])), list[CommandOutcome])
+    assert_type(client.commands.stream_many("lock_doors", ["veh_1"]).collect(), list[CommandOutcome])
+    reads = client.fan_out(client.rate_limits.get, ["veh_1"]).collect()
+    assert_type(reads, list[ReadOutcome[list[RateLimit]]])
 
 
 async def async_options_and_fan_out(client: AsyncVolteras) -> None:
     assert_type(client.with_options(default_headers={"x-trace": "1"}), AsyncVolteras)
     assert_type(await client.commands.send_many("lock_doors", ["veh_1"]), list[CommandOutcome])
+    assert_type([o async for o in client.commands.stream_many("lock_doors", ["veh_1"])], list[CommandOutcome])
+    reads = await client.fan_out(client.vehicles.telemetry, ["veh_1"]).collect()
+    assert_type(reads, list[ReadOutcome[VehicleTelemetry]])
 
 
 def models_for_type_hints(vehicle: Vehicle, telemetry: VehicleTelemetry, limit: RateLimit) -> None:

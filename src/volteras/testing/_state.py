@@ -21,7 +21,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from .._generated.models import (
     CommandUpdated,
@@ -34,16 +34,18 @@ from .._generated.models import (
     RateLimitDomain,
     RateLimitKey,
     RateLimitUpdated,
+    ScopeEnum,
     TelemetryMetricType,
     Vehicle,
+    VehicleChargeStateEnum,
 )
 from ._bulk import Group
 from ._clock import Clock
 from ._dispatch import Dispatcher
 from ._effects import apply_command
 from ._enums import CommandStatus, ErrorCode, FailedReason
-from ._errors import ApiError, not_found
-from ._executions import Execution, ExecutionRecord
+from ._errors import SimulatedError, not_found
+from ._executions import Execution, ExecutionRecord, in_progress_details
 from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
 from ._tokens import ALL_SCOPE, Client, Token, bearer
@@ -51,7 +53,7 @@ from ._wire import RecordedRequest, Reply
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 RATE_LIMIT_KEY = RateLimitKey.BMW_ENERGY_API_COMMANDS
-INFORMATION_SCOPE = "vehicle:information"
+INFORMATION_SCOPE: Final = ScopeEnum.VEHICLEINFORMATION
 
 
 @dataclass
@@ -197,7 +199,7 @@ class State:
                 vehicle = self.org(org_id).vehicles.get(vehicle_id)
                 done = None if vehicle is None else vehicle.telemetry.charge_complete_at()
                 if vehicle is not None and done is not None and done <= at:
-                    self.end_charge(vehicle, done, "COMPLETE")
+                    self.end_charge(vehicle, done, VehicleChargeStateEnum.COMPLETE)
             elif kind == "group":
                 self._complete_group(key, at)
 
@@ -206,7 +208,7 @@ class State:
         if done is not None:
             self.schedule(done, "charge", f"{org.id}\n{vehicle.id}")
 
-    def end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: str) -> None:
+    def end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: VehicleChargeStateEnum) -> None:
         ended = vehicle.telemetry.stop_charging(at, final_state)
         if ended is None:
             return
@@ -283,11 +285,12 @@ class State:
         now: datetime,
     ) -> Execution:
         for earlier in self.executions_of(vehicle.id):
-            if earlier.command == command and earlier.view(now).status is CommandStatus.PENDING:
-                raise ApiError(
+            pending = earlier.view(now)
+            if earlier.command == command and pending.status is CommandStatus.PENDING:
+                raise SimulatedError(
                     ErrorCode.COMMAND_ALREADY_IN_PROGRESS,
                     f"A {command} command is already pending for this vehicle.",
-                    data={"executionId": earlier.id, "vehicleId": vehicle.id, "command": command},
+                    data=in_progress_details(pending.to_model().to_dict()),
                 )
         outcome = vehicle.outcome
         if self.rate_limit(vehicle, now).remaining_requests == 0:
@@ -376,12 +379,12 @@ class State:
     def authenticate(self, request: RecordedRequest) -> Client:
         token = bearer(request)
         if token is None:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
         record = self._tokens.get(token)
         if record is None or record.revoked or record.client_id not in self.clients:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
         if self.clock.now() >= record.expires_at:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
         return self.clients[record.client_id]
 
     def check_secret(self, client_id: str, secret: str) -> Client | None:

@@ -2,7 +2,7 @@
 """The resource attributes of `Volteras` and `AsyncVolteras`, created on first use."""
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 from ..types import Argument, Method, Operation
 
@@ -139,6 +139,23 @@ class AsyncResources:
 
         return AsyncVehicleHandle(self, vehicle_id)
 
+
+CommandName: TypeAlias = Literal[
+    "actuate_front_trunk",
+    "actuate_rear_trunk",
+    "climate_off",
+    "climate_on",
+    "close_charge_port",
+    "lock_doors",
+    "open_charge_port",
+    "set_charge_limit",
+    "set_temperature",
+    "start_charging",
+    "start_hvac_system",
+    "stop_charging",
+    "unlock_doors",
+]
+"""The name of every command method of `client.commands`: what a fan-out's steps may send."""
 
 RESOURCES: Final = (
     "accounts",
