@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ._fleet import VehicleRecord
     from ._state import Org, State
 
-_CHARGING = VehicleChargeStateEnum.CHARGING.value
+_CHARGING = VehicleChargeStateEnum.CHARGING
 
 
 def _percent(name: str, value: object) -> float:
@@ -33,13 +33,13 @@ def _percent(name: str, value: object) -> float:
     return float(value)
 
 
-def _charging_state(value: object) -> str:
+def _charging_state(value: object) -> VehicleChargeStateEnum:
     if not isinstance(value, str):
         raise TypeError(f"charging_state must be a VehicleChargeStateEnum or str, not {type(value).__name__}")
     known = [member.value for member in VehicleChargeStateEnum]
     if value not in known:
         raise ValueError(f"charging_state must be one of {', '.join(known)}, not {value!r}")
-    return str(value)
+    return VehicleChargeStateEnum(value)
 
 
 def _budget(name: str, value: object) -> int:

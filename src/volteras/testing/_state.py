@@ -1,15 +1,13 @@
 """The simulated API's world: organisations, clients, tokens, executions, and time.
 
-:class:`State` answers one :class:`~._wire.RecordedRequest` at a time through
-the router; the caller (the simulator) serialises calls with its lock and
-decides about faults, so the threaded server and the in-process transports
-behave identically.
+:class:`State` answers one :class:`~._wire.RecordedRequest` at a time through the router; the caller
+(the simulator) serialises calls with its lock and decides about faults, so the threaded server and
+the in-process transports behave identically.
 
-Time-driven changes (a command finishing, a charge completing, a bulk group
-completing) wait in one queue and are applied in time order by
-:meth:`State.settle`, before and after each request. Every change a webhook
-could report passes through :meth:`State.emit`, the single place to hook
-event delivery into.
+Time-driven changes (a command finishing, a charge completing, a bulk group completing) wait in one
+queue and are applied in time order by :meth:`State.settle`, before and after each request. Every
+change a webhook could report passes through :meth:`State.emit`, the single place to hook event
+delivery into.
 """
 
 from __future__ import annotations
