@@ -2,7 +2,7 @@
 
 Run against the local simulator::
 
-    python -m volteras.testing serve            # prints its base URL
+    python -m volteras.testing serve --vehicle veh_1   # prints its base URL
     VOLTERAS_BASE_URL=http://127.0.0.1:PORT \\
     VOLTERAS_CLIENT_ID=demo-client VOLTERAS_CLIENT_SECRET=demo-secret \\
     python examples/quickstart.py veh_1

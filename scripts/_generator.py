@@ -284,6 +284,10 @@ def endpoint_summary(endpoint: Any) -> str:
     return text(_attr(endpoint, "summary"))
 
 
+def path_parameters(endpoint: Any) -> list[Any]:
+    return list(_attr(endpoint, "path_parameters"))
+
+
 def parameters(endpoint: Any) -> list[Any]:
     """Path parameters, then query parameters."""
     return [*_attr(endpoint, "path_parameters"), *_attr(endpoint, "query_parameters")]

@@ -22,7 +22,9 @@ async_throughput_ratio [>= 1.0]
     Commands per second through `AsyncVolteras` over commands per second through a bare
     `httpx.AsyncClient` (+ `json.loads`): ASYNC_COMMANDS commands with ASYNC_CONCURRENCY
     worker tasks, a fresh set of vehicle ids per run, ASYNC_TRIALS trials each, median
-    throughput of each side. Each trial runs both sides, the order flipping every trial
+    throughput of each side (`async_trials` says how many; `async_trial_ratio_lowest` and
+    `..._highest` the range of the ratio within one trial, the two runs back to back).
+    Each trial runs both sides, the order flipping every trial
     (ABBA), and each measured run follows an unmeasured warm-up of ASYNC_WARMUP commands on
     the same client. Both matter on a 2-core box: back-to-back runs alternate between slow
     and fast whichever client runs (measured: 410-480 then 650-880 commands/s), so with an
@@ -53,6 +55,9 @@ webhook_verify_ratio [<= 1.2]
     `CommandUpdated`) over what a hand-written receiver does with the same bytes:
     `hmac.new(...).digest()`, base64, `hmac.compare_digest` and `json.loads`. timeit, best of
     WEBHOOK_ROUNDS rounds of WEBHOOK_NUMBER calls per side, the sides alternating.
+fanout_healthy_p99_ratio [<= 1.5]
+    See scripts/bench_fanout.py: the healthy vehicles' p99 time to finish a two-step fan-out
+    with 2 silent vehicles over the same with none.
 import_ratio [<= 1.5]
     Median wall time of `python -c "import volteras"` over `python -c "import httpx"`, each
     in a fresh interpreter, IMPORT_RUNS runs each, interleaved. Interpreter start-up is not
@@ -69,6 +74,10 @@ sim_list_1000_seconds [< 1]
     conditions (make, a `like` on a metadata dot path, the connection status, `isNotNull`) that nearly every
     vehicle passes, so each page evaluates the filter on every vehicle; requests go straight
     into the simulator's request/answer steps, so no HTTP or client time is counted.
+
+polls_per_command [<= 1]
+    GETs per command a wait makes when `command.updated` webhooks feed a `CommandUpdates` hub;
+    `polls_per_command_without_hub` without it (scripts/bench_hub.py).
 
 Before the measurements, `raw_round_trip_ms` (median of one bare POST) is checked: about
 40 ms would mean Nagle's algorithm meeting delayed ACKs in the server, and every
@@ -101,6 +110,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import bench_fanout
+import bench_hub
 import bench_peers
 import httpx
 
@@ -316,8 +327,8 @@ async def run_workers(ids: Sequence[str], send: Callable[[str], Awaitable[object
     return len(ids) / (time.perf_counter() - start)
 
 
-async def measure_async(base_url: str) -> tuple[float, float]:
-    """Median commands/second: (SDK, raw)."""
+async def measure_async(base_url: str) -> tuple[list[float], list[float]]:
+    """Commands/second of each trial: (SDK, raw), trial i of each run back to back."""
     from volteras import AsyncVolteras
 
     first = SYNC_VEHICLES
@@ -357,7 +368,7 @@ async def measure_async(base_url: str) -> tuple[float, float]:
             sides = [(sdk_send, sdk_rates), (raw_send, raw_rates)]
             for send, out in reversed(sides) if trial % 2 else sides:
                 await measured(send, out)
-    return statistics.median(sdk_rates), statistics.median(raw_rates)
+    return sdk_rates, raw_rates
 
 
 # ---- parsing -----------------------------------------------------------------------------
@@ -596,6 +607,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         list_seconds, listed = measure_sim_listing()
         ratios.append(("sim_list_1000_seconds", f"{list_seconds:.3f}"))
         raw.append(("sim_listed_vehicles", str(listed)))
+        log("polls per command, with and without webhooks ...")
+        with_hub, without_hub = bench_hub.measure()
+        ratios.append(("polls_per_command", f"{with_hub:.3f}"))
+        raw.append(("polls_per_command_without_hub", f"{without_hub:.3f}"))
 
     raw.append(("bench_seconds", f"{time.perf_counter() - started:.1f}"))
     for name, value in ratios + raw:
@@ -620,15 +635,26 @@ def measure_network(in_process: bool, ratios: Figures, raw: Figures) -> None:
         ratios.append(("overhead_ratio", f"{sdk_call / raw_call:.3f}"))
         raw.append(("sdk_call_median_ms", f"{ms(sdk_call):.3f}"))
         raw.append(("raw_call_median_ms", f"{ms(raw_call):.3f}"))
+        raw.append(("overhead_calls_per_side", str(ROUNDS * CALLS_PER_ROUND)))
         sdk_read, raw_read = overhead["telemetry"]
         ratios.append(("telemetry_overhead_ratio", f"{sdk_read / raw_read:.3f}"))
         raw.append(("sdk_telemetry_median_ms", f"{ms(sdk_read):.3f}"))
         raw.append(("raw_telemetry_median_ms", f"{ms(raw_read):.3f}"))
         log("async throughput ...")
-        sdk_rate, raw_rate = asyncio.run(measure_async(base_url))
+        sdk_rates, raw_rates = asyncio.run(measure_async(base_url))
+        sdk_rate, raw_rate = statistics.median(sdk_rates), statistics.median(raw_rates)
+        trial_ratios = [sdk / raw for sdk, raw in zip(sdk_rates, raw_rates, strict=True)]
         ratios.append(("async_throughput_ratio", f"{sdk_rate / raw_rate:.3f}"))
         raw.append(("sdk_async_commands_per_s", f"{sdk_rate:.0f}"))
         raw.append(("raw_async_commands_per_s", f"{raw_rate:.0f}"))
+        raw.append(("async_trials", str(len(trial_ratios))))
+        raw.append(("async_trial_ratio_lowest", f"{min(trial_ratios):.3f}"))
+        raw.append(("async_trial_ratio_highest", f"{max(trial_ratios):.3f}"))
+    log("fan-out with silent vehicles ...")
+    with_silent, without = bench_fanout.measure()
+    ratios.append(("fanout_healthy_p99_ratio", f"{with_silent / without:.3f}"))
+    raw.append(("fanout_healthy_p99_silent_s", f"{with_silent:.3f}"))
+    raw.append(("fanout_healthy_p99_s", f"{without:.3f}"))
 
 
 def measure_local(tmp: Path, ratios: Figures, raw: Figures) -> None:

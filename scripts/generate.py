@@ -29,6 +29,7 @@ from typing import Any
 import _deprecations
 import _fields
 import _generator as gen
+import _handles
 import spec_tables
 import yaml
 
@@ -47,6 +48,31 @@ PAGING = {"cursor": "pageToken", "page_number": "currentPage"}
 # Names a generated method may not take: they are the resources' own attributes.
 RESERVED = frozenset({"wait", "with_raw_response", "send_many"})
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+SDK_DEFAULTS = {  # constant -> the hand-written module that defines it, read for api.md's signatures
+    "DEFAULT_WAIT_TIMEOUT": "_waiting.py",
+    "DEFAULT_POLL_INTERVAL": "_waiting.py",
+    "DEFAULT_CONCURRENCY": "_fanout.py",
+}
+
+
+def sdk_defaults() -> dict[str, object]:
+    """The hand-written layer's defaults, read from its source (not imported: it imports the tree
+    being generated), so api.md never restates a number the code may change."""
+    import ast
+
+    found: dict[str, object] = {}
+    for name, module in SDK_DEFAULTS.items():
+        tree = ast.parse((ROOT / "src" / "volteras" / module).read_text())
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+                if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+                    found[name] = ast.literal_eval(node.value)
+        if name not in found:
+            raise SpecError(f"src/volteras/{module} no longer defines {name}, which api.md shows")
+    return found
 
 
 class SpecError(Exception):
@@ -227,6 +253,11 @@ class Argument:
         if (model_import := gen.model_import(prop)) is not None:
             self.imports.add(model_import)
 
+    def check_str(self) -> None:
+        """A plain-string argument is checked to be one (`tag_key=5` is refused, not sent as "5")."""
+        if self.kind == "str" and self.value == self.name:
+            self.value = f"as_str({self.name!r}, {self.name})"
+
     def declaration(self) -> str:
         if self.required:
             return f"{self.name}: {self.type}"
@@ -242,6 +273,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
     args: list[Argument] = []
     call: list[str] = []
     where = f"{gen.endpoint_method(endpoint)} {gen.endpoint_path(endpoint)}"
+    path_names = {gen.python_name(prop) for prop in gen.path_parameters(endpoint)}
     for prop in gen.parameters(endpoint):
         wire = gen.wire_name(prop)
         if wire == cursor_param:  # the pager's: `cursor` in its request builder, None for a first page
@@ -250,6 +282,8 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             continue
         name = spec_tables.argument_name(wire, rename)
         arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
+        if gen.python_name(prop) not in path_names:  # path segments are checked by `path_segment`
+            arg.check_str()
         args.append(arg)
         call.append(f"{gen.python_name(prop)}={arg.value}")
     body = gen.body(endpoint)
@@ -259,6 +293,7 @@ def _operation(endpoint: Any, x: dict[str, Any], tag_dir: str) -> dict[str, Any]
             wire = gen.wire_name(prop)
             name = spec_tables.argument_name(wire, rename)
             arg = Argument(prop, name, required=gen.required(prop), default=defaults.get(wire), where=where)
+            arg.check_str()
             args.append(arg)
             fields.append(f"{gen.python_name(prop)}={arg.value}")
         call.append(f"body={gen.class_name(body)}({', '.join(fields)})")
@@ -393,12 +428,19 @@ def _build(
     for unused in ("client.py", "errors.py"):
         (build / unused).unlink()
     groups = resources(run.openapi, mapping, spec.get("x-volteras-resources", {}))
+    bound = _handles.handles(spec, groups)
     (build / "resources").mkdir()
-    (build / "resources" / "__init__.py").write_text(run.render("resources_init.py.jinja", resources=groups))
+    init = run.render("resources_init.py.jinja", resources=groups, handles=bound)
+    (build / "resources" / "__init__.py").write_text(init)
+    for handle in bound:
+        text = run.render("handle.py.jinja", handle=handle)
+        (build / "resources" / f"{handle['name']}_handle.py").write_text(text)
     for group in groups.values():
         text = run.render("resources.py.jinja", resource=group)
         (build / "resources" / f"{group['name']}.py").write_text(text)
-    (build.parent.parent / "api.md").write_text(run.render("api.md.jinja", resources=groups))
+    (build.parent.parent / "api.md").write_text(
+        run.render("api.md.jinja", resources=groups, handles=bound, defaults=sdk_defaults())
+    )
     spec_tables.write_tables(spec, run.openapi, run.env, build)
 
 
@@ -447,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         generate(args.out)
-    except (SpecError, spec_tables.TableError, _deprecations.Refused) as exc:
+    except (SpecError, spec_tables.TableError, _deprecations.Refused, _handles.HandleError) as exc:
         print(f"spec/volteras.yaml is not ready to generate from:\n{exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:

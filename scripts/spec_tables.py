@@ -6,7 +6,8 @@ plain data and only asks the generator which class it named after each schema.
 - `enum_facts`: what `x-volteras-values` says about each enum value (`final`, `description`,
   `status`), handed to our `str_enum.py.jinja`, which writes it beside the enum
   (`FINAL`, `DESCRIPTIONS`, `STATUS`).
-- `write_tables`: `facts.py` (the listing filter's grammar, from `x-volteras-filter`) and
+- `write_tables`: `facts.py` (the listing filter's grammar, from `x-volteras-filter`, and the
+  page size bounds, from `x-volteras-page-size`) and
   `operations.py`, the simulator's operation table: per operationId its method, path
   template, kind, scopes, parameters, request body, success statuses and answer, every schema
   with the free-string branch of its open enums removed (what a request must match), each
@@ -256,18 +257,50 @@ def operation_table(spec: Mapping[str, Any], classes: Mapping[str, str]) -> list
     return table
 
 
-def filter_grammar(spec: Mapping[str, Any]) -> dict[str, list[str]]:
-    """The listing filter's operators and functions, from the one `x-volteras-filter` there is."""
+FILTER_CLASSES = ("nullTest", "comparison", "pattern")
+"""The classes of filter operator: what a condition with one takes (no value, a value, a pattern)."""
+
+
+def filter_grammar(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The listing filter's operators (with the class of each) and functions, from the one
+    `x-volteras-filter` there is."""
     found = [
         param["x-volteras-filter"]
         for param in spec.get("components", {}).get("parameters", {}).values()
         if "x-volteras-filter" in param
     ]
-    if len(found) != 1 or not all(isinstance(found[0].get(k), list) for k in ("operators", "functions")):
+    if (
+        len(found) != 1
+        or not isinstance(found[0].get("operators"), dict)
+        or not isinstance(found[0].get("functions"), list)
+    ):
         raise TableError(
-            "one shared parameter must carry x-volteras-filter: {operators: [...], functions: [...]}"
+            "one shared parameter must carry x-volteras-filter: "
+            "{operators: {operator: class}, functions: [...]}"
         )
-    return {"operators": list(found[0]["operators"]), "functions": list(found[0]["functions"])}
+    operators: dict[str, str] = found[0]["operators"]
+    unknown = {op: kind for op, kind in operators.items() if kind not in FILTER_CLASSES}
+    if unknown:
+        raise TableError(
+            f"x-volteras-filter: operators of no known class {unknown}; the classes: {FILTER_CLASSES}"
+        )
+    classes = {kind: [op for op, of in operators.items() if of == kind] for kind in FILTER_CLASSES}
+    return {"operators": list(operators), "classes": classes, "functions": list(found[0]["functions"])}
+
+
+def page_size_bounds(spec: Mapping[str, Any]) -> dict[str, int]:
+    """The default and largest page size, from the one `x-volteras-page-size` there is."""
+    found = [
+        param["x-volteras-page-size"]
+        for param in spec.get("components", {}).get("parameters", {}).values()
+        if "x-volteras-page-size" in param
+    ]
+    if len(found) != 1 or not all(type(found[0].get(k)) is int for k in ("default", "maximum")):
+        raise TableError("one shared parameter must carry x-volteras-page-size: {default: int, maximum: int}")
+    bounds = {"default": found[0]["default"], "maximum": found[0]["maximum"]}
+    if not 1 <= bounds["default"] <= bounds["maximum"]:
+        raise TableError(f"x-volteras-page-size: expected 1 <= default <= maximum, not {bounds}")
+    return bounds
 
 
 def prepare(env: Any, spec: Mapping[str, Any], openapi: Any) -> None:
@@ -282,7 +315,10 @@ def write_tables(spec: Mapping[str, Any], openapi: Any, env: Any, build: Path) -
     components = spec.get("components", {}).get("schemas", {})
     enums = frozenset(name for name, schema in components.items() if "enum" in schema)
     schemas = {name: closed(schema, enums) for name, schema in components.items()}
-    (build / "facts.py").write_text(env.get_template("facts.py.jinja").render(grammar=filter_grammar(spec)))
+    facts = env.get_template("facts.py.jinja").render(
+        grammar=filter_grammar(spec), page_size=page_size_bounds(spec)
+    )
+    (build / "facts.py").write_text(facts)
     (build / "operations.py").write_text(
         env.get_template("operations.py.jinja").render(
             operations=operation_table(spec, classes), schemas=schemas

@@ -14,6 +14,7 @@ RATIOS = [
     "overhead_ratio",
     "telemetry_overhead_ratio",
     "async_throughput_ratio",
+    "fanout_healthy_p99_ratio",
     "parse_ratio",
     "validated_parse_ratio",
     "telemetry_parse_ratio",
@@ -26,15 +27,22 @@ RATIOS = [
     "import_ratio",
     "generate_seconds",
     "sim_list_1000_seconds",
+    "polls_per_command",
 ]
 RAW = [
     "raw_round_trip_ms",
     "sdk_call_median_ms",
     "raw_call_median_ms",
+    "overhead_calls_per_side",
     "sdk_telemetry_median_ms",
     "raw_telemetry_median_ms",
     "sdk_async_commands_per_s",
     "raw_async_commands_per_s",
+    "async_trials",
+    "async_trial_ratio_lowest",
+    "async_trial_ratio_highest",
+    "fanout_healthy_p99_silent_s",
+    "fanout_healthy_p99_s",
     "sdk_from_dict_per_s",
     "stock_from_dict_per_s",
     "sdk_parse_data_per_s",
@@ -46,6 +54,7 @@ RAW = [
     "import_volteras_ms",
     "import_httpx_ms",
     "sim_listed_vehicles",
+    "polls_per_command_without_hub",
     "bench_seconds",
 ]
 
@@ -74,8 +83,11 @@ def test_bench_prints_every_figure(
     }
     for name, value in small.items():
         monkeypatch.setattr(bench, name, value)
+    monkeypatch.setattr(bench.bench_fanout, "FANOUT_VEHICLES", 12)
     monkeypatch.setattr(bench.bench_peers, "PEER_NUMBER", 5)
     monkeypatch.setattr(bench.bench_peers, "PEER_ROUNDS", 2)
+    monkeypatch.setattr(bench.bench_hub, "HUB_VEHICLES", 3)
+    monkeypatch.setattr(bench.bench_hub, "HUB_LATENCY_MAX", 0.6)
     total = small["SYNC_VEHICLES"] + 2 * (small["ASYNC_TRIALS"] + 1) * (
         small["ASYNC_WARMUP"] + small["ASYNC_COMMANDS"]
     )

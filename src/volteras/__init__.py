@@ -30,7 +30,7 @@ from ._errors import (
     VolterasError,
     WebhookVerificationError,
 )
-from ._fanout import CommandOutcome
+from ._fanout import CommandOutcome, FanOutInterrupted, ReadOutcome, Step
 from ._filters import FilterArg, FilterExpression, FilterField, FilterValue, encode_filter, where
 from ._generated.models import Command, CommandExecution, CommandStatus, FailedReason, TokenInfo
 from ._paging import AsyncPager, Page, SyncPager
@@ -39,6 +39,7 @@ from ._waiting import TERMINAL_STATUSES
 
 if _TYPE_CHECKING:
     from . import models as models
+    from ._command_updates import CommandUpdates
     from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
     from .models import (
         AlertUpdated,
@@ -54,6 +55,7 @@ if _TYPE_CHECKING:
 # first use: a process that only sends commands never needs it, and it was a fifth of the time
 # `import volteras` took over `import httpx` (see make bench, import_ratio).
 _ON_FIRST_USE = {
+    "CommandUpdates": "volteras._command_updates",
     **dict.fromkeys(("UnknownEvent", "WebhookEvent", "Webhooks"), "volteras._webhooks"),
     **dict.fromkeys(
         (
@@ -62,6 +64,7 @@ _ON_FIRST_USE = {
             "DeviceConnected",
             "DeviceDisconnected",
             "DeviceTelemetry",
+            "FanOutInterrupted",
             "RateLimitUpdated",
             "TelemetryMetricType",
         ),
@@ -106,10 +109,12 @@ __all__ = [
     "CommandStatus",
     "CommandTimeoutError",
     "CommandUpdated",
+    "CommandUpdates",
     "DeviceConnected",
     "DeviceDisconnected",
     "DeviceTelemetry",
     "FailedReason",
+    "FanOutInterrupted",
     "FilterArg",
     "FilterExpression",
     "FilterField",
@@ -120,9 +125,11 @@ __all__ = [
     "RateLimitError",
     "RateLimitUpdated",
     "RawResponse",
+    "ReadOutcome",
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "Step",
     "SyncPager",
     "TelemetryMetricType",
     "TokenInfo",

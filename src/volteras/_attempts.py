@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import random
-import re
 import time
 from collections.abc import Callable
 from urllib.parse import urlencode
@@ -39,6 +38,7 @@ class Attempts:
         self.request = request
         self.jitter = jitter
         self.repeatable = operation.repeatable
+        self.operation_id = operation.id
         self.max_retries = max_retries
         self.attempt = 0
         self.started = time.perf_counter()
@@ -103,7 +103,7 @@ class Attempts:
         logger.debug(
             "%s %s -> %s in %.1f ms request_id=%s attempt=%d",
             failing_request.method,
-            _loggable(failing_request.url),
+            _loggable(failing_request.url, self.operation_id),
             status,
             elapsed,
             request_id,
@@ -150,18 +150,24 @@ def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{host}{port}"
 
 
-_SECRET_NAME = re.compile(r"secret|passw|token|key|signature|credential|auth", re.IGNORECASE)
-"""Query parameters whose values the DEBUG log leaves out (none of the API's own is a credential,
-but a caller's `extra_query` may hold one; a long page token is noise in any case)."""
+def _documented_query(operation_id: str) -> frozenset[str]:
+    """The query parameters the spec documents for this operation (the token request has none)."""
+    from ._generated.operations import OPERATIONS  # here: only a DEBUG log needs the table
+
+    spec = OPERATIONS.get(operation_id)
+    if spec is None:
+        return frozenset()
+    return frozenset(p.name for p in spec.parameters if p.location == "query")
 
 
-def _loggable(url: httpx.URL) -> str:
-    """The path and query of `url`, with the values of anything that may be a credential left out."""
+def _loggable(url: httpx.URL, operation_id: str) -> str:
+    """The path and query of `url`; a value is shown only for a parameter the spec documents for
+    the operation (an allow-list: a caller's `extra_query` may hold a credential under any name)."""
     if not url.query:
         return url.path
+    documented = _documented_query(operation_id)
     params = [
-        (name, "<redacted>" if _SECRET_NAME.search(name) else value)
-        for name, value in url.params.multi_items()
+        (name, value if name in documented else "<redacted>") for name, value in url.params.multi_items()
     ]
     return url.path + "?" + urlencode(params, safe="<>")
 

@@ -9,17 +9,21 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
 import attrs
 import httpx
 
 from . import _bounds, _config
+from ._arguments import as_headers, as_query
 from ._attempts import Attempts, Outcome
 from ._errors import VolterasError
 from ._event_loops import LoopFollower
 from ._generated.types import Operation
 from ._parsing import Parser
+
+if TYPE_CHECKING:
+    from ._command_updates import CommandUpdates
 
 M = TypeVar("M")
 
@@ -66,13 +70,18 @@ class RawResponse(Generic[M]):
 
 
 def check_options(options: Mapping[str, object]) -> None:
-    """An unknown per-call option is the caller's mistake: a TypeError naming it, before sending."""
+    """An unknown per-call option, or headers or query parameters that are not str to str, are the
+    caller's mistake: a TypeError naming it, before sending."""
     unknown = options.keys() - RequestOptions.__annotations__.keys()
     if unknown:
         raise TypeError(
             f"unknown option {sorted(unknown)[0]!r}; "
             "the per-call options are timeout, deadline, extra_headers and extra_query"
         )
+    if "extra_headers" in options:
+        as_headers("extra_headers", options["extra_headers"])  # type: ignore[arg-type]
+    if "extra_query" in options:
+        as_query("extra_query", options["extra_query"])  # type: ignore[arg-type]
 
 
 def _build(api: _API, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
@@ -92,9 +101,10 @@ def _build(api: _API, kwargs: dict[str, Any], options: RequestOptions) -> httpx.
         if "timeout" in options:
             kwargs["timeout"] = _config.check_timeout(options["timeout"])
         if "extra_headers" in options:
-            kwargs["headers"] = {**kwargs.get("headers", {}), **options["extra_headers"]}
+            extra_headers = as_headers("extra_headers", options["extra_headers"])
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
         if "extra_query" in options:
-            kwargs["params"] = {**kwargs.get("params", {}), **options["extra_query"]}
+            kwargs["params"] = {**kwargs.get("params", {}), **as_query("extra_query", options["extra_query"])}
     try:
         return api.http.build_request(**kwargs)
     except httpx.InvalidURL as exc:  # for example an id too long for a URL
@@ -127,6 +137,25 @@ class _API:
         """Sent on every API request, under the operation's and the call's own headers."""
         self.jitter: Callable[[], float] = random.random
         """The random part of each retry's backoff, a number in [0, 1); a test may fix it."""
+        self._command_updates: CommandUpdates | None = None
+
+    @property
+    def command_updates(self) -> CommandUpdates | None:
+        """The hub whose `command.updated` webhooks end command waits (`command_updates=`), if any."""
+        return self._command_updates
+
+    @command_updates.setter
+    def command_updates(self, hub: CommandUpdates | None) -> None:
+        if hub is not None:
+            from ._command_updates import CommandUpdates  # here: most clients never take one
+
+            if not isinstance(hub, CommandUpdates):
+                raise TypeError(
+                    f"command_updates must be a volteras.CommandUpdates, not {type(hub).__name__}"
+                )
+        self._command_updates = hub
+        self._derived: tuple[httpx.Timeout, int, float] | None = None
+        """The deadline derived from a timeout and max_retries, with both (see `call_deadline`)."""
 
     def call_deadline(self, options: RequestOptions | None = None) -> float:
         """Seconds a call with these options may take: its own, the client's, or derived from the timeout."""
@@ -136,8 +165,17 @@ class _API:
             return self.deadline
         timeout = options.get("timeout") if options else None
         if timeout is not None:
-            timeout = _config.check_timeout(timeout)
-        return _bounds.derived_deadline(timeout or self.timeout or self.http.timeout, self.max_retries)
+            return _bounds.derived_deadline(_config.check_timeout(timeout), self.max_retries)
+        timeout = self.timeout or self.http.timeout
+        derived = self._derived
+        if derived is None or derived[0] is not timeout or derived[1] != self.max_retries:
+            # Worked out once per timeout object: every call without options asks for it.
+            derived = self._derived = (
+                timeout,
+                self.max_retries,
+                _bounds.derived_deadline(timeout, self.max_retries),
+            )
+        return derived[2]
 
     def _start(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> Attempts:
         request = _build(self, kwargs, options)
@@ -181,9 +219,12 @@ class SyncAPI(_API):
     def send(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
         attempts = self._start(operation, kwargs, options)
         token = _bounds.set_deadline(attempts.deadline_at)
+        scope = _bounds.sync_scope.get()
         try:
             while True:
                 outcome: Outcome
+                if scope is not None:
+                    scope.pass_gate()
                 try:
                     if attempts.left() <= 0:
                         raise httpx.TimeoutException("the call's deadline passed before this attempt")
@@ -201,7 +242,10 @@ class SyncAPI(_API):
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
-                self.retry_sleep(delay)
+                if scope is None:
+                    self.retry_sleep(delay)
+                else:  # a fan-out's: one 429 holds back every call of it
+                    scope.back_off(outcome, delay, self.retry_sleep)
         finally:
             _bounds.reset_deadline(token)
 
@@ -254,9 +298,12 @@ class AsyncAPI(_API):
         self.loops.follow()
         attempts = self._start(operation, kwargs, options)
         token = _bounds.set_deadline(attempts.deadline_at)
+        scope = _bounds.async_scope.get()
         try:
             while True:
                 outcome: Outcome
+                if scope is not None:
+                    await scope.pass_gate()
                 bound = asyncio.timeout_at(asyncio.get_running_loop().time() + attempts.left())
                 try:
                     async with bound:
@@ -278,7 +325,10 @@ class AsyncAPI(_API):
                 delay = attempts.delay(outcome)
                 if delay is None:
                     return attempts.result(outcome)
-                await self.retry_sleep(delay)
+                if scope is None:
+                    await self.retry_sleep(delay)
+                else:
+                    await scope.back_off(outcome, delay, self.retry_sleep)
         finally:
             _bounds.reset_deadline(token)
 

@@ -25,6 +25,8 @@ from ._errors import ResponseValidationError
 if TYPE_CHECKING:
     import asyncio
 
+    from ._fanout_scope import AsyncScope, SyncScope
+
 DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 """Far above any answer of this API (a full page of 100 executions is about 50 KiB)."""
 MAX_DEADLINE: Final = 7 * 24 * 3600.0
@@ -34,6 +36,14 @@ _DECODE_STEP: Final = 8 * 1024
 """Compressed bytes fed to the decoder at once: 8 KiB of gzip inflates to at most ~8 MiB."""
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("volteras_deadline", default=None)
+sync_scope: contextvars.ContextVar[SyncScope | None] = contextvars.ContextVar(
+    "volteras_fan_out", default=None
+)
+"""The fan-out this worker thread works for (`_fanout_scope`): its calls share one 429 gate and one stop."""
+async_scope: contextvars.ContextVar[AsyncScope | None] = contextvars.ContextVar(
+    "volteras_async_fan_out", default=None
+)
+"""The same for a worker task of an async fan-out."""
 
 
 def derived_deadline(timeout: httpx.Timeout, max_retries: int) -> float:

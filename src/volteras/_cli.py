@@ -4,9 +4,9 @@
 method, its kind and its arguments: arguments the method takes positionally are positional
 here too, the others are `--options`. So a new operation in the spec is a new sub-command.
 
-Exit codes: 0 executed (or the call succeeded), 1 the command FAILED, 2 usage error (nothing
-was sent), 3 API, connection or other error, 4 timed out waiting, 130/143 interrupted by
-SIGINT/SIGTERM, 141 stdout's reader went away.
+Exit codes: 0 executed (or the call succeeded), 1 the command FAILED (or ended in another final
+status), 2 usage error (nothing was sent), 3 API, connection or other error, 4 timed out
+waiting, 130/143 interrupted by SIGINT/SIGTERM, 141 stdout's reader went away.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NoReturn, TextIO
 
 from . import _cli_args as cli_args
-from . import _cli_run, _cli_webhooks
+from . import _cli_fanout, _cli_run, _cli_webhooks
 from ._cli_output import (
     EXIT_SIGINT,
     EXIT_SIGTERM,
@@ -31,17 +31,22 @@ from ._cli_output import (
     sigterm_raises,
 )
 from ._client import Volteras
+from ._config import check_base_url
 from ._deprecation import add_old_cli_names, cli_notes
 from ._errors import APIConnectionError, APIError, ResponseValidationError, VolterasError
 from ._filters import encode_filter
 from ._generated.resources import METHODS
 from ._generated.types import Method
 from ._version import __version__
-from ._waiting import DEFAULT_WAIT_TIMEOUT
+from ._waiting import DEFAULT_WAIT_TIMEOUT, TERMINAL_STATUSES
 
 _ALIASES: Final = {"tokens": ["token"]}
 _OLD_WAIT_TIMEOUT: Final = ("timeout", "wait_timeout")
 """`--timeout`, --wait-timeout's name before `timeout` meant the HTTP timeout everywhere; one release."""
+_WAIT_HELP: Final = (
+    f"wait until the command's status is final ({' or '.join(sorted(TERMINAL_STATUSES))}, or one this "
+    "version does not know); exit 1 if it ended any way but EXECUTED"
+)
 _LIST_ORDER: Final = (
     "\nitems come in the order the API sends them, which it does not document (the local\n"
     "simulator sends oldest first); to choose items, use --filter rather than --limit\n"
@@ -53,8 +58,9 @@ credentials come from the environment ({_NO_FLAGS}):
   VOLTERAS_CLIENT_ID, VOLTERAS_CLIENT_SECRET (required)
   VOLTERAS_BASE_URL or VOLTERAS_ENVIRONMENT (optional; --base-url and --sandbox beat both)
 
-exit codes: 0 executed/ok, 1 command failed, 2 usage error (nothing sent), 3 API, connection or
-other error, 4 timed out, 130/143 interrupted (SIGINT/SIGTERM), 141 output pipe closed
+exit codes: 0 executed/ok, 1 command failed (or ended in another final status), 2 usage error
+(nothing sent), 3 API, connection or other error, 4 timed out, 130/143 interrupted
+(SIGINT/SIGTERM), 141 output pipe closed
 """
 
 
@@ -161,7 +167,7 @@ def build_parser() -> _Parser:
     resources = sorted({method.resource for method in METHODS})
     top = parser.add_subparsers(
         dest="group",
-        metavar="{" + ",".join([*map(cli_args.dash, resources), "webhooks"]) + "}",
+        metavar="{" + ",".join([*map(cli_args.dash, resources), "fan-out", "webhooks"]) + "}",
         required=True,
     )
     for resource in resources:
@@ -192,9 +198,7 @@ def build_parser() -> _Parser:
             )
             _add_arguments(sub, method)
             if method.kind == "command":
-                sub.add_argument(
-                    "--wait", action="store_true", help="wait until the command EXECUTED or FAILED"
-                )
+                sub.add_argument("--wait", action="store_true", help=_WAIT_HELP)
                 sub.add_argument(
                     "--wait-timeout",
                     type=cli_args.positive_number,
@@ -213,6 +217,7 @@ def build_parser() -> _Parser:
             if method.kind == "command":
                 old_arguments.append(_OLD_WAIT_TIMEOUT)
             add_old_cli_names(actions, sub, method.old_name, old_arguments)
+    _cli_fanout.add_parser(top, _sub)
     _cli_webhooks.add_parser(top, functools.partial(_sub, api=False))
     return parser
 
@@ -250,6 +255,13 @@ def _check(args: argparse.Namespace) -> None:
         raise Usage(
             f"volteras {args.group} {args.action} calls no API: --sandbox and --base-url do not apply"
         )
+    if args.sandbox and args.base_url:
+        raise Usage("--sandbox and --base-url each name the API to use: pass one of them, not both")
+    if args.base_url:
+        try:
+            check_base_url(args.base_url, "--base-url")
+        except ValueError as exc:
+            raise Usage(str(exc)) from None
     if getattr(args, "wait_timeout", None) is not None and not args.wait:
         raise Usage("--wait-timeout only makes sense with --wait")
     if getattr(args, "filter", None) is not None:
@@ -330,6 +342,8 @@ def _main(words: list[str], output: Output, given: Volteras | None) -> int:
         with _debug_logging(args.debug, output.err), _client(args, given) as client:
             if args.debug:
                 output.note(f"volteras: talking to {client.base_url} ({_chosen_by(args, client)})")
+            if getattr(args, "fleet", None) is not None:
+                return int(args.fleet(client, args, output))
             return _cli_run.run(client, args, output)
     except Usage as exc:
         return output.usage(str(exc), exc.usage)

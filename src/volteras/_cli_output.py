@@ -20,7 +20,8 @@ from typing import Any, Final, TextIO
 
 from . import _cli_format as fmt
 from ._errors import VolterasError
-from ._generated.models import CommandExecution, CommandStatus
+from ._generated.models import CommandExecution
+from ._waiting import ending
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -30,6 +31,12 @@ EXIT_TIMEOUT: Final = 4
 EXIT_SIGINT: Final = 128 + signal.SIGINT
 EXIT_SIGTERM: Final = 128 + signal.SIGTERM
 EXIT_PIPE: Final = 128 + 13  # SIGPIPE: what a shell reports for a writer whose reader went away
+
+
+def exit_status(execution: CommandExecution) -> int:
+    """0 for a command that EXECUTED or is not final yet; 1 for one that ended any other way
+    (FAILED, or another final status, known or not): never "success" for a command that did not run."""
+    return EXIT_OK if ending(execution) in ("executed", "pending") else EXIT_FAILED
 
 
 class Usage(Exception):
@@ -73,7 +80,8 @@ class Output:
         self.out = out
         self.err = err
         self.sending: str | None = None
-        """The command being sent, until its answer names the execution: "lock-doors to veh_1"."""
+        """The command whose request went out (the token request does not count), until its answer
+        names the execution: "lock-doors to veh_1". None: nothing that creates a command was sent."""
         self.created: CommandExecution | None = None
         """The execution this run created, named by every way the run can end."""
 
@@ -106,16 +114,19 @@ class Output:
     def document(self, document: object) -> None:
         print(fmt.to_json(document), file=self.out, flush=True)
 
-    def execution(self, execution: CommandExecution) -> int:
-        failed = execution.status == CommandStatus.FAILED
+    def execution(self, execution: CommandExecution, *, shown: bool = False) -> int:
+        """The execution (unless `shown` already), why it did not execute, and the exit status."""
         if self.json:
             self.document(execution.to_dict())
-        else:
+            return exit_status(execution)
+        if not shown:
             self.line(fmt.execution_line(execution))
-            if failed:
-                for line in fmt.failure_lines(execution):
-                    self.line(line)
-        return EXIT_FAILED if failed else EXIT_OK
+        if ending(execution) == "failed":
+            for line in fmt.failure_lines(execution):
+                self.line(line)
+        elif ending(execution) == "ended":
+            self.line(f"ended {fmt.text(execution.status)}: a final status other than EXECUTED")
+        return exit_status(execution)
 
     def usage(self, message: str, usage: str | None = None) -> int:
         if self.json:

@@ -11,33 +11,45 @@ from __future__ import annotations
 
 import argparse
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from . import _cli_format as fmt
-from ._cli_output import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, Output, Usage
+from ._cli_output import EXIT_OK, EXIT_TIMEOUT, Output, Usage
 from ._client import Volteras
 from ._errors import CommandTimeoutError
-from ._generated.models import CommandExecution, CommandStatus
+from ._generated.models import CommandExecution
 from ._generated.types import Method
+from ._retry import is_token_request
 from ._waiting import DEFAULT_WAIT_TIMEOUT
 
 
-def call(client: Volteras, args: argparse.Namespace) -> Any:
+def call(client: Volteras, args: argparse.Namespace, on_sent: Callable[[], object] | None = None) -> Any:
     """Call the method; an argument it refuses before sending anything is a usage error.
 
     Whether anything was sent is seen on the wire (an httpx request hook), not guessed from the
     exception: after a request went out, a ValueError is a bug to report, never "usage error".
+    The auth flow's token request does not count: it creates nothing, so a refused token (401,
+    a wrong base URL's 404) must not be reported as a command that "may exist". `on_sent` runs
+    when the call's own request goes out.
     """
     method: Method = args.method
     bound = getattr(getattr(client, method.resource), method.name)
     kwargs = {argument.name: getattr(args, argument.name) for argument in method.arguments}
     kwargs = {name: value for name, value in kwargs.items() if value is not None}
     sent: list[httpx.Request] = []
+
+    def seen(request: httpx.Request) -> None:
+        if not is_token_request(request):
+            sent.append(request)
+            if on_sent is not None:
+                on_sent()
+
     http = client._http
     hooks = http.event_hooks
-    http.event_hooks = {**hooks, "request": [*hooks.get("request", []), sent.append]}
+    http.event_hooks = {**hooks, "request": [*hooks.get("request", []), seen]}
     try:
         return bound(**kwargs)
     except (ValueError, TypeError) as exc:
@@ -75,8 +87,8 @@ def run(client: Volteras, args: argparse.Namespace, output: Output) -> int:
 
 
 def _run_command(client: Volteras, args: argparse.Namespace, output: Output) -> int:
-    output.sending = f"{args.action} to vehicle {args.vehicle_id}"
-    execution: CommandExecution = call(client, args)
+    sending = f"{args.action} to vehicle {args.vehicle_id}"
+    execution: CommandExecution = call(client, args, on_sent=lambda: setattr(output, "sending", sending))
     output.created = execution
     if not args.wait:
         return output.execution(execution)
@@ -88,14 +100,9 @@ def _run_command(client: Volteras, args: argparse.Namespace, output: Output) -> 
     except CommandTimeoutError as exc:
         _report_timeout(exc.execution, wait_timeout, output)
         return EXIT_TIMEOUT
-    if output.json:
-        return output.execution(final)
-    output.line(fmt.execution_line(final))
-    if final.status == CommandStatus.FAILED:
-        for line in fmt.failure_lines(final):
-            output.line(line)
-        return EXIT_FAILED
-    return EXIT_OK
+    if not output.json:
+        output.line(fmt.execution_line(final))
+    return output.execution(final, shown=True)
 
 
 def _wait(

@@ -13,16 +13,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from . import _bounds, _config, _internals
+from ._arguments import as_headers, check_http_client, check_webhook_secret
 from ._auth import ClientCredentialsAuth
 from ._base import AsyncAPI, SyncAPI
 from ._bounds import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Environment
 from ._errors import VolterasError
 from ._event_loops import LoopFollower
+from ._fanout import AsyncFanOut, SyncFanOut
 from ._generated.resources import RESOURCES, AsyncResources, SyncResources
 from ._retry import TOKEN_PATH
 
 if TYPE_CHECKING:
+    from ._command_updates import CommandUpdates
     from ._webhooks import Webhooks
 
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
@@ -30,13 +33,14 @@ _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 def _http_client(
     given: _H | None,
-    make: Callable[..., _H],
+    make: type[_H],
     timeout: float | httpx.Timeout,
     allow_insecure: bool,
     limits: httpx.Limits | None,
     base_url: str,
 ) -> _H:
     """A new pool with a bounded timeout, or the caller's own (headers untouched), bounded and checked."""
+    check_http_client(given, make)
     if given is None:
         made = make(
             timeout=_config.check_timeout(timeout),
@@ -59,42 +63,14 @@ def _http_client(
     return given
 
 
-def _pool_limits(max_connections: int | None, limits: httpx.Limits | None) -> httpx.Limits | None:
-    """The pool size asked for, if any: `max_connections` is the short way to say `limits`."""
-    if max_connections is None:
-        if limits is not None and not isinstance(limits, httpx.Limits):
-            raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
-        return limits
-    if limits is not None:
-        raise ValueError("pass max_connections or limits, not both")
-    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
-        raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
-    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(20, max_connections))
-
-
-def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    if headers is None:
-        return {}
-    if not isinstance(headers, Mapping):
-        raise TypeError(f"default_headers must be a mapping of str to str, not {type(headers).__name__}")
-    for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise TypeError(f"default_headers must map str to str; {name!r} maps to a {type(value).__name__}")
-        if name.lower() == "authorization":
-            raise ValueError("default_headers must not set Authorization: the SDK sends its own token")
-    return dict(headers)
-
-
 def _check_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
     return max_retries
 
 
-_FORKED_CALLER_CLIENT = (
-    "this client was created before os.fork() with a caller-supplied http_client, whose pooled "
-    "connections the parent and this child would share; create the client after forking"
-)
+_FORKED_CALLER_CLIENT = "this client was created before os.fork() with a caller-supplied http_client, whose \
+pooled connections the parent and this child would share; create the client after forking"
 
 
 class _ClientBase:
@@ -186,7 +162,7 @@ class _ClientBase:
         if timeout is not None:
             new_api.timeout = _config.check_timeout(timeout)
         if headers is not None:
-            new_api.headers = {**api.headers, **_check_headers(headers)}
+            new_api.headers = {**api.headers, **as_headers("default_headers", headers)}
         # _parent keeps the pool's owner alive: the fork hook looks after the pool through it
         vars(copy).update(_closes_http=False, _parent=self, _api=new_api)
         return copy
@@ -208,7 +184,7 @@ class _ClientBase:
         self._auth.in_process(base_url + TOKEN_PATH, clock)
 
 
-class Volteras(SyncResources, _ClientBase):
+class Volteras(SyncResources, SyncFanOut, _ClientBase):
     """Client for the Volteras Connect API.
 
     Credentials come from the arguments or from VOLTERAS_CLIENT_ID / VOLTERAS_CLIENT_SECRET;
@@ -216,6 +192,7 @@ class Volteras(SyncResources, _ClientBase):
     VOLTERAS_ENVIRONMENT (refused when they disagree), else production.
     Each call ends within `deadline` seconds, retries included (by default twice the timeout
     per attempt plus 8 s per retry), and reads at most `max_response_bytes` of an answer.
+    With `command_updates=`, waits end on the `command.updated` webhooks it is fed.
 
     >>> with Volteras() as client:
     ...     client.commands.close_charge_port("veh_1", wait=True).status
@@ -239,13 +216,15 @@ class Volteras(SyncResources, _ClientBase):
         default_headers: Mapping[str, str] | None = None,
         max_connections: int | None = None,
         limits: httpx.Limits | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> None:
+        check_webhook_secret(webhook_secret)
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
-        headers = _check_headers(default_headers)
-        pool = _pool_limits(max_connections, limits)
+        headers = as_headers("default_headers", default_headers)
+        pool = _config.pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
         self._http = _http_client(
             http_client, httpx.Client, timeout, allow_insecure_http_client, pool, self.base_url
@@ -261,6 +240,7 @@ class Volteras(SyncResources, _ClientBase):
             max_response_bytes=max_response_bytes,
             headers=headers,
         )
+        self._api.command_updates = command_updates
 
     def with_options(
         self,
@@ -291,7 +271,7 @@ class Volteras(SyncResources, _ClientBase):
         self.close()
 
 
-class AsyncVolteras(AsyncResources, _ClientBase):
+class AsyncVolteras(AsyncResources, AsyncFanOut, _ClientBase):
     """The asyncio client; same arguments as `Volteras`, every call awaited.
 
     >>> async with AsyncVolteras() as client:
@@ -315,13 +295,15 @@ class AsyncVolteras(AsyncResources, _ClientBase):
         default_headers: Mapping[str, str] | None = None,
         max_connections: int | None = None,
         limits: httpx.Limits | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> None:
+        check_webhook_secret(webhook_secret)
         self._webhook_secret = webhook_secret
         self._auth = self._configure(
             client_id, client_secret, environment, base_url, max_retries, deadline, max_response_bytes
         )
-        headers = _check_headers(default_headers)
-        pool = _pool_limits(max_connections, limits)
+        headers = as_headers("default_headers", default_headers)
+        pool = _config.pool_limits(max_connections, limits)
         self._owns_http = self._closes_http = http_client is None
         self._http = _http_client(
             http_client, httpx.AsyncClient, timeout, allow_insecure_http_client, pool, self.base_url
@@ -338,6 +320,7 @@ class AsyncVolteras(AsyncResources, _ClientBase):
             headers=headers,
             loops=LoopFollower(self._on_new_loop),
         )
+        self._api.command_updates = command_updates
 
     def _on_new_loop(self) -> None:
         """A call on another event loop than the last one: connections and locks belong to the loop

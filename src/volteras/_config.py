@@ -11,6 +11,7 @@ import attrs
 import httpx
 
 from . import _internals
+from ._arguments import as_str
 from ._errors import VolterasError
 from ._version import __version__
 
@@ -61,24 +62,42 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def check_base_url(base_url: str) -> str:
-    """Refuse cleartext HTTP except to this machine, where the simulator runs."""
+def check_base_url(base_url: str, name: str = "base_url") -> str:
+    """Refuse cleartext HTTP except to this machine, where the simulator runs.
+
+    `name` is how the caller gave it (`base_url`, `VOLTERAS_BASE_URL`, the CLI's `--base-url`),
+    so the message names what to fix."""
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
-        raise ValueError(f"base_url {base_url!r} is not a valid URL: {exc}") from None
+        raise ValueError(f"{name} {base_url!r} is not a valid URL: {exc}") from None
     if url.userinfo:  # said without the URL: it may hold a password
-        raise ValueError("base_url must not carry a user name or password; pass client_id and client_secret")
+        raise ValueError(
+            f"{name} must not carry a user name or password; give the credentials on their own "
+            "(client_id= and client_secret=, or VOLTERAS_CLIENT_ID and VOLTERAS_CLIENT_SECRET)"
+        )
     if "?" in base_url or "#" in base_url:
         raise ValueError(
-            f"base_url {base_url!r} must not have a query or a fragment: paths are appended to it, "
+            f"{name} {base_url!r} must not have a query or a fragment: paths are appended to it, "
             "so they would land inside the query"
         )
     if url.scheme not in ("https", "http") or not url.host:
-        raise ValueError(f"base_url {base_url!r} must be an absolute https:// URL")
+        raise ValueError(f"{name} {base_url!r} must be an absolute https:// URL")
     if url.scheme == "http" and not _is_loopback(url.host):
-        raise ValueError(f"base_url {base_url!r} uses plain http; only https is allowed except on loopback")
+        raise ValueError(f"{name} {base_url!r} uses plain http; only https is allowed except on loopback")
     return base_url.rstrip("/")
+
+
+def same_api(a: str, b: str) -> bool:
+    """Whether two base URLs name the same API: host names compare case-insensitively (DNS does),
+    a default port as none, and a trailing slash as none, so `https://API.SANDBOX...` is the sandbox."""
+    one, other = httpx.URL(a), httpx.URL(b)  # httpx lowercases the host and drops a default port
+    return (one.scheme, one.host, one.port, one.path.rstrip("/")) == (
+        other.scheme,
+        other.host,
+        other.port,
+        other.path.rstrip("/"),
+    )
 
 
 def resolve(
@@ -87,6 +106,9 @@ def resolve(
     environment: str | None,
     base_url: str | None,
 ) -> Settings:
+    for name, value in (("client_id", client_id), ("client_secret", client_secret), ("base_url", base_url)):
+        as_str(name, value)
+    as_str("environment", environment)
     client_id = client_id or os.environ.get("VOLTERAS_CLIENT_ID") or None
     client_secret = client_secret or os.environ.get("VOLTERAS_CLIENT_SECRET") or None
     missing = [
@@ -99,7 +121,10 @@ def resolve(
     assert client_secret is not None
     url, source = choose_base_url(environment, base_url)
     return Settings(
-        client_id=client_id, client_secret=Secret(client_secret), base_url=check_base_url(url), source=source
+        client_id=client_id,
+        client_secret=Secret(client_secret),
+        base_url=check_base_url(url, "VOLTERAS_BASE_URL" if source == "VOLTERAS_BASE_URL" else "base_url"),
+        source=source,
     )
 
 
@@ -130,10 +155,15 @@ def choose_base_url(environment: str | None, base_url: str | None) -> tuple[str,
     env_name = os.environ.get("VOLTERAS_ENVIRONMENT") or None
     env_url = os.environ.get("VOLTERAS_BASE_URL") or None
     named = None if env_name is None else _environment(env_name, "VOLTERAS_ENVIRONMENT")
-    if named is not None and env_url is not None and check_base_url(env_url) != named:
+    if (
+        named is not None
+        and env_url is not None
+        and not same_api(check_base_url(env_url, "VOLTERAS_BASE_URL"), named)
+    ):
         raise ValueError(
             f"VOLTERAS_ENVIRONMENT={env_name} ({named}) and VOLTERAS_BASE_URL={env_url} name different "
-            "APIs; unset one of them, or pass environment= or base_url= to the client"
+            "APIs; unset one of them, or choose one explicitly (environment= or base_url= in Python, "
+            "--sandbox or --base-url on the command line)"
         )
     if env_url is not None:
         return env_url, "VOLTERAS_BASE_URL"
@@ -213,3 +243,16 @@ def _skips_tls_checks(http: httpx.Client | httpx.AsyncClient) -> bool:
         if context is not None and (context.verify_mode == ssl.CERT_NONE or not context.check_hostname):
             return True
     return False
+
+
+def pool_limits(max_connections: int | None, limits: httpx.Limits | None) -> httpx.Limits | None:
+    """The pool size asked for, if any: `max_connections` is the short way to say `limits`."""
+    if max_connections is None:
+        if limits is not None and not isinstance(limits, httpx.Limits):
+            raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+        return limits
+    if limits is not None:
+        raise ValueError("pass max_connections or limits, not both")
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+        raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
+    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(20, max_connections))

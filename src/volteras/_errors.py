@@ -175,7 +175,7 @@ class ResponseValidationError(VolterasError):
 
 
 class CommandTimeoutError(VolterasError):
-    """The command was still not EXECUTED or FAILED when `wait` gave up."""
+    """The command's status was still not final when `wait` gave up."""
 
     execution: CommandExecution
 

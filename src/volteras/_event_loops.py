@@ -40,6 +40,9 @@ class LoopFollower:
         import asyncio  # already imported by whoever runs the loop
 
         loop = asyncio.get_running_loop()
+        last = self._loop
+        if last is not None and last() is loop:
+            return  # every call but the first on a loop: one attribute read, no lock
         with self._lock:
             previous = None if self._loop is None else self._loop()
             if previous is loop:

@@ -11,12 +11,19 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
-from ._generated.facts import FILTER_FUNCTIONS, FILTER_OPERATORS
+from ._generated.facts import (
+    FILTER_COMPARISONS,
+    FILTER_FUNCTIONS,
+    FILTER_NULL_TESTS,
+    FILTER_OPERATORS,
+    FILTER_PATTERNS,
+)
 
 OPERATORS = FILTER_OPERATORS
-"""The spec's filter operators (`x-volteras-filter`)."""
-NULL_TESTS = frozenset({"isNull", "isNotNull"})
-PATTERNS = frozenset({"like", "ilike", "notIlike"})
+"""The spec's filter operators (`x-volteras-filter`), each of one class below."""
+NULL_TESTS = FILTER_NULL_TESTS
+COMPARISONS = FILTER_COMPARISONS
+PATTERNS = FILTER_PATTERNS
 FUNCTIONS = FILTER_FUNCTIONS
 CONDITION_KEYS = ("field", "operator", "value")
 MAX_DEPTH = 32

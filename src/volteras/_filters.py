@@ -26,6 +26,7 @@ from datetime import datetime
 from typing import Any, NoReturn, TypeAlias, overload
 
 from ._filter_values import (
+    COMPARISONS,
     CONDITION_KEYS,
     FUNCTIONS,
     MAX_DEPTH,
@@ -308,8 +309,11 @@ def _validated_condition(node: Mapping[Any, Any], keys: set[Any], path: str) -> 
         raise TypeError(
             f"{path}.value: null is not a value to compare with; use the isNull or isNotNull operator"
         )
-    if operator in PATTERNS and not isinstance(value, str):
-        raise TypeError(f"{path}.value: a {operator} pattern is a str, not {type(value).__name__}")
+    if operator in PATTERNS:
+        if not isinstance(value, str):
+            raise TypeError(f"{path}.value: a {operator} pattern is a str, not {type(value).__name__}")
+    elif operator not in COMPARISONS:  # the spec gave it a class this SDK does not know yet
+        raise ValueError(f"{path}.operator: {operator!r} is of no operator class this SDK knows")
     return {"field": name, "operator": operator, "value": wire_value(value, f"{path}.value")}
 
 

@@ -8,26 +8,35 @@ all that is written twice: the same pattern as the auth flow, which yields reque
 
 Time is whatever clock and sleep the client was given: a simulator-backed client on a
 `ManualClock` waits 300 seconds at once, the same way on every run.
+
+A wait given a `Waiter` (a client built with `command_updates=`) sleeps until its command's
+final `command.updated` webhook arrives, or the hub's slower fallback interval passes, then
+polls: one poll per command when the webhook comes. `Sleep.wake` carries the waiter to the loop.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from . import _bounds
 from ._errors import APITimeoutError, VolterasError
 from ._waiting import BACKOFF, LAST_POLL_TIME, MAX_POLL_INTERVAL, check_wait
+
+if TYPE_CHECKING:
+    from ._command_updates import Waiter
 
 T = TypeVar("T")
 
 
 @attrs.frozen
 class Sleep:
-    """Sleep this long, then ask for the next step."""
+    """Sleep this long (less, when `wake` hears its command's final update), then ask for the next step."""
 
     seconds: float
+    wake: Waiter | None = None
 
 
 @attrs.frozen
@@ -71,6 +80,7 @@ class Schedule(Generic[T]):
         clock: Callable[[], float],
         call_deadline: float,
         on_poll: Callable[[T], object] | None = None,
+        wake: Waiter | None = None,
     ) -> None:
         self.wait_timeout = check_wait(wait_timeout, poll_interval)
         self._watch = watch
@@ -78,17 +88,25 @@ class Schedule(Generic[T]):
         self._clock = clock
         self._call_deadline = call_deadline
         self._on_poll = on_poll
+        self._wake = wake
         self._deadline = clock() + self.wait_timeout
 
     def steps(self, first: T | None) -> Steps[T]:
         """The steps from `first` (None: nothing known yet, so poll at once) to a final answer."""
         seen = (yield from self._poll(None)) if first is None else first
+        heard = False  # a poll was made on a final update: if it was not final yet, plain polling
         while not self._watch.is_final(seen):
             left = self._deadline - self._clock()
             if left <= 0:
                 raise self._watch.timed_out(seen, self.wait_timeout)
-            yield Sleep(min(self._interval, left))
-            self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
+            wake = self._wake
+            if wake is not None and not heard:
+                if not wake.heard_final():
+                    yield Sleep(min(wake.interval, left), wake)
+                heard = wake.heard_final()
+            else:
+                yield Sleep(min(self._interval, left))
+                self._interval = min(self._interval * BACKOFF, MAX_POLL_INTERVAL)
             seen = yield from self._poll(seen)
         return seen
 
@@ -114,6 +132,7 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
     """Take `steps` with blocking calls: `poll(deadline)` and `sleep(seconds)`."""
     answer: T | None = None
     error: VolterasError | None = None
+    scope = _bounds.sync_scope.get()  # in a fan-out's worker: its stop ends the wait at once
     while True:
         try:
             step = steps.send(answer) if error is None else steps.throw(error)
@@ -122,7 +141,12 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
             return final
         answer, error = None, None
         if isinstance(step, Sleep):
-            sleep(step.seconds)
+            if scope is not None:  # a fan-out's stop comes first: Ctrl-C ends the wait at once
+                scope.sleep(step.seconds, sleep)
+            elif step.wake is not None:
+                step.wake.sleep(step.seconds, sleep)
+            else:
+                sleep(step.seconds)
             continue
         try:
             answer = poll(step.deadline)
@@ -144,7 +168,10 @@ async def arun(
             return final
         answer, error = None, None
         if isinstance(step, Sleep):
-            await sleep(step.seconds)
+            if step.wake is None:
+                await sleep(step.seconds)
+            else:
+                await step.wake.asleep(step.seconds, sleep)
             continue
         try:
             answer = await poll(step.deadline)

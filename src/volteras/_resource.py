@@ -8,21 +8,14 @@ arguments" lives in this one hand-written module, shared by every operation.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack
 
-from ._arguments import as_datetime, as_model, as_models, check_page_size
+from ._arguments import as_datetime, as_model, as_models, as_str, check_page_size, group_id_to_wait_for
 from ._base import AsyncAPI, RawResponse, RequestOptions, SyncAPI, check_options
 from ._deprecation import old_keywords
 from ._errors import BulkConnectionTimeoutError, CommandTimeoutError
-from ._fanout import (
-    DEFAULT_CONCURRENCY,
-    SENDS_MANY,
-    CommandOutcome,
-    check_fan_out,
-    outcome_of,
-    outcome_of_error,
-)
+from ._fanout_commands import AsyncFanOutCommands, SyncFanOutCommands
 from ._filter_fields import check_listing_filter
 from ._filters import FilterArg, encode_filter
 from ._generated.types import Operation
@@ -40,11 +33,7 @@ from ._waiting import (
 )
 
 if TYPE_CHECKING:
-    from ._generated.models import (
-        BulkConnectStatusResponse,
-        BulkConnectVehicleResponse,
-        CommandExecution,
-    )
+    from ._generated.models import BulkConnectStatusResponse, BulkConnectVehicleResponse, CommandExecution
 
     Group = BulkConnectVehicleResponse | BulkConnectStatusResponse
 
@@ -72,6 +61,7 @@ __all__ = [
     "as_datetime",
     "as_model",
     "as_models",
+    "as_str",
     "check_page_size",
     "encode_filter",
     "list_parser",
@@ -97,6 +87,14 @@ class SyncCalls:
         return self._api.call(operation, request, parser, options)
 
 
+def _first_request(request: RequestFor, parser: Parser[Any], options: RequestOptions) -> dict[str, Any]:
+    """A listing's first request: bad arguments and options are refused now, not at the first page."""
+    check_options(options)
+    first = request(None)
+    check_listing_filter(first, parser)
+    return first
+
+
 class SyncResource(SyncCalls):
     """A parsed resource: lists answer pagers."""
 
@@ -108,8 +106,7 @@ class SyncResource(SyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> SyncPager[Any]:
-        first = request(None)  # refuse bad arguments now, not at the first iteration
-        check_listing_filter(first, parser)
+        first = _first_request(request, parser, options)
 
         def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(self._api.call(operation, request(cursor), parser, options))
@@ -142,8 +139,7 @@ class AsyncResource(AsyncCalls):
         options: RequestOptions,
         paging: Paging,
     ) -> AsyncPager[Any]:
-        first = request(None)
-        check_listing_filter(first, parser)
+        first = _first_request(request, parser, options)
 
         async def fetch(cursor: str | int | None) -> Page[Any]:
             return page_from_model(await self._api.call(operation, request(cursor), parser, options))
@@ -152,7 +148,8 @@ class AsyncResource(AsyncCalls):
 
 
 def _wait_timeout(wait_timeout: float | None) -> float:
-    return check_wait(DEFAULT_WAIT_TIMEOUT if wait_timeout is None else wait_timeout)
+    # The default needs no check (it is the module's own constant); each command asks for it.
+    return float(DEFAULT_WAIT_TIMEOUT) if wait_timeout is None else check_wait(wait_timeout)
 
 
 _OLD_WAIT_NAMES: Final = {"timeout": "wait_timeout"}
@@ -168,7 +165,9 @@ def _schedule(
     wait_timeout: float,
     poll_interval: float,
     on_poll: Callable[[T], object] | None,
+    execution_id: str | None = None,
 ) -> Schedule[T]:
+    hub = api.command_updates  # its command.updated webhooks end a command's wait
     return Schedule(
         watch,
         wait_timeout=wait_timeout,
@@ -176,10 +175,11 @@ def _schedule(
         clock=api.clock,
         call_deadline=api.call_deadline(),
         on_poll=on_poll,
+        wake=None if hub is None or execution_id is None else hub._waiter(execution_id),
     )
 
 
-class SyncCommandsBase(SyncResource):
+class SyncCommandsBase(SyncFanOutCommands, SyncResource):
     """`client.commands`: commands answer at once with PENDING; `wait` follows them to the end.
 
     >>> execution = client.commands.close_charge_port("veh_1", wait=True)
@@ -207,8 +207,8 @@ class SyncCommandsBase(SyncResource):
         raise_on_failure: bool = False,
         on_poll: Callable[[CommandExecution], object] | None = None,
     ) -> CommandExecution:
-        """Poll until the execution is final and return it: EXECUTED, FAILED, or a status the spec
-        does not know (returned as it came).
+        """Poll until the execution is final and return it: a status the spec marks final, or one
+        it does not know (returned as it came).
 
         Raises CommandTimeoutError (carrying the last execution seen) after `wait_timeout`
         seconds, and CommandFailedError on FAILED when `raise_on_failure` is set. `on_poll` is
@@ -219,7 +219,7 @@ class SyncCommandsBase(SyncResource):
         """
         budget = check_wait(wait_timeout, poll_interval)
         vehicle_id, execution_id = poll_ids(execution)
-        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
+        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll, execution_id)
         final = run(
             schedule.steps(execution),
             lambda deadline: self.get(vehicle_id, execution_id, deadline=deadline),
@@ -227,48 +227,8 @@ class SyncCommandsBase(SyncResource):
         )
         return settle(final, raise_on_failure)
 
-    def send_many(
-        self,
-        command: str,
-        vehicle_ids: Iterable[str],
-        *,
-        arguments: Mapping[str, Any] | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        wait: bool = False,
-        wait_timeout: float | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> list[CommandOutcome]:
-        """Send `command` (a method name, e.g. "close_charge_port") to every vehicle, `concurrency` at once.
 
-        Returns one `CommandOutcome` per vehicle, in the order given; one vehicle's failure, refusal
-        or timeout is its outcome, never an exception. An unknown command, a bad argument or a bad
-        `concurrency` raises before anything is sent.
-
-        >>> outcomes = client.commands.send_many("close_charge_port", ["veh_1", "veh_2"], wait=True)
-        >>> [o.outcome for o in outcomes]
-        ['executed', 'failed']
-        """
-        ids, kwargs = check_fan_out(command, vehicle_ids, concurrency, arguments)
-        check_options(options)
-        _wait_timeout(wait_timeout)
-        send: Callable[..., CommandExecution] = getattr(self, command)
-
-        def one(vehicle_id: str) -> CommandOutcome:
-            try:
-                execution = send(vehicle_id, **kwargs, wait=wait, wait_timeout=wait_timeout, **options)
-            except SENDS_MANY as exc:
-                return outcome_of_error(vehicle_id, exc)
-            return outcome_of(vehicle_id, execution)
-
-        if len(ids) <= 1 or concurrency == 1:
-            return [one(vehicle_id) for vehicle_id in ids]
-        from concurrent.futures import ThreadPoolExecutor  # here: most programs never fan out
-
-        with ThreadPoolExecutor(min(concurrency, len(ids)), thread_name_prefix="volteras-send-many") as pool:
-            return list(pool.map(one, ids))
-
-
-class AsyncCommandsBase(AsyncResource):
+class AsyncCommandsBase(AsyncFanOutCommands, AsyncResource):
     """The asyncio twin of SyncCommandsBase."""
 
     async def get(
@@ -299,45 +259,13 @@ class AsyncCommandsBase(AsyncResource):
         """Poll until the execution is final; see `Commands.wait`."""
         budget = check_wait(wait_timeout, poll_interval)
         vehicle_id, execution_id = poll_ids(execution)
-        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll)
+        schedule = _schedule(self._api, _COMMAND, budget, poll_interval, on_poll, execution_id)
         final = await arun(
             schedule.steps(execution),
             lambda deadline: self.get(vehicle_id, execution_id, deadline=deadline),
             self._api.sleep,
         )
         return settle(final, raise_on_failure)
-
-    async def send_many(
-        self,
-        command: str,
-        vehicle_ids: Iterable[str],
-        *,
-        arguments: Mapping[str, Any] | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        wait: bool = False,
-        wait_timeout: float | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> list[CommandOutcome]:
-        """Send `command` to every vehicle, at most `concurrency` at once; see `Commands.send_many`."""
-        import asyncio  # here, not at the top: sync users should not pay for importing it
-
-        ids, kwargs = check_fan_out(command, vehicle_ids, concurrency, arguments)
-        check_options(options)
-        _wait_timeout(wait_timeout)
-        send: Callable[..., Awaitable[CommandExecution]] = getattr(self, command)
-        slots = asyncio.Semaphore(concurrency)
-
-        async def one(vehicle_id: str) -> CommandOutcome:
-            async with slots:
-                try:
-                    execution = await send(
-                        vehicle_id, **kwargs, wait=wait, wait_timeout=wait_timeout, **options
-                    )
-                except SENDS_MANY as exc:
-                    return outcome_of_error(vehicle_id, exc)
-            return outcome_of(vehicle_id, execution)
-
-        return list(await asyncio.gather(*(one(vehicle_id) for vehicle_id in ids)))
 
 
 class SyncConnectionsBase(SyncResource):
@@ -355,7 +283,7 @@ class SyncConnectionsBase(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
     ) -> BulkConnectStatusResponse:
-        """Poll the group until it is final (COMPLETED, FAILED, or a status the spec does not know);
+        """Poll the group until it is final (a status the spec marks so, or one it does not know);
         BulkConnectionTimeoutError after `wait_timeout` seconds.
 
         `on_poll` is called with each status polled. (`timeout=` is the old, deprecated name of
@@ -366,7 +294,7 @@ class SyncConnectionsBase(SyncResource):
         <VehicleInputGroupStatusEnum.COMPLETED: 'COMPLETED'>
         """
         budget = check_wait(wait_timeout, poll_interval)
-        group_id = group if isinstance(group, str) else group.id
+        group_id = group_id_to_wait_for(group)
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
         return run(
             schedule.steps(None), lambda deadline: self.get(group_id, deadline=deadline), self._api.sleep
@@ -388,9 +316,9 @@ class AsyncConnectionsBase(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: Callable[[BulkConnectStatusResponse], object] | None = None,
     ) -> BulkConnectStatusResponse:
-        """Poll the group until COMPLETED or FAILED; see `Connections.wait`."""
+        """Poll the group until its status is final; see `Connections.wait`."""
         budget = check_wait(wait_timeout, poll_interval)
-        group_id = group if isinstance(group, str) else group.id
+        group_id = group_id_to_wait_for(group)
         schedule = _schedule(self._api, _GROUP, budget, poll_interval, on_poll)
         return await arun(
             schedule.steps(None), lambda deadline: self.get(group_id, deadline=deadline), self._api.sleep

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Final
+from typing import Any, Final, Literal
 
+from ._arguments import execution_to_wait_for
 from ._errors import CommandFailedError, ResponseValidationError
 from ._generated.models import CommandExecution, CommandStatus, VehicleInputGroupStatusEnum
 from ._generated.models.command_status import FINAL as _COMMAND_FINAL
@@ -39,6 +40,20 @@ def is_finished(execution: CommandExecution) -> bool:
     return execution.status is not None and execution.status not in _COMMAND_RUNNING
 
 
+Ending = Literal["executed", "failed", "ended", "pending"]
+
+
+def ending(execution: CommandExecution) -> Ending:
+    """How a command stands, for `send_many`'s outcomes and the CLI's exit status: EXECUTED,
+    FAILED, "ended" (another final status: one the spec marks final besides those two, or one it
+    does not know, which a wait returns as final), or "pending" (not final yet)."""
+    if execution.status == CommandStatus.EXECUTED:
+        return "executed"
+    if execution.status == CommandStatus.FAILED:
+        return "failed"
+    return "ended" if is_finished(execution) else "pending"
+
+
 def group_is_final(group: Any) -> bool:
     """The same for a bulk connection group's status."""
     return group.status is not None and group.status not in _GROUP_RUNNING
@@ -66,6 +81,7 @@ def poll_ids(execution: CommandExecution) -> tuple[str, str]:
     An execution the server gave no id, or ids such as `..` or `a/b` that would poll another
     path, cannot be followed; the error carries the execution, since the command was created.
     """
+    execution_to_wait_for(execution)
     try:
         if not isinstance(execution.id, str):
             raise ValueError("the server gave this command execution no id")

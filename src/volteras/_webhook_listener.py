@@ -1,13 +1,15 @@
 """`volteras webhooks listen`: a local receiver that verifies each delivery and prints it.
 
 For trying webhooks out: point a tunnel, the simulator or Svix's test-send at it and watch what
-arrives. Each connection has its own thread and a read timeout, so an idle or stalled
-connection holds up nothing but itself; printing happens under one lock, so events never
-interleave. Every answer leaves in one write (see the Nagle note in the simulator's server).
+arrives. Each connection has its own thread (at most `MAX_CONNECTIONS` at once; past it, 503)
+and a timeout on every read, so an idle or stalled connection holds up nothing but itself;
+printing happens under one lock, so events never interleave. Every answer leaves in one write
+(see the Nagle note in the simulator's server).
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,7 +22,13 @@ from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
 MAX_BODY: Final = 1024 * 1024
 """Largest body read; Svix payloads are a few kilobytes."""
 READ_TIMEOUT: Final = 10.0
-"""Seconds a connection may go without sending anything before it is dropped."""
+"""Seconds each read on a connection may wait (request line, headers, body) before it is dropped."""
+MAX_CONNECTIONS: Final = 32
+"""Connections served at once, one thread each; past it a new one is answered 503 at once, so a
+flood of idle connections cannot grow threads without bound (the sender delivers again later)."""
+_BUSY: Final = (
+    b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+)
 _FINISH: Final = 5.0
 """Seconds to let deliveries still being answered finish once the listener is done."""
 _POLL: Final = 0.2
@@ -131,7 +139,12 @@ def _handler(listener: Listener, read_timeout: float) -> type[BaseHTTPRequestHan
                 if not 0 <= length <= MAX_BODY:
                     self._answer(413 if length > MAX_BODY else 411)
                     return
-                self._answer(listener.handle(self.rfile.read(length), self.headers))
+                try:
+                    body = self.rfile.read(length)
+                except (TimeoutError, ConnectionError):  # a body that stalls past the read timeout
+                    self.close_connection = True
+                    return
+                self._answer(listener.handle(body, self.headers))
             finally:
                 listener.answering(-1)
 
@@ -147,8 +160,32 @@ def _handler(listener: Listener, read_timeout: float) -> type[BaseHTTPRequestHan
 
 
 class _Server(ThreadingHTTPServer):
+    """A thread per connection, at most `max_connections` at once."""
+
     daemon_threads = True  # an idle connection's thread must not keep the process alive
     block_on_close = False
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], max_connections: int):
+        super().__init__(address, handler)
+        self.slots = threading.BoundedSemaphore(max_connections)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):  # every slot taken: 503 from here, no new thread
+            with contextlib.suppress(OSError):
+                request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
 
 def listen(
@@ -158,12 +195,13 @@ def listen(
     *,
     ready: Callable[[str], None],
     read_timeout: float = READ_TIMEOUT,
+    max_connections: int = MAX_CONNECTIONS,
 ) -> None:
     """Serve until `listener` has printed its `max_events` (forever without), or Ctrl-C.
 
     Raises BrokenPipeError when `out`'s reader went away, after the deliveries in flight are answered.
     """
-    server = _Server((host, port), _handler(listener, read_timeout))
+    server = _Server((host, port), _handler(listener, read_timeout), max_connections)
     server.timeout = _POLL  # handle_request returns now and then, to see whether the listener is done
     try:
         ready(f"http://{host}:{server.server_address[1]}")

@@ -81,7 +81,7 @@ def test_bad_base_url_exits_2(in_env: Callable[..., Result]) -> None:
     """A cleartext non-loopback base URL is a usage error: exit 2 with the reason on stderr."""
     result = in_env(["--base-url", "http://example.com", "token", "test"])
     assert result.code == 2
-    assert "base_url" in result.err
+    assert "--base-url" in result.err  # the flag, not the Python argument
 
 
 def test_secret_never_printed(cli: Runner) -> None:

@@ -92,9 +92,9 @@ def test_cleartext_or_invalid_base_url_refused(cls: Any, url: str) -> None:
 
 @pytest.mark.parametrize("cls", CLASSES)
 def test_cleartext_base_url_refused_from_environment(cls: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """VOLTERAS_BASE_URL goes through the same https check as the argument."""
+    """VOLTERAS_BASE_URL goes through the same https check as the argument, and the error names the variable."""
     monkeypatch.setenv("VOLTERAS_BASE_URL", "http://api.volteras.com")
-    with pytest.raises(ValueError, match="base_url"):
+    with pytest.raises(ValueError, match=r"VOLTERAS_BASE_URL .* uses plain http"):
         cls(CLIENT_ID, CLIENT_SECRET)
 
 
@@ -253,3 +253,17 @@ def test_disagreeing_variables_are_refused(cls: Any, monkeypatch: pytest.MonkeyP
         cls(CLIENT_ID, CLIENT_SECRET)
     monkeypatch.setenv("VOLTERAS_BASE_URL", "https://api.sandbox.volteras.com/")  # the same API: fine
     assert cls(CLIENT_ID, CLIENT_SECRET).base_url == "https://api.sandbox.volteras.com"
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+@pytest.mark.parametrize("url", ["https://API.SANDBOX.volteras.com", "https://Api.Sandbox.Volteras.COM:443/"])
+def test_a_base_url_naming_the_sandbox_in_capitals_agrees_with_the_sandbox(
+    cls: Any, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    """Host names compare case-insensitively (and the default port as none): the sandbox in capitals is the sandbox."""
+    monkeypatch.setenv("VOLTERAS_ENVIRONMENT", "sandbox")
+    monkeypatch.setenv("VOLTERAS_BASE_URL", url)
+    assert cls(CLIENT_ID, CLIENT_SECRET).base_url.lower().startswith("https://api.sandbox.volteras.com")
+    monkeypatch.setenv("VOLTERAS_ENVIRONMENT", "production")
+    with pytest.raises(ValueError, match="name different APIs"):
+        cls(CLIENT_ID, CLIENT_SECRET)

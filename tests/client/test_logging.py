@@ -48,6 +48,24 @@ def test_the_debug_line_shows_the_query_and_leaves_credentials_out(caplog: pytes
     assert not any("s3cret-value" in r.getMessage() for r in caplog.records)
 
 
+def test_the_debug_line_shows_only_the_query_parameters_the_spec_documents(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An extra query parameter of any name (`sid`, `code`) is redacted; the operation's own show in clear."""
+    sim = Simulator()
+    sim.add_vehicle("veh_1", latency=0)
+    caplog.set_level(logging.DEBUG, logger="volteras")
+    with sim.serve() as url, Volteras("demo-client", "demo-secret", base_url=url) as client:
+        client.rate_limits.get("veh_1", extra_query={"sid": "s3ssion-value", "code": "0auth-code"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "volteras" and "->" in r.getMessage()]
+    assert lines[-1].startswith(
+        "GET /v1/rate-limits?objectId=veh_1&domain=VEHICLE&sid=<redacted>&code=<redacted> -> 200 in "
+    )
+    assert not any(
+        "s3ssion-value" in r.getMessage() or "0auth-code" in r.getMessage() for r in caplog.records
+    )
+
+
 def test_a_connection_error_names_the_server() -> None:
     """An APIConnectionError says which scheme, host and port could not be reached."""
     with socket.socket() as sock:

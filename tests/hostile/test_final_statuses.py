@@ -91,3 +91,38 @@ def test_a_status_left_out_is_still_running(loopback: Loopback) -> None:
         execution = client.commands.get("veh_1", "cmd_1")
         final = client.commands.wait(execution, wait_timeout=300, poll_interval=0.05)
     assert final.status == NEW_STATUS
+
+
+@pytest.mark.parametrize("cls", [Volteras, AsyncVolteras])
+def test_send_many_reports_another_final_status_as_ended_not_pending(
+    cls: type[Any], loopback: Loopback
+) -> None:
+    """send_many(wait=True): a command the wait returned in an unknown final status is "ended", never "pending"."""
+    loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": NEW_STATUS})
+
+    async def run_async() -> Any:
+        async with AsyncVolteras("id", "secret", base_url=loopback.base_url) as client:
+            return await client.commands.send_many("close_charge_port", ["veh_1"], wait=True)
+
+    if cls is AsyncVolteras:
+        outcomes = asyncio.run(run_async())
+    else:
+        with Volteras("id", "secret", base_url=loopback.base_url) as client:
+            outcomes = client.commands.send_many("close_charge_port", ["veh_1"], wait=True)
+    assert [(o.outcome, str(o.execution.status)) for o in outcomes] == [("ended", NEW_STATUS)]
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_cli_exit_status_is_not_success_for_another_final_status(
+    loopback: Loopback, monkeypatch: pytest.MonkeyPatch, json_flag: list[str]
+) -> None:
+    """`--wait` ending in a final status other than EXECUTED exits 1 (the command did not run), not 0."""
+    monkeypatch.setenv("VOLTERAS_CLIENT_ID", "id")
+    monkeypatch.setenv("VOLTERAS_CLIENT_SECRET", "secret")
+    monkeypatch.setenv("VOLTERAS_BASE_URL", loopback.base_url)
+    loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": NEW_STATUS})
+    out = io.StringIO()
+    code = main(
+        [*json_flag, "commands", "close-charge-port", "veh_1", "--wait"], stdout=out, stderr=io.StringIO()
+    )
+    assert code == 1 and NEW_STATUS in out.getvalue()

@@ -66,7 +66,7 @@ def test_non_loopback_cleartext_and_bogus_urls_refused(cls: type[Any], base_url:
 def test_cleartext_base_url_from_environment_refused(monkeypatch: pytest.MonkeyPatch, base_url: str) -> None:
     """A cleartext non-loopback VOLTERAS_BASE_URL is refused just like the argument."""
     monkeypatch.setenv("VOLTERAS_BASE_URL", base_url)
-    with pytest.raises(ValueError, match="base_url"):
+    with pytest.raises(ValueError, match="VOLTERAS_BASE_URL"):
         Volteras("id", "secret")
 
 

@@ -61,14 +61,30 @@ def test_serve_prints_url_first_and_exits_0_on_signal(sig: signal.Signals) -> No
         assert process.wait(timeout=30) == 0
 
 
-def test_default_vehicles_execute() -> None:
-    """Without --vehicle, veh_1 … veh_10 exist and their commands execute."""
-    with serving("--latency", "0") as (process, url), httpx.Client(base_url=url, timeout=10) as client:
+def test_serve_without_flags_starts_the_varied_seeded_fleet() -> None:
+    """Without flags, serve starts the seeded fleet: several makes and accounts, not identical cars."""
+    with serving() as (process, url), httpx.Client(base_url=url, timeout=10) as client:
+        client.headers["Authorization"] = f"Bearer {_token(client)}"
+        vehicles = client.get("/v1/vehicles").json()
+        assert vehicles["totalResults"] > 1
+        makes = {v["make"] for v in vehicles["results"]}
+        accounts = {v["metadata"]["accountId"] for v in vehicles["results"]}
+        assert len(makes) > 1 and len(accounts) > 1
+        first = vehicles["results"][0]["id"]
+        assert client.post(f"/v1/vehicles/{first}/command-execution:lock-doors").status_code == 200
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+
+
+def test_named_vehicles_execute() -> None:
+    """--vehicle serves exactly the vehicles named, and their commands execute."""
+    args = ("--latency", "0", "--vehicle", "veh_1", "--vehicle", "veh_10")
+    with serving(*args) as (process, url), httpx.Client(base_url=url, timeout=10) as client:
         client.headers["Authorization"] = f"Bearer {_token(client)}"
         for n in (1, 10):
             body = client.post(f"/v1/vehicles/veh_{n}/command-execution:lock-doors").json()
             assert body["status"] == "EXECUTED"
-        assert client.post("/v1/vehicles/veh_11/command-execution:lock-doors").status_code == 404
+        assert client.post("/v1/vehicles/veh_2/command-execution:lock-doors").status_code == 404
         process.terminate()
         assert process.wait(timeout=30) == 0
 
@@ -115,10 +131,10 @@ def test_bad_failing_vehicle_argument_exits_nonzero() -> None:
 
 
 def test_seed_fleet_faults_and_special_vehicles() -> None:
-    """--seed/--fleet build a fleet; --failing-vehicle keeps the demo vehicles; --never-answering-vehicle
+    """--seed/--fleet build a fleet; --failing-vehicle adds to --vehicle; --never-answering-vehicle
     and --fault are honoured."""
     args = [
-        "--latency", "0",
+        "--latency", "0", "--vehicle", "veh_1", "--vehicle", "veh_2",
         "--failing-vehicle", "car2=OEM_VEHICLE_OFFLINE",
         "--never-answering-vehicle", "mute",
         "--fault", "server_error,status=502,count=1,path=.*:unlock-doors",
@@ -162,8 +178,8 @@ def test_serve_sends_webhooks_to_the_given_url() -> None:
     from tests.webhooks.helpers import SECRET
     from tests.webhooks.receiver import running_receiver
 
-    args = ("--latency", "0", "--webhook", "", "--webhook-secret", SECRET)
-    with running_receiver(SECRET) as rx, serving(*args[:3], rx.url, *args[4:]) as (process, url):
+    args = ("--latency", "0", "--vehicle", "veh_1", "--webhook", "", "--webhook-secret", SECRET)
+    with running_receiver(SECRET) as rx, serving(*args[:5], rx.url, *args[6:]) as (process, url):
         assert process.stdout is not None
         assert process.stdout.readline().strip() == f"webhook {rx.url} secret {SECRET}"
         with httpx.Client(base_url=url, timeout=10) as client:

@@ -234,6 +234,13 @@ def test_invalid_fault_arguments() -> None:
         Simulator().inject(ServerFault(), count=0)
 
 
+@pytest.mark.parametrize("seconds", [float("inf"), float("nan"), "1", True])
+def test_a_delay_that_is_not_a_finite_number_of_seconds_is_refused(seconds: object) -> None:
+    """`Delay(inf)` or `Delay(nan)` fails when it is made, naming `seconds`, not later in the server."""
+    with pytest.raises((ValueError, TypeError), match="Delay needs seconds"):
+        Delay(seconds)  # type: ignore[arg-type]
+
+
 def test_testing_names_do_not_clash_with_the_sdks() -> None:
     """`from volteras import *` and `from volteras.testing import *` together shadow nothing (ServerFault, not ServerError)."""
     import volteras

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
 import httpx
 import pytest
+from volteras._generated import facts
+from volteras._generated.facts import FILTER_COMPARISONS, FILTER_NULL_TESTS, FILTER_OPERATORS, FILTER_PATTERNS
 
+from tests import spec_facts
+from tests.conftest import load_script
 from tests.simulator.helpers import assert_error, command_path, executions_path
-from volteras.testing._filter import MAX_CONDITIONS, MAX_DEPTH, FilterError, parse_filter
+from volteras import _filter_values
+from volteras.testing._filter import MAX_CONDITIONS, MAX_DEPTH, FilterError, parse_filter, unsimulated
 
 CAR: dict[str, Any] = {
     "make": "TESLA",
@@ -243,3 +249,37 @@ def test_listing_filters_on_any_field(api: httpx.Client) -> None:
     for tree, count in cases:
         body = api.get(executions_path("veh_1"), params={"filter": json.dumps(tree)}).json()
         assert body["totalResults"] == count, tree
+
+
+def test_every_operator_of_the_spec_has_a_class_and_the_simulator_evaluates_it() -> None:
+    """The spec gives each operator one class, generated once; the simulator evaluates every one."""
+
+    classes = spec_facts.spec()["components"]["parameters"]["Filter"]["x-volteras-filter"]["operators"]
+    assert list(classes) == list(FILTER_OPERATORS)
+    for operators, name in (
+        (FILTER_NULL_TESTS, "nullTest"),
+        (FILTER_COMPARISONS, "comparison"),
+        (FILTER_PATTERNS, "pattern"),
+    ):
+        assert operators == {op for op, kind in classes.items() if kind == name}
+    assert unsimulated() == []
+
+
+def test_generation_refuses_an_operator_of_no_known_class() -> None:
+    """A new operator the spec lists without a known class stops `make generate`, naming it."""
+    tables = load_script("spec_tables")
+    broken = copy.deepcopy(spec_facts.spec())
+    broken["components"]["parameters"]["Filter"]["x-volteras-filter"]["operators"]["in"] = "membership"
+    with pytest.raises(tables.TableError, match="'in': 'membership'"):
+        tables.filter_grammar(broken)
+    broken["components"]["parameters"]["Filter"]["x-volteras-filter"]["operators"] = ["isNull", "like"]
+    with pytest.raises(tables.TableError, match="operator: class"):
+        tables.filter_grammar(broken)
+
+
+def test_sdk_and_simulator_read_the_same_operator_classes() -> None:
+    """The SDK's filter checks and the simulator's evaluator hold one definition of each class."""
+
+    assert _filter_values.NULL_TESTS is facts.FILTER_NULL_TESTS
+    assert _filter_values.PATTERNS is facts.FILTER_PATTERNS
+    assert _filter_values.COMPARISONS is facts.FILTER_COMPARISONS

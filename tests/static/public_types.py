@@ -15,12 +15,15 @@ from volteras import (
     CommandOutcome,
     CommandStatus,
     CommandUpdated,
+    CommandUpdates,
     DeviceTelemetry,
     FailedReason,
     FilterExpression,
     FilterField,
     Page,
     RawResponse,
+    ReadOutcome,
+    Step,
     SyncPager,
     TokenInfo,
     UnknownEvent,
@@ -138,11 +141,19 @@ def options_and_fan_out(client: Volteras, sim: Simulator) -> None:
     assert_type(outcomes[0].failed_reason, FailedReason | str | None)
     assert_type(sim.client(), Volteras)
     assert_type(sim.async_client(), AsyncVolteras)
+    steps = [Step("set_charge_limit", limit=80), Step("start_charging")]
+    assert_type(list(client.commands.stream_many(steps, ["veh_1"])), list[CommandOutcome])
+    assert_type(client.commands.stream_many("lock_doors", ["veh_1"]).collect(), list[CommandOutcome])
+    reads = client.fan_out(client.rate_limits.get, ["veh_1"]).collect()
+    assert_type(reads, list[ReadOutcome[list[RateLimit]]])
 
 
 async def async_options_and_fan_out(client: AsyncVolteras) -> None:
     assert_type(client.with_options(default_headers={"x-trace": "1"}), AsyncVolteras)
     assert_type(await client.commands.send_many("lock_doors", ["veh_1"]), list[CommandOutcome])
+    assert_type([o async for o in client.commands.stream_many("lock_doors", ["veh_1"])], list[CommandOutcome])
+    reads = await client.fan_out(client.vehicles.telemetry, ["veh_1"]).collect()
+    assert_type(reads, list[ReadOutcome[VehicleTelemetry]])
 
 
 def models_for_type_hints(vehicle: Vehicle, telemetry: VehicleTelemetry, limit: RateLimit) -> None:
@@ -172,3 +183,22 @@ def webhooks_and_reasons(client: Volteras, body: bytes, headers: dict[str, str])
     if is_documented_reason(reason):
         assert_type(reason, FailedReason)
     assert_type(where("newField", unchecked=True), FilterField)
+
+
+def vehicle_handle(client: Volteras, sim: Simulator) -> None:
+    # One vehicle's operations with its id bound keep the resource methods' precise types.
+    car = client.vehicle("veh_1")
+    assert_type(car.close_charge_port(wait=True), CommandExecution)
+    assert_type(car.set_charge_limit(80), CommandExecution)
+    assert_type(car.telemetry(), VehicleTelemetry)
+    assert_type(car.commands.list(), SyncPager[CommandExecution])
+    assert_type(car.commands.get("cmd_1"), CommandExecution)
+    assert_type(CommandUpdates(sim.webhooks("whsec_x")).latest("cmd_1"), CommandUpdated | None)
+    assert_type(sim.client(command_updates=CommandUpdates()), Volteras)
+
+
+async def async_vehicle_handle(client: AsyncVolteras) -> None:
+    car = client.vehicle("veh_1")
+    assert_type(await car.close_charge_port(wait=True), CommandExecution)
+    assert_type(await car.telemetry(), VehicleTelemetry)
+    assert_type(car.commands.list(), AsyncPager[CommandExecution])

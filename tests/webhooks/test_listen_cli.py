@@ -167,3 +167,66 @@ def test_listen_ends_with_141_when_its_reader_goes_away(monkeypatch: pytest.Monk
             process.kill()
     assert (first.status_code, second.status_code) == (204, 503)
     assert b"Traceback" not in err
+
+
+def _serve(listener: Listener, **kwargs: float) -> tuple[threading.Thread, str]:
+    """`listen` in a thread; its URL once it listens."""
+    ready: list[str] = []
+    thread = threading.Thread(
+        target=listen, args=(listener, "127.0.0.1", 0), kwargs={"ready": ready.append, **kwargs}
+    )
+    thread.start()
+    for _ in range(100):  # at most 5 s to start
+        if ready:
+            break
+        time.sleep(0.05)
+    return thread, ready[0]
+
+
+def _handler_threads() -> int:
+    return sum("process_request_thread" in thread.name for thread in threading.enumerate())
+
+
+def test_connections_past_the_cap_get_503_and_no_thread() -> None:
+    """With every slot held by an idle connection, more connections are answered 503 at once; threads stay bounded."""
+    listener = Listener(Webhooks(SECRET), out=io.StringIO(), err=io.StringIO(), max_events=1)
+    before = _handler_threads()
+    thread, url = _serve(listener, read_timeout=30.0, max_connections=2)
+    port = int(url.rsplit(":", 1)[1])
+    headers = svix_headers(timestamp=int(time.time()))
+    try:
+        idle = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(2)]
+        busy = [httpx.post(url, content=COMMAND_BODY, headers=headers, timeout=5) for _ in range(10)]
+        assert [answer.status_code for answer in busy] == [503] * 10
+        assert _handler_threads() - before <= 2
+        for connection in idle:
+            connection.close()
+        statuses = []
+        for _ in range(100):  # the freed slots come back as their threads see the close
+            statuses.append(httpx.post(url, content=COMMAND_BODY, headers=headers, timeout=5).status_code)
+            if statuses[-1] != 503:
+                break
+            time.sleep(0.05)
+        assert statuses[-1] == 204
+    finally:
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def test_a_body_that_stalls_is_dropped_quietly_after_the_read_timeout(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A delivery whose body stops arriving is closed once a read waits past the timeout, with no traceback."""
+    err = io.StringIO()
+    listener = Listener(Webhooks(SECRET), out=io.StringIO(), err=err, max_events=1)
+    thread, url = _serve(listener, read_timeout=0.3)
+    port = int(url.rsplit(":", 1)[1])
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as stalled:
+            stalled.sendall(b'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"a"')
+            assert stalled.recv(1) == b""  # closed by the server, not by our 5 s timeout
+    finally:
+        headers = svix_headers(timestamp=int(time.time()))
+        assert httpx.post(url, content=COMMAND_BODY, headers=headers, timeout=5).status_code == 204
+        thread.join(timeout=10)
+    assert "Traceback" not in capsys.readouterr().err + err.getvalue()

@@ -1513,7 +1513,7 @@ SCHEMAS: Final[dict[str, Schema]] = {
     "SetChargeLimitBody": {
         "type": "object",
         "required": ["limit"],
-        "properties": {"limit": {"type": "integer"}},
+        "properties": {"limit": {"type": "integer", "minimum": 0, "maximum": 100}},
     },
     "SetTemperatureBody": {
         "type": "object",

@@ -2,6 +2,7 @@
 """Types shared by the generated models and endpoints."""
 
 import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from types import NoneType
 from typing import Any, Final, Generic, Literal, NamedTuple, TypeVar
@@ -79,12 +80,23 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+_UNRESERVED: Final = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
+"""Characters `quote(value, safe="")` never changes (RFC 3986's unreserved set)."""
+
+
 def path_segment(name: str, value: str) -> str:
     """Percent-encode one path parameter so the server sees exactly `value`.
 
     Ids that would change the path's meaning (empty, `.`, `..`, or holding `/`) are refused
     before anything is sent, since no encoding survives every proxy in between.
     """
+    if (
+        value.__class__ is str
+        and _UNRESERVED(value)
+        and value not in (".", "..")
+        and len(value) <= MAX_SEGMENT
+    ):
+        return value  # the usual id: `quote` would leave every character as it is
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if value in ("", ".", "..") or "/" in value:

@@ -2,7 +2,8 @@
 
 The first line printed is ``listening on http://127.0.0.1:PORT`` (flushed at
 once, so a parent process can read the port), then the server runs on the wall
-clock until SIGINT or SIGTERM, and exits 0.
+clock until SIGINT or SIGTERM, and exits 0. Without flags it serves the varied
+seeded fleet (``--seed 1 --fleet 20``); ``--vehicle ID`` serves named vehicles instead.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from ._faults import (
 )
 from ._settings import count, positive_seconds, seconds
 from ._simulator import Simulator
+
+DEFAULT_SEED = 1
+"""The seed of the fleet `serve` starts with when no --seed and no --vehicle is given."""
 
 _FAULTS: dict[str, type[Fault]] = {
     "server_error": ServerFault,
@@ -139,7 +143,11 @@ def _parser() -> argparse.ArgumentParser:
         help="a vehicle that never answers, so its commands run into the server timeout",
     )
     serve.add_argument(
-        "--seed", type=int, default=None, help="build a varied fleet drawn from this seed (same every run)"
+        "--seed",
+        type=int,
+        default=None,
+        help=f"build a varied fleet drawn from this seed (same every run); without --seed and --vehicle, "
+        f"seed {DEFAULT_SEED}",
     )
     serve.add_argument("--fleet", type=_COUNT, default=20, metavar="N", help="vehicles in the seeded fleet")
     serve.add_argument("--fault", action="append", default=[], metavar="SPEC", help=_FAULT_HELP)
@@ -165,13 +173,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def build_simulator(args: argparse.Namespace) -> Simulator:
     """The simulator the ``serve`` arguments describe; ValueError naming the flag that is wrong."""
+    # Without --vehicle, the varied seeded fleet: makes, accounts, states of charge and latencies
+    # differ, as in a real organisation; --vehicle names exactly the vehicles wanted instead.
+    seed = DEFAULT_SEED if args.seed is None and not args.vehicle else args.seed
     try:
         simulator = Simulator(
             client_id=args.client_id,
             client_secret=args.client_secret,
             token_lifetime=args.token_lifetime,
             server_timeout=args.server_timeout,
-            seed=args.seed,
+            seed=seed,
             fleet_size=args.fleet,
         )
     except ValueError as exc:
@@ -182,9 +193,7 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
         if not sep or not vehicle_id or not reason:
             raise ValueError(f"--failing-vehicle needs ID=REASON, got {spec!r}")
         failing.append((vehicle_id, reason))
-    # The demo vehicles are there unless --vehicle names others (or a seeded fleet replaces them).
-    default = [f"veh_{n}" for n in range(1, 11)] if args.seed is None else []
-    for vehicle_id in list(args.vehicle) or default:
+    for vehicle_id in args.vehicle:
         simulator.add_vehicle(vehicle_id, latency=args.latency)
     for vehicle_id, reason in failing:
         simulator.add_vehicle(vehicle_id, latency=args.latency, outcome=reason)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._enums import ErrorCode
-from ._errors import ApiError, validation
+from ._errors import HandlerDrift, SimulatedError, validation
 from ._generic import GENERIC_HEADER, generic_answer
 from ._router import Answer, Call, Route, Router, model_class, routes
 from ._schema import coerce, is_datetime, parse_datetime, problems
@@ -28,6 +28,7 @@ from ._wire import (
 )
 
 if TYPE_CHECKING:
+    from .._generated.operations import OperationSpec
     from ._state import State
 
 
@@ -42,7 +43,7 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def _invalid(where: str, errors: list[dict[str, Any]]) -> ApiError:
+def _invalid(where: str, errors: list[dict[str, Any]]) -> SimulatedError:
     names = ", ".join(".".join(str(part) for part in error["loc"][1:]) or where for error in errors)
     details = "; ".join(
         f"{'.'.join(str(part) for part in error['loc'][1:]) or where} {error['msg']}" for error in errors[:5]
@@ -106,6 +107,51 @@ def read_body(call: Call) -> None:
     call.body = model_class(spec.model).from_dict(payload) if spec.model else payload
 
 
+_SAMPLED = 3
+"""How many items of a listed answer's array are checked against the schema (the model parses
+them all): one handler builds every item alike, and a full page checked item by item cost four
+times the rest of the request."""
+
+
+def _sample(payload: Any) -> Any:
+    if isinstance(payload, list):
+        return payload[:_SAMPLED]
+    if isinstance(payload, dict):
+        return {key: value[:_SAMPLED] if isinstance(value, list) else value for key, value in payload.items()}
+    return payload
+
+
+def check_answer(op: OperationSpec, status: int, payload: Any) -> None:
+    """HandlerDrift unless ``status`` is one the spec declares for ``op`` and ``payload`` (None: no
+    body) is what it declares there: checked against the closed response schema and parsed with
+    the generated model."""
+    answers = dict(op.answers)
+    if status not in answers:
+        raise HandlerDrift(f"{op.id}: the handler answered {status}; the spec declares {sorted(answers)}")
+    schema = answers[status]
+    if schema is None or payload is None:
+        if schema is not None or payload is not None:
+            said = "no body" if payload is None else "a body"
+            raise HandlerDrift(f"{op.id}: the handler answered {status} with {said}; the spec says otherwise")
+        return
+    found = problems(_sample(payload), schema, ("response",), answer=True)
+    if found:
+        details = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'][1:]) or 'body'} {error['msg']}"
+            for error in found[:5]
+        )
+        raise HandlerDrift(f"{op.id}: the handler's {status} answer does not match the spec: {details}")
+    if op.model is not None:
+        parse = model_class(op.model).from_dict
+        try:
+            for item in payload if op.many else (payload,):
+                parse(item)
+        except Exception as exc:  # any failure to parse is the drift to report
+            raise HandlerDrift(
+                f"{op.id}: the handler's {status} answer does not parse as {op.model}: {exc!r}"
+            ) from exc
+
+
 class Dispatcher:
     """Answers requests for one ``State``."""
 
@@ -128,7 +174,9 @@ class Dispatcher:
                 call.client = state.authenticate(request)
                 lacking = [scope for scope in route.op.scopes if not call.client.may(scope)]
                 if lacking:
-                    raise ApiError(ErrorCode.NOT_PERMITTED, f"This client lacks the {lacking[0]} scope.")
+                    raise SimulatedError(
+                        ErrorCode.NOT_PERMITTED, f"This client lacks the {lacking[0]} scope."
+                    )
             read_parameters(call, route, wire)
             read_body(call)
             if route.handler is None:
@@ -136,17 +184,18 @@ class Dispatcher:
             answer = route.handler(call)
             state.settle(now)
             return self._reply(call, answer)
-        except ApiError as error:
+        except SimulatedError as error:
             body = envelope(error.code, error.message, request.request_id, now, error.data)
             return json_reply(error.status, body, request.request_id, extra_headers=error.headers)
 
     def _reply(self, call: Call, answer: Answer) -> Reply:
-        answers = dict(call.op.answers)
+        """The one place a handler's answer is serialised, so the one place it is held to the spec."""
         status = answer.status if answer.status is not None else call.op.answers[0][0]
-        schema = answers.get(status)
-        if schema is None and answer.body is None:
+        payload = None if answer.body is None else to_wire(answer.body)
+        check_answer(call.op, status, payload)
+        if payload is None:
             return Reply(status, (("content-length", "0"), ("x-request-id", call.request.request_id)), b"")
-        return json_reply(status, to_wire(answer.body), call.request.request_id)
+        return json_reply(status, payload, call.request.request_id)
 
     def _generic(self, call: Call) -> Reply:
         status, body, has_body = generic_answer(call.op)

@@ -1,4 +1,9 @@
-"""The error answers handlers raise; the state turns them into the error envelope."""
+"""The error answers handlers raise; the state turns them into the error envelope.
+
+`SimulatedError` is the simulator's side of an error answer, never seen by an SDK user: the SDK's
+`volteras.APIError` is what the client raises on receiving one. It used to be `SimulatedError`, a name
+two letters' case away from the SDK's; the old name still imports for one release, warning.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,11 @@ from typing import Any
 from ._enums import ERROR_STATUS, ErrorCode
 
 
-class ApiError(Exception):
-    """An answer with the error envelope; raised inside handlers, caught in ``State.handle``."""
+class SimulatedError(Exception):
+    """An answer with the error envelope; raised inside handlers, caught in ``State.handle``.
+
+    Named apart from the SDK's `volteras.APIError`, which the client raises for such an answer.
+    """
 
     def __init__(
         self,
@@ -28,12 +36,21 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def validation(message: str, errors: list[dict[str, Any]] | None = None) -> ApiError:
+def validation(message: str, errors: list[dict[str, Any]] | None = None) -> SimulatedError:
     """REQUEST_VALIDATION_ERROR; ``errors`` (``loc``/``msg`` pairs) go in ``data``."""
-    return ApiError(
+    return SimulatedError(
         ErrorCode.REQUEST_VALIDATION_ERROR, message, data={"errors": errors} if errors is not None else None
     )
 
 
-def not_found(kind: str, identifier: str) -> ApiError:
-    return ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"{kind} {identifier!r} not found.")
+def not_found(kind: str, identifier: str) -> SimulatedError:
+    return SimulatedError(ErrorCode.RESOURCE_NOT_FOUND, f"{kind} {identifier!r} not found.")
+
+
+class HandlerDrift(AssertionError):
+    """A handler answered what the spec does not declare for its operation: a status it does not
+    list, a body where it declares none, or a body its response schema or model refuses.
+
+    A bug in the simulator, never the client's fault: the simulator answers 500 with this
+    message (and prints the traceback), so a test that meets it fails naming the operation.
+    """

@@ -12,9 +12,10 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from .._generated.models import CommandArguments, CommandExecution
+from .._generated.operations import SCHEMAS
 from ._enums import Command, CommandStatus, FailedReason
 
 
@@ -94,3 +95,13 @@ class Execution:
             executed_at=executed_at,
             failed_reason=reason,
         )
+
+
+_EXECUTION_KEYS: Final = tuple(SCHEMAS["CommandExecution"]["required"])
+"""The fields every execution carries on the wire (its vehicle and command), from the spec."""
+
+
+def in_progress_details(execution: Mapping[str, Any]) -> dict[str, Any]:
+    """COMMAND_ALREADY_IN_PROGRESS's ``data``: the pending execution's id under ``executionId`` (the
+    simulator's own key: the spec documents no details per code) and its required wire fields."""
+    return {"executionId": execution["id"], **{key: execution[key] for key in _EXECUTION_KEYS}}

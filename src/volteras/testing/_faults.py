@@ -14,6 +14,7 @@ refusal, the rest happen on the way back.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -151,8 +152,10 @@ class Delay(_Fault):
     seconds: float = 1.0
 
     def __post_init__(self) -> None:
-        if self.seconds < 0:
-            raise ValueError("Delay needs seconds >= 0")
+        if isinstance(self.seconds, bool) or not isinstance(self.seconds, int | float):
+            raise TypeError(f"Delay needs seconds as a number, not {type(self.seconds).__name__}")
+        if not (math.isfinite(self.seconds) and self.seconds >= 0):
+            raise ValueError(f"Delay needs seconds: a finite number >= 0, not {self.seconds!r}")
 
     def respond(self, request_id: str, now: datetime, handled: Reply | None) -> Reply:
         assert handled is not None, "a Delay always lets the request through"

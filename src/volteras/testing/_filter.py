@@ -35,7 +35,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .._generated.facts import FILTER_FUNCTIONS, FILTER_OPERATORS
+from .._generated.facts import (
+    FILTER_COMPARISONS,
+    FILTER_FUNCTIONS,
+    FILTER_NULL_TESTS,
+    FILTER_OPERATORS,
+    FILTER_PATTERNS,
+)
 from ._wire import NestedTooDeeply, loads_strict
 
 Truth = bool | None
@@ -55,7 +61,32 @@ _COMPARE: Mapping[str, Callable[[Any, Any], bool]] = {
     ">=": op.ge,
     "<=": op.le,
 }
+_PATTERN_MODES: Mapping[str, tuple[bool, bool]] = {
+    "like": (False, False),
+    "ilike": (True, False),
+    "notIlike": (True, True),
+}
+"""Per pattern operator: (ignores case, negated)."""
+_NULL_WANTED: Mapping[str, bool] = {"isNull": True, "isNotNull": False}
+"""Per null test: whether it holds for a null field."""
 _FUNCTIONS = FILTER_FUNCTIONS
+
+
+def unsimulated() -> list[str]:
+    """The spec's operators (by class, `volteras._generated.facts`) the simulator cannot evaluate:
+    a filter naming one is refused as not simulated, never evaluated as some other operator."""
+    return [
+        operator
+        for operators, known in (
+            (FILTER_NULL_TESTS, _NULL_WANTED),
+            (FILTER_COMPARISONS, _COMPARE),
+            (FILTER_PATTERNS, _PATTERN_MODES),
+        )
+        for operator in sorted(operators)
+        if operator not in known
+    ]
+
+
 _DATE_TIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}"  # date, hours, minutes
     r"(:[0-9]{2}(\.[0-9]+)?)?"  # seconds and their fraction
@@ -174,21 +205,23 @@ class _Compiler:
                 f"{where}.operator: unsupported operator {operator!r}; expected one of {list(OPERATORS)}"
             )
         path = name.split(".")
-        if operator in ("isNull", "isNotNull"):
+        if operator in FILTER_NULL_TESTS and operator in _NULL_WANTED:
             if node.get("value") is not None:
                 raise FilterError(f"{where}.value: {operator} takes no value")
-            wanted = operator == "isNull"
+            wanted = _NULL_WANTED[operator]
             return lambda record: (_lookup(record, path) is None) == wanted
         value = node.get("value")
         if value is None:
             raise FilterError(f"{where}.value: {operator} needs a value (test for null with isNull)")
         if isinstance(value, dict | list):
             raise FilterError(f"{where}.value: expected a string, number or boolean, got {_kind(value)}")
-        if operator in _COMPARE:
+        if operator in FILTER_COMPARISONS and operator in _COMPARE:
             return _comparison(path, name, operator, value, where)
-        if not isinstance(value, str):
-            raise FilterError(f"{where}.value: a {operator} pattern is a string, got {_kind(value)}")
-        return _pattern(path, name, operator, value, where)
+        if operator in FILTER_PATTERNS and operator in _PATTERN_MODES:
+            if not isinstance(value, str):
+                raise FilterError(f"{where}.value: a {operator} pattern is a string, got {_kind(value)}")
+            return _pattern(path, name, operator, value, where)
+        raise FilterError(f"{where}.operator: {operator!r} is in the spec but not simulated yet")
 
 
 def _lookup(record: Mapping[str, Any], path: Sequence[str]) -> Any:
@@ -290,9 +323,8 @@ def _like(text: str, tokens: Sequence[str | None]) -> bool:
 
 
 def _pattern(path: Sequence[str], name: str, operator: str, pattern: str, where: str) -> Test:
-    fold = operator != "like"
+    fold, negate = _PATTERN_MODES[operator]
     tokens = _tokens(pattern, fold, where)
-    negate = operator == "notIlike"
 
     def test(record: Mapping[str, Any]) -> Truth:
         found = _lookup(record, path)

@@ -16,7 +16,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._generated.models import (
+    APIVehicleUploadStatus,
+    ConnectionErrorCode,
     FailedReason,
+    MakeEnum,
     Vehicle,
     VehicleChargingSession,
     VehicleListeningAuditEntry,
@@ -40,16 +43,16 @@ class Model:
 
 
 CATALOGUE: tuple[Model, ...] = (
-    Model("TESLA", "Model 3", ("Standard Range", "Long Range"), 75.0, "5YJ"),
-    Model("TESLA", "Model Y", ("Long Range", "Performance"), 75.0, "7SA"),
-    Model("BMW", "i4", ("eDrive40", "M50"), 80.7, "WBA"),
-    Model("VOLKSWAGEN", "ID.4", ("Pro", "GTX"), 77.0, "WVG"),
-    Model("KIA", "EV6", ("GT-Line", "Air"), 77.4, "KNA"),
-    Model("HYUNDAI", "IONIQ 5", ("Premium", "Ultimate"), 72.6, "KMH"),
-    Model("RENAULT", "Megane E-Tech", ("Techno", "Iconic"), 60.0, "VF1"),
-    Model("POLESTAR", "2", ("Long range Single motor", "Long range Dual motor"), 78.0, "LPS"),
-    Model("NISSAN", "Leaf", ("Acenta", "Tekna"), 40.0, "SJN"),
-    Model("VOLVO", "EX30", ("Plus", "Ultra"), 64.0, "YV1"),
+    Model(MakeEnum.TESLA, "Model 3", ("Standard Range", "Long Range"), 75.0, "5YJ"),
+    Model(MakeEnum.TESLA, "Model Y", ("Long Range", "Performance"), 75.0, "7SA"),
+    Model(MakeEnum.BMW, "i4", ("eDrive40", "M50"), 80.7, "WBA"),
+    Model(MakeEnum.VOLKSWAGEN, "ID.4", ("Pro", "GTX"), 77.0, "WVG"),
+    Model(MakeEnum.KIA, "EV6", ("GT-Line", "Air"), 77.4, "KNA"),
+    Model(MakeEnum.HYUNDAI, "IONIQ 5", ("Premium", "Ultimate"), 72.6, "KMH"),
+    Model(MakeEnum.RENAULT, "Megane E-Tech", ("Techno", "Iconic"), 60.0, "VF1"),
+    Model(MakeEnum.POLESTAR, "2", ("Long range Single motor", "Long range Dual motor"), 78.0, "LPS"),
+    Model(MakeEnum.NISSAN, "Leaf", ("Acenta", "Tekna"), 40.0, "SJN"),
+    Model(MakeEnum.VOLVO, "EX30", ("Plus", "Ultra"), 64.0, "YV1"),
 )
 DEFAULT_MODEL = CATALOGUE[0]
 VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
@@ -126,7 +129,7 @@ class VehicleRecord:
     telemetry: Telemetry
     latency: float | None = 1.0
     outcome: str | None = None
-    connection_status: str = "CONNECTED"
+    connection_status: str = APIVehicleUploadStatus.CONNECTED
     is_listening: bool = True
     listening_updated: datetime | None = None
     last_seen_at: datetime | None = None
@@ -134,6 +137,8 @@ class VehicleRecord:
     listening_audit: list[VehicleListeningAuditEntry] = field(default_factory=list)
     window_start: datetime | None = None
     window_used: int = 0
+    command_budget: int | None = None
+    """Commands per window for this vehicle (`Simulator.set_command_budget`); None: the simulator's."""
 
     @classmethod
     def build(
@@ -210,7 +215,7 @@ class VehicleRecord:
     def to_model(self, *, informed: bool = True) -> Vehicle:
         """The vehicle as the API shows it; without ``informed`` (the owner's vehicle:information
         consent), its VIN and registration plate are left out."""
-        connected = self.connection_status == "CONNECTED"
+        connected = self.connection_status == APIVehicleUploadStatus.CONNECTED
         return Vehicle(
             make=self.make,
             model=self.model.model,
@@ -225,7 +230,7 @@ class VehicleRecord:
             is_listening=self.is_listening,
             listening_last_updated=self.listening_updated,
             connection_status=self.connection_status,
-            connection_error_code=None if connected else "OEM_VEHICLE_OFFLINE",
+            connection_error_code=None if connected else ConnectionErrorCode.OEM_VEHICLE_OFFLINE,
             connection_error_message=None if connected else "The vehicle has not answered lately.",
             action_category=None,
         )

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .._generated.operations import OperationSpec, Schema
+from ._router import model_class
 from ._schema import resolve
 
 GENERIC_HEADER = ("x-volteras-simulated", "generic")
@@ -82,6 +83,8 @@ def generic_answer(op: OperationSpec) -> tuple[int, Any, bool]:
     """(status, body, has a body): the first success status the spec declares, with its example."""
     status, schema = op.answers[0] if op.answers else (200, None)
     body = None if schema is None else example(schema)
-    if op.paging == "cursor" and isinstance(body, dict):
-        body["nextPageToken"] = None  # one page: a walk ends here rather than follow a canned cursor
+    if op.paging == "cursor" and op.model is not None and isinstance(body, dict):
+        page = model_class(op.model).from_dict(body)
+        page.next_page_token = None  # one page: a walk ends here rather than follow a canned cursor
+        body = page.to_dict()
     return status, body, schema is not None

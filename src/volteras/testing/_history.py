@@ -8,18 +8,31 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._generated.models import (
+    AffectedComponent,
     AlertCategory,
     AlertDefinitionBase,
     AlertMetadata,
     AlertResolutionDefinition,
     AlertResolutionInstanceSchema,
+    AlertResolutionStatus,
+    AlertSeverity,
+    AlertStatus,
     AlertStepDefinition,
     AlertStepInstance,
+    AlertStepStatus,
     ChargingWindow,
     DepartureTime,
     LatLngValue,
+    MakeEnum,
+    MappedCode,
     OEMAlert,
+    OEMAlertAction,
+    OEMAlertSeverity,
+    OEMAlertStatus,
+    OEMAlertType,
     Option,
+    ServiceStatus,
+    ServiceType,
     VehicleAlertResponse,
     VehicleConfig,
     VehicleJourneyResponse,
@@ -99,18 +112,18 @@ class History:
 
     def _alert(self, n: int, created: datetime) -> VehicleAlertResponse:
         v, rng = self.vehicle, self.rng
-        status = "ACTIVE" if n == 0 else "RESOLVED"
-        done = "COMPLETED" if status == "RESOLVED" else "PENDING"
+        active = n == 0
+        status = AlertStatus.ACTIVE if active else AlertStatus.RESOLVED
         definition = f"ald_low_soc_{n}"
         step = AlertStepInstance(
             id=f"stp_{v.id}_{n}",
-            status=done,
+            status=AlertStepStatus.PENDING if active else AlertStepStatus.COMPLETED,
             definition=AlertStepDefinition(id="std_plug", description="Plug in.", order=0),
         )
         resolution = AlertResolutionInstanceSchema(
             id=f"res_{v.id}_{n}",
             definition=AlertResolutionDefinition(id="rsd_charge", name="Charge", description="Plug in."),
-            status=done,
+            status=AlertResolutionStatus.PENDING if active else AlertResolutionStatus.COMPLETED,
             steps=[step],
         )
         return VehicleAlertResponse(
@@ -120,7 +133,7 @@ class History:
             vehicle_id=v.id,
             muted=False,
             created_at=created,
-            current_severity=rng.choice(("LOW", "MEDIUM", "HIGH")),
+            current_severity=rng.choice((AlertSeverity.LOW, AlertSeverity.MEDIUM, AlertSeverity.HIGH)),
             vin=v.vin,
             resolutions=[resolution],
             definition=AlertDefinitionBase(
@@ -146,32 +159,39 @@ class History:
     @cached_property
     def manufacturer_alerts(self) -> list[OEMAlert]:
         v, rng = self.vehicle, self.rng
+        part, code, action, severity = AffectedComponent, MappedCode, OEMAlertAction, OEMAlertSeverity
         choices = [
-            ("TPMS_01", "TIRES", "TIRE_PRESSURE_ALERT", "SERVICE_IF_ALERT_PERSISTS", "MEDIUM"),
+            (
+                "TPMS_01",
+                part.TIRES,
+                code.TIRE_PRESSURE_ALERT,
+                action.SERVICE_IF_ALERT_PERSISTS,
+                severity.MEDIUM,
+            ),
             (
                 "BAT_12V",
-                "AUXILIARY_BATTERY",
-                "AUXILIARY_BATTERY_LOW_VOLTAGE",
-                "CHECK_BATTERY_CONDITION",
-                "LOW",
+                part.AUXILIARY_BATTERY,
+                code.AUXILIARY_BATTERY_LOW_VOLTAGE,
+                action.CHECK_BATTERY_CONDITION,
+                severity.LOW,
             ),
-            ("SRV_DUE", "VEHICLE", "SERVICE_DUE", "COMPLETE_ROUTINE_MAINTENANCE", "LOW"),
+            ("SRV_DUE", part.VEHICLE, code.SERVICE_DUE, action.COMPLETE_ROUTINE_MAINTENANCE, severity.LOW),
         ]
         return [
             OEMAlert(
-                status="ACTIVE",
+                status=OEMAlertStatus.ACTIVE,
                 timestamp=v.created_at - timedelta(hours=rng.randint(1, 72)),
-                oem_code=code,
-                oem_message=f"{code} reported by the vehicle",
+                oem_code=oem_code,
+                oem_message=f"{oem_code} reported by the vehicle",
                 mapped_message=mapped.replace("_", " ").capitalize(),
                 oem_metadata=None,
                 affected_component=component,
-                recommended_action=action,
-                type_="WARNING",
+                recommended_action=recommended,
+                type_=OEMAlertType.WARNING,
                 mapped_code=mapped,
-                severity=severity,
+                severity=level,
             )
-            for code, component, mapped, action, severity in rng.sample(choices, rng.randint(0, 2))
+            for oem_code, component, mapped, recommended, level in rng.sample(choices, rng.randint(0, 2))
         ]
 
     @cached_property
@@ -194,24 +214,24 @@ class History:
         v, rng = self.vehicle, self.rng
         return [
             VehicleService(
-                component="VEHICLE",
-                type_="FULL_SERVICE",
+                component=AffectedComponent.VEHICLE,
+                type_=ServiceType.FULL_SERVICE,
                 km_to_next_service=str(rng.randint(500, 20_000)),
                 date_of_next_service_at=v.created_at + timedelta(days=rng.randint(30, 300)),
                 date_of_last_service_at=v.created_at - timedelta(days=rng.randint(30, 300)),
                 odometer_km_at_last_service=str(
                     round(v.telemetry.odometer_m / 1000) - rng.randint(500, 9000)
                 ),
-                status="NO_SERVICE_DUE",
+                status=ServiceStatus.NO_SERVICE_DUE,
             ),
             VehicleService(
-                component="BRAKE_FLUID",
-                type_="HEALTH_CHECK",
+                component=AffectedComponent.BRAKE_FLUID,
+                type_=ServiceType.HEALTH_CHECK,
                 km_to_next_service=None,
                 date_of_next_service_at=v.created_at + timedelta(days=rng.randint(100, 700)),
                 date_of_last_service_at=None,
                 odometer_km_at_last_service=None,
-                status="PENDING",
+                status=ServiceStatus.PENDING,
             ),
         ]
 
@@ -259,10 +279,10 @@ class History:
                 efficiency_package=None,
                 has_air_suspension=False,
                 has_ludicrous_mode=False,
-                has_seat_cooling=v.make == "TESLA",
+                has_seat_cooling=v.make == MakeEnum.TESLA,
                 headlamp_type="LED",
                 interior_trim_type=None,
-                motorized_charge_port=v.make == "TESLA",
+                motorized_charge_port=v.make == MakeEnum.TESLA,
                 rear_drive_unit=None,
                 rhd=False,
                 spoiler_type=None,

@@ -20,35 +20,41 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._generated.facts import PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX
 from ._enums import ErrorCode
-from ._errors import ApiError, validation
+from ._errors import SimulatedError, validation
 from ._filter import Filter, FilterError, parse_filter
 from ._router import model_class
 
 if TYPE_CHECKING:
     from ._router import Call
 
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = PAGE_SIZE_DEFAULT
+MAX_PAGE_SIZE = PAGE_SIZE_MAX
 _PRUNE_AT = 10_000
 
 Row = tuple[int, Any]
 """A listed record: its creation sequence number and its model."""
 
 
-def page_size(size: int | None) -> int:
-    """The page size asked for (already an integer: the spec says so), within the simulator's bounds."""
+def wire_name(call: Call, argument: str) -> str:
+    """The wire name of the operation's parameter the SDK calls ``argument`` (``page_size``)."""
+    return next(param.name for param in call.op.parameters if param.argument == argument)
+
+
+def page_size(call: Call) -> int:
+    """The page size asked for (already an integer: the spec says so), within the spec's bounds."""
+    size: int | None = call.args.get("page_size")
     if size is None:
         return DEFAULT_PAGE_SIZE
+    name = wire_name(call, "page_size")
     if size < 1:
-        raise validation(
-            "maxPageSize must be at least 1.", [{"loc": ["query", "maxPageSize"], "msg": str(size)}]
-        )
+        raise validation(f"{name} must be at least 1.", [{"loc": ["query", name], "msg": str(size)}])
     if size > MAX_PAGE_SIZE:
-        raise ApiError(
+        raise SimulatedError(
             ErrorCode.PAGE_SIZE_TOO_LARGE,
-            f"maxPageSize may be at most {MAX_PAGE_SIZE}.",
-            data={"maxPageSize": MAX_PAGE_SIZE},
+            f"{name} may be at most {MAX_PAGE_SIZE}.",
+            data={name: MAX_PAGE_SIZE},
         )
     return size
 
@@ -99,9 +105,9 @@ class PageTokens:
         """The sequence number to continue after, or the error the API gives for this token."""
         cursor = self._cursors.get(token)
         if cursor is None or cursor.scope != scope or now >= cursor.expires_at:
-            raise ApiError(ErrorCode.QUERY_PAGE_TOKEN_EXPIRED, "The page token is unknown or expired.")
+            raise SimulatedError(ErrorCode.QUERY_PAGE_TOKEN_EXPIRED, "The page token is unknown or expired.")
         if cursor.filter_key != filter_key:
-            raise ApiError(
+            raise SimulatedError(
                 ErrorCode.PAGINATED_QUERY_FILTER_CHANGED,
                 "The filter differs from the one the page token was issued with.",
             )
@@ -127,7 +133,7 @@ def cursor_page(call: Call, rows: Iterable[Row]) -> Any:
     The page token is bound to the operation, the caller's organisation, the path and every
     other query argument (``tag_key``, ``start_at``...), which the handler applied to ``rows``.
     """
-    size = page_size(call.args.get("page_size"))
+    size = page_size(call)
     parsed = parse_listing_filter(call.args.get("filter"))
     others = {k: str(v) for k, v in call.args.items() if k not in ("page_size", "page_token", "filter")}
     filter_key = json.dumps({"filter": None if parsed is None else parsed.tree, **others}, sort_keys=True)
@@ -157,7 +163,7 @@ def cursor_page(call: Call, rows: Iterable[Row]) -> Any:
 
 def number_page(call: Call, rows: list[Any]) -> Any:
     """One page of ``rows`` by page number (``currentPage`` counts from 0), as the page model."""
-    size = page_size(call.args.get("page_size"))
+    size = page_size(call)
     current = call.args.get("current_page") or 0
     start = current * size
     return page_model(call, rows[start : start + size], None, len(rows))

@@ -1,8 +1,8 @@
 """What reached the simulator, for tests to read: requests, executions, connection groups.
 
 Mixed into :class:`~._simulator.Simulator`, whose lock, clock and state these use. The request
-records are bounded (the latest ``max_records``, 10,000 by default): a ``serve`` that runs for
-days keeps its memory flat.
+records are bounded (the latest ``max_records``, 10,000 by default, each body cut at 64 KiB): a
+``serve`` that runs for days keeps its memory flat.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ class Records:
     @property
     def requests(self) -> list[RecordedRequest]:
         """The requests received, in arrival order (a copy): the latest ``max_records`` (10,000 by
-        default), so a long ``serve`` stays flat; :meth:`reset_records` clears them."""
+        default), each body cut at ``MAX_RECORDED_BODY`` (64 KiB; ``body_size`` gives the size sent),
+        so a long ``serve`` stays flat; :meth:`reset_records` clears them."""
         with self._lock:
             return list(self._requests)
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .._generated import models
 from .._generated.operations import OPERATIONS, OperationSpec
 from ._enums import ErrorCode
-from ._errors import ApiError
+from ._errors import SimulatedError
 from ._wire import RecordedRequest
 
 if TYPE_CHECKING:
@@ -198,10 +198,10 @@ class Router:
             return route, params
         if allowed:
             methods = ", ".join(sorted(allowed))
-            raise ApiError(
+            raise SimulatedError(
                 ErrorCode.REQUEST_VALIDATION_ERROR,
                 f"Method {request.method} is not allowed here; use {methods}.",
                 status=405,
                 headers=(("allow", methods),),
             )
-        raise ApiError(ErrorCode.RESOURCE_NOT_FOUND, f"No resource at {request.path}.")
+        raise SimulatedError(ErrorCode.RESOURCE_NOT_FOUND, f"No resource at {request.path}.")

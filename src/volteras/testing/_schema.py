@@ -70,12 +70,18 @@ def _format_problem(value: str, fmt: str) -> str | None:
     return None
 
 
-def problems(value: Any, schema: Schema, loc: tuple[str | int, ...]) -> list[Problem]:
-    """Everything wrong with `value` against `schema`, each named by where it is."""
+def problems(
+    value: Any, schema: Schema, loc: tuple[str | int, ...], *, answer: bool = False
+) -> list[Problem]:
+    """Everything wrong with `value` against `schema`, each named by where it is.
+
+    ``answer``: `value` is a response, where the spec's enums are open (a string it does not list,
+    such as a plain-text failedReason, is allowed); a request must use a listed value.
+    """
     schema = resolve(schema)
     branches = schema.get("anyOf")
     if branches is not None:
-        found = [problems(value, branch, loc) for branch in branches]
+        found = [problems(value, branch, loc, answer=answer) for branch in branches]
         if any(not errors for errors in found):
             return []
         typed = [errors for branch, errors in zip(branches, found, strict=True) if _type_fits(value, branch)]
@@ -85,7 +91,7 @@ def problems(value: Any, schema: Schema, loc: tuple[str | int, ...]) -> list[Pro
     kind = schema.get("type")
     if kind is not None and not _is(value, kind):
         return [{"loc": list(loc), "msg": f"expected {kind}"}]
-    if "enum" in schema and value not in schema["enum"]:
+    if "enum" in schema and value not in schema["enum"] and not (answer and isinstance(value, str)):
         return [{"loc": list(loc), "msg": f"not one of {schema['enum']}"}]
     if "const" in schema and value != schema["const"]:
         return [{"loc": list(loc), "msg": f"must be {schema['const']!r}"}]
@@ -94,9 +100,9 @@ def problems(value: Any, schema: Schema, loc: tuple[str | int, ...]) -> list[Pro
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _number_problems(value, schema, loc)
     if isinstance(value, list):
-        return _array_problems(value, schema, loc)
+        return _array_problems(value, schema, loc, answer)
     if isinstance(value, dict):
-        return _object_problems(value, schema, loc)
+        return _object_problems(value, schema, loc, answer)
     return []
 
 
@@ -132,7 +138,9 @@ def _number_problems(value: float, schema: Schema, loc: tuple[str | int, ...]) -
     return []
 
 
-def _array_problems(value: list[Any], schema: Schema, loc: tuple[str | int, ...]) -> list[Problem]:
+def _array_problems(
+    value: list[Any], schema: Schema, loc: tuple[str | int, ...], answer: bool
+) -> list[Problem]:
     if len(value) < schema.get("minItems", 0):
         return [{"loc": list(loc), "msg": f"fewer than {schema['minItems']} items"}]
     if "maxItems" in schema and len(value) > schema["maxItems"]:
@@ -140,10 +148,16 @@ def _array_problems(value: list[Any], schema: Schema, loc: tuple[str | int, ...]
     items = schema.get("items")
     if items is None:
         return []
-    return [error for index, item in enumerate(value) for error in problems(item, items, (*loc, index))]
+    return [
+        error
+        for index, item in enumerate(value)
+        for error in problems(item, items, (*loc, index), answer=answer)
+    ]
 
 
-def _object_problems(value: dict[str, Any], schema: Schema, loc: tuple[str | int, ...]) -> list[Problem]:
+def _object_problems(
+    value: dict[str, Any], schema: Schema, loc: tuple[str | int, ...], answer: bool
+) -> list[Problem]:
     out: list[Problem] = [
         {"loc": [*loc, name], "msg": "field required"}
         for name in schema.get("required", ())
@@ -153,11 +167,11 @@ def _object_problems(value: dict[str, Any], schema: Schema, loc: tuple[str | int
     extra = schema.get("additionalProperties", True)
     for name, item in value.items():
         if name in properties:
-            out.extend(problems(item, properties[name], (*loc, name)))
+            out.extend(problems(item, properties[name], (*loc, name), answer=answer))
         elif extra is False:
             out.append({"loc": [*loc, name], "msg": "extra field not permitted"})
         elif isinstance(extra, dict):
-            out.extend(problems(item, extra, (*loc, name)))
+            out.extend(problems(item, extra, (*loc, name), answer=answer))
     return out
 
 

@@ -118,8 +118,9 @@ class _Handler(BaseHTTPRequestHandler):
         return body if len(body) == length else HTTPStatus.BAD_REQUEST
 
     def _read_chunked(self) -> bytes | HTTPStatus:
-        chunks: list[bytes] = []
-        total = 0
+        """One growing buffer, capped on the bytes read: a body of a million one-byte chunks costs
+        its size, not a million bytes objects."""
+        body = bytearray()
         while True:  # ends at the zero-size chunk, a malformed one, EOF, or past MAX_BODY
             size_text = self.rfile.readline(1024).split(b";")[0].strip()
             if not _CHUNK_SIZE.fullmatch(size_text):
@@ -128,15 +129,14 @@ class _Handler(BaseHTTPRequestHandler):
             if size == 0:
                 for _ in range(_MAX_TRAILERS):
                     if self.rfile.readline(1024) in (b"\r\n", b"\n", b""):
-                        return b"".join(chunks)
+                        return bytes(body)
                 return HTTPStatus.BAD_REQUEST
-            total += size
-            if total > MAX_BODY:
+            if len(body) + size > MAX_BODY:
                 return HTTPStatus.REQUEST_ENTITY_TOO_LARGE  # refused before reading it
             chunk = self.rfile.read(size)
             if len(chunk) < size or self.rfile.readline(1024) not in (b"\r\n", b"\n"):
                 return HTTPStatus.BAD_REQUEST
-            chunks.append(chunk)
+            body += chunk
 
     def _serve(self) -> None:
         body = self._read_body()

@@ -11,6 +11,7 @@ between for a ``Delay`` fault without holding the lock.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 import threading
 import traceback
@@ -20,27 +21,42 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._generated.operations import OPERATIONS
 from ._clock import Clock, WallClock
 from ._enums import ErrorCode
+from ._errors import HandlerDrift
 from ._faults import Delay, ExpireToken, Fault, FaultQueue, Injection
 from ._fleet import build_fleet
 from ._records import Records
-from ._settings import DEFAULT_MAX_RECORDS, count, positive_seconds, seconds
+from ._setters import VehicleSetters
+from ._settings import (
+    DEFAULT_MAX_RECORDS,
+    clock_arg,
+    count,
+    optional_text,
+    optional_texts,
+    positive_seconds,
+    scope_set,
+    seconds,
+    text,
+    texts,
+)
+from ._settings import count as _count
 from ._state import State
-from ._tokens import Client
+from ._tokens import ALL_SCOPE, Client
 from ._webhooks import WebhookSender
-from ._wire import RecordedRequest, Reply, envelope, json_reply
+from ._wire import RecordedRequest, Reply, envelope, json_reply, recorded
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Mapping
 
     import httpx
 
     from .._client import AsyncVolteras, Volteras
+    from .._command_updates import CommandUpdates
 
-TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path, not a secret)
-DEFAULT_SCOPES = ("vehicle:all",)
+TOKEN_PATH = next(op.path for op in OPERATIONS.values() if op.kind == "token")
+DEFAULT_SCOPES: tuple[str, ...] = (ALL_SCOPE.value,)
 
 
 @dataclass(frozen=True)
@@ -50,7 +66,7 @@ class _Pending:
     delay: float
 
 
-class Simulator(Records, WebhookSender):
+class Simulator(Records, WebhookSender, VehicleSetters):
     """A local, faithful stand-in for the Volteras Connect API.
 
     State is guarded by one lock, so any number of threads, servers and
@@ -99,6 +115,10 @@ class Simulator(Records, WebhookSender):
         ):
             positive_seconds(name, value)
         seconds("processing_seconds", processing_seconds)
+        texts(client_id=client_id, client_secret=client_secret, organization_id=organization_id)
+        clock = clock_arg(clock)
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise TypeError(f"seed must be an int or None, not {type(seed).__name__}")
         count("command_budget", command_budget)
         count("fleet_size", fleet_size)
         self._max_records = count("max_records", max_records, minimum=1)
@@ -146,9 +166,11 @@ class Simulator(Records, WebhookSender):
         ``vehicle:all`` grants every ``vehicle:*`` scope. A client of another
         ``organization_id`` sees only that organisation's vehicles, accounts and tags.
         """
+        granted = scope_set("scopes", scopes)
+        texts(client_id=client_id, client_secret=client_secret)
         with self._lock:
-            organization = organization_id or self._state.organization_id
-            self._state.clients[client_id] = Client(client_id, client_secret, frozenset(scopes), organization)
+            organization = optional_text("organization_id", organization_id) or self._state.organization_id
+            self._state.clients[client_id] = Client(client_id, client_secret, granted, organization)
 
     def add_account(
         self,
@@ -165,11 +187,12 @@ class Simulator(Records, WebhookSender):
         ``vin`` and ``registrationPlate`` out of the account's vehicles. Connect a vehicle
         through the account with ``add_vehicle(..., account_id=...)``.
         """
+        text("account_id", account_id)
+        optional_texts(username=username, organization_id=organization_id)
+        granted = scope_set("consent", consent)
         with self._lock:
             org = self._state.org(organization_id)
-            self._state.add_account(
-                org, username or f"{account_id}@example.com", account_id, frozenset(consent)
-            )
+            self._state.add_account(org, username or f"{account_id}@example.com", account_id, granted)
 
     def add_vehicle(
         self,
@@ -194,8 +217,12 @@ class Simulator(Records, WebhookSender):
         ``account_id`` names the account (see :meth:`add_account`) it is
         connected through; by default the organisation's first.
         """
+        text("vehicle_id", vehicle_id)
         if latency is not None:
             seconds("latency", latency)  # None: never answers
+        optional_texts(
+            outcome=outcome, make=make, vin=vin, account_id=account_id, organization_id=organization_id
+        )
         with self._lock:
             org = self._state.org(organization_id)
             if account_id is not None and account_id not in org.accounts:
@@ -210,6 +237,8 @@ class Simulator(Records, WebhookSender):
     def script_vin(self, vin: str, error_code: str, *, organization_id: str | None = None) -> None:
         """Make a bulk connection of ``vin`` fail with ``error_code`` (e.g.
         ``OEM_VEHICLE_NOT_COMPATIBLE``) and its eligibility check come back INELIGIBLE."""
+        texts(vin=vin, error_code=error_code)
+        optional_text("organization_id", organization_id)
         with self._lock:
             self._state.org(organization_id).vin_outcomes[vin] = error_code
 
@@ -243,7 +272,14 @@ class Simulator(Records, WebhookSender):
         >>> Simulator().inject(ServerFault(503), path=r"/v1/vehicles/.*", method="POST").remaining
         1
         """
-        injection = Injection(fault, path=path, method=method, remaining=count)
+        if not isinstance(fault, Fault):
+            raise TypeError(
+                f"fault must be a volteras.testing Fault (e.g. ServerFault(503)), not {type(fault).__name__}"
+            )
+        if path is not None and not isinstance(path, str | re.Pattern):
+            raise TypeError(f"path must be a str, a compiled regex or None, not {type(path).__name__}")
+        optional_text("method", method)
+        injection = Injection(fault, path=path, method=method, remaining=_count("count", count, minimum=1))
         with self._lock:
             self._faults.add(injection)
         return injection
@@ -266,13 +302,15 @@ class Simulator(Records, WebhookSender):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> Volteras:
         """A `Volteras` talking to this simulator in-process, on its clock, with its demo credentials.
 
         Its base URL is ``http://simulator.invalid``: nothing leaves the process. On a
         :class:`ManualClock`, waits and retry backoffs advance the clock instead of sleeping, so
         ``commands.wait(execution, wait_timeout=300)`` on a vehicle that never answers raises
-        ``CommandTimeoutError`` at once, the same on every run.
+        ``CommandTimeoutError`` at once, the same on every run. ``command_updates`` is the
+        client's `volteras.CommandUpdates`, as in ``Volteras(command_updates=...)``.
 
         >>> sim = Simulator(clock=ManualClock())
         >>> sim.add_vehicle("veh_1", latency=2.0)
@@ -283,7 +321,9 @@ class Simulator(Records, WebhookSender):
         from ._clients import sync_client
 
         client_id, client_secret = self._demo_credentials
-        return sync_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client = sync_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client._api.command_updates = command_updates
+        return client
 
     def async_client(
         self,
@@ -291,12 +331,15 @@ class Simulator(Records, WebhookSender):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        command_updates: CommandUpdates | None = None,
     ) -> AsyncVolteras:
         """The `AsyncVolteras` twin of :meth:`client`; on a ManualClock its waits advance the clock."""
         from ._clients import async_client
 
         client_id, client_secret = self._demo_credentials
-        return async_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client = async_client(self, client_id, client_secret, timeout, max_retries, default_headers)
+        client._api.command_updates = command_updates
+        return client
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport that answers in-process, without sockets."""
@@ -325,10 +368,11 @@ class Simulator(Records, WebhookSender):
             yield base_url
 
     def _receive(self, request: RecordedRequest) -> _Pending:
+        record = recorded(request)
         with self._lock:
-            self._requests.append(request)
+            self._requests.append(record)
             if request.path == TOKEN_PATH:
-                self._token_requests.append(request)
+                self._token_requests.append(record)
             fault = self._faults.take(request)
         delay = fault.seconds if isinstance(fault, Delay) and fault.resolved_stage == "before" else 0.0
         return _Pending(request, fault, delay)
@@ -345,7 +389,8 @@ class Simulator(Records, WebhookSender):
                 if isinstance(fault, ExpireToken):
                     self._state.revoke_presented_token(request)
                 return fault.respond(request.request_id, self._clock.now(), handled)
-        except Exception:  # a bug in the simulator must still answer like a server
+        except Exception as exc:  # a bug in the simulator must still answer like a server
             traceback.print_exc(file=sys.stderr)
-            body = envelope(ErrorCode.SERVER_ERROR, "Simulator error.", request.request_id, self._clock.now())
+            said = f"Simulator error: {exc}" if isinstance(exc, HandlerDrift) else "Simulator error."
+            body = envelope(ErrorCode.SERVER_ERROR, said, request.request_id, self._clock.now())
             return json_reply(500, body, request.request_id)

@@ -1,15 +1,13 @@
 """The simulated API's world: organisations, clients, tokens, executions, and time.
 
-:class:`State` answers one :class:`~._wire.RecordedRequest` at a time through
-the router; the caller (the simulator) serialises calls with its lock and
-decides about faults, so the threaded server and the in-process transports
-behave identically.
+:class:`State` answers one :class:`~._wire.RecordedRequest` at a time through the router; the caller
+(the simulator) serialises calls with its lock and decides about faults, so the threaded server and
+the in-process transports behave identically.
 
-Time-driven changes (a command finishing, a charge completing, a bulk group
-completing) wait in one queue and are applied in time order by
-:meth:`State.settle`, before and after each request. Every change a webhook
-could report passes through :meth:`State.emit`, the single place to hook
-event delivery into.
+Time-driven changes (a command finishing, a charge completing, a bulk group completing) wait in one
+queue and are applied in time order by :meth:`State.settle`, before and after each request. Every
+change a webhook could report passes through :meth:`State.emit`, the single place to hook event
+delivery into.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from .._generated.models import (
     CommandUpdated,
@@ -34,16 +32,18 @@ from .._generated.models import (
     RateLimitDomain,
     RateLimitKey,
     RateLimitUpdated,
+    ScopeEnum,
     TelemetryMetricType,
     Vehicle,
+    VehicleChargeStateEnum,
 )
 from ._bulk import Group
 from ._clock import Clock
 from ._dispatch import Dispatcher
 from ._effects import apply_command
 from ._enums import CommandStatus, ErrorCode, FailedReason
-from ._errors import ApiError, not_found
-from ._executions import Execution, ExecutionRecord
+from ._errors import SimulatedError, not_found
+from ._executions import Execution, ExecutionRecord, in_progress_details
 from ._fleet import ChargingSession, VehicleRecord
 from ._paging import PageTokens
 from ._tokens import ALL_SCOPE, Client, Token, bearer
@@ -51,7 +51,7 @@ from ._wire import RecordedRequest, Reply
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 RATE_LIMIT_KEY = RateLimitKey.BMW_ENERGY_API_COMMANDS
-INFORMATION_SCOPE = "vehicle:information"
+INFORMATION_SCOPE: Final = ScopeEnum.VEHICLEINFORMATION
 
 
 @dataclass
@@ -197,7 +197,7 @@ class State:
                 vehicle = self.org(org_id).vehicles.get(vehicle_id)
                 done = None if vehicle is None else vehicle.telemetry.charge_complete_at()
                 if vehicle is not None and done is not None and done <= at:
-                    self.end_charge(vehicle, done, "COMPLETE")
+                    self.end_charge(vehicle, done, VehicleChargeStateEnum.COMPLETE)
             elif kind == "group":
                 self._complete_group(key, at)
 
@@ -206,7 +206,7 @@ class State:
         if done is not None:
             self.schedule(done, "charge", f"{org.id}\n{vehicle.id}")
 
-    def end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: str) -> None:
+    def end_charge(self, vehicle: VehicleRecord, at: datetime, final_state: VehicleChargeStateEnum) -> None:
         ended = vehicle.telemetry.stop_charging(at, final_state)
         if ended is None:
             return
@@ -250,13 +250,28 @@ class State:
         start = _EPOCH + window * ((now - _EPOCH) // window)
         if vehicle.window_start != start:
             vehicle.window_start, vehicle.window_used = start, 0
+        budget = self.command_budget if vehicle.command_budget is None else vehicle.command_budget
         return RateLimit(
-            remaining_requests=max(0, self.command_budget - vehicle.window_used),
-            max_requests=self.command_budget,
+            remaining_requests=max(0, budget - vehicle.window_used),
+            max_requests=budget,
             domain=RateLimitDomain.VEHICLE,
             window_size_seconds=round(self.budget_window),
             object_id=vehicle.id,
             key=RATE_LIMIT_KEY,
+        )
+
+    def budget_changed(self, vehicle: VehicleRecord, now: datetime) -> None:
+        spent = self.rate_limit(vehicle, now)
+        self.emit(
+            "rate_limit.updated",
+            RateLimitUpdated(
+                remaining_requests=spent.remaining_requests,
+                max_requests=spent.max_requests,
+                domain=spent.domain,
+                window_size_seconds=spent.window_size_seconds,
+                object_id=spent.object_id,
+                key=spent.key,
+            ),
         )
 
     def create_execution(
@@ -268,29 +283,19 @@ class State:
         now: datetime,
     ) -> Execution:
         for earlier in self.executions_of(vehicle.id):
-            if earlier.command == command and earlier.view(now).status is CommandStatus.PENDING:
-                raise ApiError(
+            pending = earlier.view(now)
+            if earlier.command == command and pending.status is CommandStatus.PENDING:
+                raise SimulatedError(
                     ErrorCode.COMMAND_ALREADY_IN_PROGRESS,
                     f"A {command} command is already pending for this vehicle.",
-                    data={"executionId": earlier.id, "vehicleId": vehicle.id, "command": command},
+                    data=in_progress_details(pending.to_model().to_dict()),
                 )
         outcome = vehicle.outcome
         if self.rate_limit(vehicle, now).remaining_requests == 0:
             outcome = FailedReason.INTERNAL_RATE_LIMITED.value
         else:
             vehicle.window_used += 1
-            spent = self.rate_limit(vehicle, now)
-            self.emit(
-                "rate_limit.updated",
-                RateLimitUpdated(
-                    remaining_requests=spent.remaining_requests,
-                    max_requests=spent.max_requests,
-                    domain=spent.domain,
-                    window_size_seconds=spent.window_size_seconds,
-                    object_id=spent.object_id,
-                    key=spent.key,
-                ),
-            )
+            self.budget_changed(vehicle, now)
         execution = Execution(
             seq=len(self._executions),
             id="cmd_" + secrets.token_hex(12),
@@ -372,12 +377,12 @@ class State:
     def authenticate(self, request: RecordedRequest) -> Client:
         token = bearer(request)
         if token is None:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Missing bearer token.")
         record = self._tokens.get(token)
         if record is None or record.revoked or record.client_id not in self.clients:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Invalid access token.")
         if self.clock.now() >= record.expires_at:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "The access token has expired.")
         return self.clients[record.client_id]
 
     def check_secret(self, client_id: str, secret: str) -> Client | None:

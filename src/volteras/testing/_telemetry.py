@@ -18,8 +18,10 @@ from .._generated.models import (
     VehicleChargeCurrentLimit,
     VehicleChargeMaxStateOfCharge,
     VehicleChargeMinStateOfCharge,
+    VehicleChargePortLatchStateEnum,
     VehicleChargePowerLevel,
     VehicleChargeRemainingTime,
+    VehicleChargeStateEnum,
     VehicleChargingState,
     VehicleElevation,
     VehicleEnergyRemainingKwh,
@@ -51,6 +53,7 @@ STAMPED = (
     "charge_current_limit",
 )
 """Telemetry groups that carry their own timestamp (a change updates only its own)."""
+_CHARGING = VehicleChargeStateEnum.CHARGING
 
 
 @dataclass
@@ -69,12 +72,12 @@ class Telemetry:
     max_soc: float = 80.0
     min_soc: float = 10.0
     current_limit_a: float = 16.0
-    charging_state: str = "CONNECTED"
+    charging_state: VehicleChargeStateEnum = VehicleChargeStateEnum.CONNECTED
     port_open: bool = False
-    latch: str = "ENGAGED"
+    latch: VehicleChargePortLatchStateEnum = VehicleChargePortLatchStateEnum.ENGAGED
     locked: bool = True
-    front_trunk: str = "CLOSED"
-    rear_trunk: str = "CLOSED"
+    front_trunk: VehicleLockStateEnum = VehicleLockStateEnum.CLOSED
+    rear_trunk: VehicleLockStateEnum = VehicleLockStateEnum.CLOSED
     tire_pa: tuple[float, float, float, float] = (290_000.0, 290_000.0, 280_000.0, 280_000.0)
     stamps: dict[str, datetime] = field(default_factory=dict)
     charge_started_at: datetime | None = None
@@ -85,7 +88,7 @@ class Telemetry:
         return self.charger_kw / self.capacity_kwh * 100 / 3600
 
     def soc_at(self, now: datetime) -> float:
-        if self.charging_state != "CHARGING" or self.charge_started_at is None:
+        if self.charging_state != _CHARGING or self.charge_started_at is None:
             return self.soc
         elapsed = (now - self.charge_started_at).total_seconds()
         return min(
@@ -94,7 +97,7 @@ class Telemetry:
         )
 
     def charge_complete_at(self) -> datetime | None:
-        if self.charging_state != "CHARGING" or self.charge_started_at is None:
+        if self.charging_state != _CHARGING or self.charge_started_at is None:
             return None
         seconds = max(0.0, (self.max_soc - self.charge_start_soc) / self.percent_per_second)
         return self.charge_started_at + timedelta(seconds=seconds)
@@ -104,13 +107,15 @@ class Telemetry:
 
     def start_charging(self, now: datetime) -> None:
         self.soc = self.soc_at(now)
-        self.charging_state = "CHARGING"
+        self.charging_state = _CHARGING
         self.charge_started_at, self.charge_start_soc = now, self.soc
         self.touch("charging_state", now)
 
-    def stop_charging(self, now: datetime, final_state: str) -> tuple[datetime, float, float] | None:
+    def stop_charging(
+        self, now: datetime, final_state: VehicleChargeStateEnum
+    ) -> tuple[datetime, float, float] | None:
         """End a charge; returns (started at, start soc, end soc) when one was running."""
-        if self.charging_state != "CHARGING" or self.charge_started_at is None:
+        if self.charging_state != _CHARGING or self.charge_started_at is None:
             return None
         started, start_soc = self.charge_started_at, self.charge_start_soc
         self.soc = self.soc_at(now)
@@ -123,14 +128,14 @@ class Telemetry:
         """The readings as the API reports them at ``now``."""
 
         def stamp(group: str) -> datetime | None:
-            moment = now if group == "state_of_charge" and self.charging_state == "CHARGING" else None
+            moment = now if group == "state_of_charge" and self.charging_state == _CHARGING else None
             return moment or self.stamps.get(group)
 
         def reading(model: Any, value: float | None, unit: str, group: str) -> Any:
             return model(value=value, unit=unit, timestamp=stamp(group))
 
         soc = round(self.soc_at(now), 2)
-        charging = self.charging_state == "CHARGING"
+        charging = self.charging_state == _CHARGING
         energy = round(soc / 100 * self.capacity_kwh, 2)
         remaining = None
         if charging:

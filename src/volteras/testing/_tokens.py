@@ -6,10 +6,12 @@ import base64
 import binascii
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
+from .._generated.models import ScopeEnum
 from ._wire import RecordedRequest
 
-ALL_SCOPE = "vehicle:all"
+ALL_SCOPE: Final = ScopeEnum.VEHICLEALL
 """Grants every ``vehicle:*`` scope."""
 
 

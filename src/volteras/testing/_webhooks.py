@@ -24,7 +24,7 @@ import sys
 import threading
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal, get_args
@@ -32,7 +32,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from volteras._webhooks import EVENT_MODELS, decode_secret, generate_secret, signature
+from volteras._webhooks import (
+    DEFAULT_TOLERANCE,
+    EVENT_MODELS,
+    Webhooks,
+    decode_secret,
+    generate_secret,
+    signature,
+)
 
 from ._clock import Clock
 from ._settings import DEFAULT_MAX_RECORDS
@@ -44,6 +51,9 @@ a signature made with the wrong key, a timestamp older than the 5-minute toleran
 
 RETRY_SCHEDULE: tuple[float, ...] = (5, 300, 1800, 7200, 18000, 36000, 36000)
 """Seconds from a failed attempt to the next (Svix's schedule after the first, immediate try)."""
+
+Receiver = Callable[[bytes, Mapping[str, str]], int]
+"""An in-process endpoint: called with each delivery's body and headers, answers its status code."""
 
 STALE_BY = 600.0
 """How far back a ``stale_timestamp`` fault dates a delivery: twice the receivers' tolerance."""
@@ -79,6 +89,7 @@ class Endpoint:
     event_types: frozenset[str] | None
     key: bytes = field(repr=False)
     timeout: float
+    receiver: Receiver | None = None
 
     def wants(self, event_type: str) -> bool:
         return self.event_types is None or event_type in self.event_types
@@ -106,6 +117,7 @@ class Send:
     timeout: float
     fault: WebhookFault | None
     copy: bool = False
+    receiver: Receiver | None = None
 
 
 @dataclass
@@ -120,13 +132,18 @@ class Outbox:
 
     def add_endpoint(
         self,
-        url: str,
+        url: str | Receiver,
         event_types: Iterable[str] | None,
         secret: str | None,
         timeout: float,
     ) -> str:
+        receiver = None
+        if callable(url):
+            receiver, url = url, f"in-process:{getattr(url, '__qualname__', type(url).__name__)}"
+        elif not isinstance(url, str):
+            raise TypeError(f"url must be an http(s) URL or a receiver callable, not {type(url).__name__}")
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if receiver is None and (parts.scheme not in ("http", "https") or not parts.hostname):
             raise ValueError(f"a webhook endpoint needs an http(s) URL, not {url!r}")
         if not (math.isfinite(timeout) and timeout > 0):
             raise ValueError("timeout must be a positive number of seconds")
@@ -135,7 +152,7 @@ class Outbox:
         types = None if event_types is None else frozenset(event_types)
         secret = generate_secret() if secret is None else secret
         key = decode_secret(secret)  # a malformed secret is refused here, by the SDK's own rules
-        self.endpoints.append(Endpoint(url, types, key, timeout))
+        self.endpoints.append(Endpoint(url, types, key, timeout, receiver))
         return secret
 
     def inject(self, fault: WebhookFault, count: int) -> None:
@@ -188,7 +205,8 @@ class Outbox:
                 "svix-timestamp": str(timestamp),
                 "svix-signature": signature(key, message.webhook_id, timestamp, message.body),
             }
-            send = Send(message, message.endpoint.url, headers, message.body, message.endpoint.timeout, fault)
+            end = message.endpoint
+            send = Send(message, end.url, headers, message.body, end.timeout, fault, receiver=end.receiver)
             sends.append(send)
             if fault == "duplicate":
                 sends.append(dataclasses.replace(send, copy=True))
@@ -237,6 +255,14 @@ def _tls_context() -> ssl.SSLContext:
 
 def post(client: httpx.Client, send: Send) -> tuple[int | None, str | None]:
     """Make one delivery; any failure to get an answer is an outcome to record, not an exception."""
+    if send.receiver is not None:
+        try:
+            status = send.receiver(send.body, dict(send.headers))
+        except Exception as exc:  # a receiver that raises answered nothing, as a crashed server
+            return None, f"{type(exc).__name__}: {exc}"
+        if isinstance(status, bool) or not isinstance(status, int):
+            return None, f"the receiver returned {type(status).__name__}, not a status code"
+        return status, None
     try:
         response = client.post(send.url, content=send.body, headers=dict(send.headers), timeout=send.timeout)
     except httpx.TimeoutException:
@@ -265,13 +291,16 @@ class WebhookSender:
 
     def add_webhook_endpoint(
         self,
-        url: str,
+        url: str | Receiver,
         event_types: Iterable[str] | None = None,
         secret: str | None = None,
         *,
         timeout: float = 5.0,
     ) -> str:
         """Subscribe ``url`` to ``event_types`` (None: all of them) and return its signing secret.
+
+        ``url`` may also be a receiver callable, ``(body, headers) -> status code``, for tests
+        without sockets: each delivery calls it in-process (a raise counts as no answer).
 
         Without ``secret`` a fresh ``whsec_`` secret is made. Deliveries are signed and POSTed
         by :meth:`deliver_webhooks`, which ``serve()`` also runs in the background; attempts
@@ -286,6 +315,20 @@ class WebhookSender:
         with self._lock:
             self._state.settle(self._clock.now())  # what changed before subscribing is not sent
             return self._outbox.add_endpoint(url, event_types, secret, timeout)
+
+    def webhooks(self, secret: str | Sequence[str], *, tolerance: float = DEFAULT_TOLERANCE) -> Webhooks:
+        """A `volteras.Webhooks` for ``secret`` that checks timestamps on the simulator's clock.
+
+        The simulator signs deliveries with its own clock's time, so on a :class:`ManualClock`
+        (which starts in 2024) a verifier on the wall clock rejects each one as stale. Hand this
+        one to the receiver under test instead.
+
+        >>> sim = Simulator(clock=ManualClock())
+        >>> secret = sim.add_webhook_endpoint("http://127.0.0.1:8000/hooks", ["command.updated"])
+        >>> webhooks = sim.webhooks(secret)  # in the receiver under test: webhooks.unwrap(body, headers)
+        """
+        clock = self._clock
+        return Webhooks(secret, tolerance=tolerance, clock=lambda: clock.now().timestamp())
 
     def inject_webhook_fault(self, fault: WebhookFault, *, count: int = 1) -> None:
         """Make the next ``count`` deliveries misbehave: ``duplicate`` sends one twice,

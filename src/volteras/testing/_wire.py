@@ -13,7 +13,7 @@ import json
 import math
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -21,6 +21,9 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import httpx
 
 JSON_TYPE = "application/json"
+MAX_RECORDED_BODY = 64 * 1024
+"""The most of a request body a record keeps (``Simulator.requests``): the handler reads the whole
+body, but ``max_records`` records of up to 16 MiB each would hold gigabytes."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,20 @@ class RecordedRequest:
     body: bytes
     request_id: str
     segments: tuple[str, ...] = field(repr=False, default=())
+    body_size: int | None = None
+    """The size of the body as sent; larger than ``len(body)`` when a record kept only the first
+    ``MAX_RECORDED_BODY`` bytes (None: the whole body is here)."""
 
     def json(self) -> Any:
-        """Decode the body as JSON."""
+        """Decode the body as JSON (a record's body cut at ``MAX_RECORDED_BODY`` does not decode)."""
         return json.loads(self.body)
+
+
+def recorded(request: RecordedRequest) -> RecordedRequest:
+    """``request`` as a record keeps it: the body cut at ``MAX_RECORDED_BODY`` bytes."""
+    if len(request.body) <= MAX_RECORDED_BODY:
+        return request
+    return replace(request, body=request.body[:MAX_RECORDED_BODY], body_size=len(request.body))
 
 
 def new_request_id() -> str:

@@ -2,7 +2,7 @@
 """The resource attributes of `Volteras` and `AsyncVolteras`, created on first use."""
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 from ..types import Argument, Method, Operation
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # not at run time: `volteras` imports this module, and this o
     from .rate_limits import AsyncRateLimits, RateLimits
     from .tags import AsyncTags, Tags
     from .tokens import AsyncTokens, Tokens
+    from .vehicle_handle import AsyncVehicleHandle, VehicleHandle
     from .vehicles import AsyncVehicles, Vehicles
 
 
@@ -72,6 +73,12 @@ class SyncResources:
 
         return Vehicles(self._api)
 
+    def vehicle(self, vehicle_id: str) -> "VehicleHandle":
+        """The operations on one vehicle, its id bound: `client.vehicle("...").get()`."""
+        from .vehicle_handle import VehicleHandle
+
+        return VehicleHandle(self, vehicle_id)
+
 
 class AsyncResources:
     """Mixed into `AsyncVolteras`."""
@@ -126,6 +133,29 @@ class AsyncResources:
 
         return AsyncVehicles(self._api)
 
+    def vehicle(self, vehicle_id: str) -> "AsyncVehicleHandle":
+        """The operations on one vehicle, its id bound: `await client.vehicle("...").get()`."""
+        from .vehicle_handle import AsyncVehicleHandle
+
+        return AsyncVehicleHandle(self, vehicle_id)
+
+
+CommandName: TypeAlias = Literal[
+    "actuate_front_trunk",
+    "actuate_rear_trunk",
+    "climate_off",
+    "climate_on",
+    "close_charge_port",
+    "lock_doors",
+    "open_charge_port",
+    "set_charge_limit",
+    "set_temperature",
+    "start_charging",
+    "start_hvac_system",
+    "stop_charging",
+    "unlock_doors",
+]
+"""The name of every command method of `client.commands`: what a fan-out's steps may send."""
 
 RESOURCES: Final = (
     "accounts",

@@ -244,7 +244,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Open or close the front trunk; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Open or close the front trunk; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.actuate_front_trunk(vehicle_id=vehicle_id, **options),
             wait,
@@ -259,7 +259,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Open or close the rear trunk; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Open or close the rear trunk; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.actuate_rear_trunk(vehicle_id=vehicle_id, **options),
             wait,
@@ -274,7 +274,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Turn cabin climate control off; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Turn cabin climate control off; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.climate_off(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -287,7 +287,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Turn cabin climate control on; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Turn cabin climate control on; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.climate_on(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -300,7 +300,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Close the charge port; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Close the charge port; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.close_charge_port(vehicle_id=vehicle_id, **options),
             wait,
@@ -341,7 +341,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Lock the doors; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Lock the doors; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.lock_doors(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -354,7 +354,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Open the charge port; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Open the charge port; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.open_charge_port(vehicle_id=vehicle_id, **options),
             wait,
@@ -370,7 +370,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Set the charge limit; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Set the charge limit; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.set_charge_limit(vehicle_id=vehicle_id, limit=limit, **options),
             wait,
@@ -387,7 +387,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Set the cabin temperature; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Set the cabin temperature; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.set_temperature(
                 vehicle_id=vehicle_id,
@@ -407,7 +407,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Start charging; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Start charging; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.start_charging(vehicle_id=vehicle_id, **options),
             wait,
@@ -422,7 +422,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Start the HVAC system; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Start the HVAC system; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.start_hvac_system(vehicle_id=vehicle_id, **options),
             wait,
@@ -437,7 +437,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Stop charging; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Stop charging; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.stop_charging(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -450,7 +450,7 @@ class Commands(SyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> CommandExecution:
-        """Unlock the doors; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Unlock the doors; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.unlock_doors(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -661,7 +661,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Open or close the front trunk; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Open or close the front trunk; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.actuate_front_trunk(vehicle_id=vehicle_id, **options),
             wait,
@@ -676,7 +676,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Open or close the rear trunk; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Open or close the rear trunk; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.actuate_rear_trunk(vehicle_id=vehicle_id, **options),
             wait,
@@ -691,7 +691,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Turn cabin climate control off; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Turn cabin climate control off; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.climate_off(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -704,7 +704,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Turn cabin climate control on; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Turn cabin climate control on; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.climate_on(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -717,7 +717,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Close the charge port; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Close the charge port; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.close_charge_port(vehicle_id=vehicle_id, **options),
             wait,
@@ -762,7 +762,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Lock the doors; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Lock the doors; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.lock_doors(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -775,7 +775,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Open the charge port; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Open the charge port; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.open_charge_port(vehicle_id=vehicle_id, **options),
             wait,
@@ -791,7 +791,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Set the charge limit; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Set the charge limit; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.set_charge_limit(vehicle_id=vehicle_id, limit=limit, **options),
             wait,
@@ -808,7 +808,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Set the cabin temperature; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Set the cabin temperature; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.set_temperature(
                 vehicle_id=vehicle_id,
@@ -828,7 +828,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Start charging; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Start charging; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.start_charging(vehicle_id=vehicle_id, **options),
             wait,
@@ -843,7 +843,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Start the HVAC system; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Start the HVAC system; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.start_hvac_system(vehicle_id=vehicle_id, **options),
             wait,
@@ -858,7 +858,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Stop charging; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Stop charging; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.stop_charging(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )
@@ -871,7 +871,7 @@ class AsyncCommands(AsyncCommandsBase):
         wait_timeout: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> Awaitable[CommandExecution]:
-        """Unlock the doors; `wait=True` also waits until it is EXECUTED or FAILED."""
+        """Unlock the doors; `wait=True` also waits until its status is final (EXECUTED or FAILED)."""
         return self._command(
             lambda: self.with_raw_response.unlock_doors(vehicle_id=vehicle_id, **options), wait, wait_timeout
         )

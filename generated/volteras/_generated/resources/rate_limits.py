@@ -13,6 +13,7 @@ from volteras._resource import (
     SyncAPI,
     SyncCalls,
     SyncResource,
+    as_str,
     list_parser,
 )
 
@@ -30,7 +31,7 @@ class RawRateLimits(SyncCalls):
         """Get the rate limits that apply to an object."""
         return self._call(
             get_rate_limits.OPERATION,
-            get_rate_limits._get_kwargs(object_id=object_id, domain=domain),
+            get_rate_limits._get_kwargs(object_id=as_str("object_id", object_id), domain=domain),
             list_parser(RateLimit),
             options,
         )
@@ -59,7 +60,7 @@ class AsyncRawRateLimits(AsyncCalls):
         """Get the rate limits that apply to an object."""
         return self._call(
             get_rate_limits.OPERATION,
-            get_rate_limits._get_kwargs(object_id=object_id, domain=domain),
+            get_rate_limits._get_kwargs(object_id=as_str("object_id", object_id), domain=domain),
             list_parser(RateLimit),
             options,
         )

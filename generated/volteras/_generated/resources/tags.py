@@ -13,6 +13,7 @@ from volteras._resource import (
     SyncAPI,
     SyncCalls,
     SyncResource,
+    as_str,
     model_parser,
     no_content,
 )
@@ -39,7 +40,12 @@ class RawTags(SyncCalls):
         return self._call(
             add_tag.OPERATION,
             add_tag._get_kwargs(
-                body=PublicTagCreate(key=key, value=value, object_type=object_type, object_id=object_id)
+                body=PublicTagCreate(
+                    key=as_str("key", key),
+                    value=as_str("value", value),
+                    object_type=object_type,
+                    object_id=as_str("object_id", object_id),
+                )
             ),
             no_content,
             options,
@@ -68,7 +74,12 @@ class RawTags(SyncCalls):
         """Remove a tag from a vehicle or account."""
         return self._call(
             remove_tag.OPERATION,
-            remove_tag._get_kwargs(key=key, value=value, entity_type=object_type, entity_id=object_id),
+            remove_tag._get_kwargs(
+                key=as_str("key", key),
+                value=as_str("value", value),
+                entity_type=object_type,
+                entity_id=as_str("object_id", object_id),
+            ),
             no_content,
             options,
         )
@@ -132,7 +143,12 @@ class AsyncRawTags(AsyncCalls):
         return self._call(
             add_tag.OPERATION,
             add_tag._get_kwargs(
-                body=PublicTagCreate(key=key, value=value, object_type=object_type, object_id=object_id)
+                body=PublicTagCreate(
+                    key=as_str("key", key),
+                    value=as_str("value", value),
+                    object_type=object_type,
+                    object_id=as_str("object_id", object_id),
+                )
             ),
             no_content,
             options,
@@ -161,7 +177,12 @@ class AsyncRawTags(AsyncCalls):
         """Remove a tag from a vehicle or account."""
         return self._call(
             remove_tag.OPERATION,
-            remove_tag._get_kwargs(key=key, value=value, entity_type=object_type, entity_id=object_id),
+            remove_tag._get_kwargs(
+                key=as_str("key", key),
+                value=as_str("value", value),
+                entity_type=object_type,
+                entity_id=as_str("object_id", object_id),
+            ),
             no_content,
             options,
         )

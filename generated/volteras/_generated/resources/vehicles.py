@@ -18,6 +18,7 @@ from volteras._resource import (
     SyncPager,
     SyncResource,
     as_datetime,
+    as_str,
     check_page_size,
     encode_filter,
     model_parser,
@@ -204,8 +205,8 @@ class RawVehicles(SyncCalls):
                 max_page_size=check_page_size(page_size),
                 page_token=None,
                 filter_=encode_filter(filter),
-                tag_key=tag_key,
-                tag_value=tag_value,
+                tag_key=as_str("tag_key", tag_key),
+                tag_value=as_str("tag_value", tag_value),
             ),
             model_parser(VehiclePage),
             options,
@@ -294,7 +295,10 @@ class RawVehicles(SyncCalls):
         return self._call(
             set_registration_plate.OPERATION,
             set_registration_plate._get_kwargs(
-                vehicle_id=vehicle_id, body=VehicleUpdateRegistration(registration_plate=registration_plate)
+                vehicle_id=vehicle_id,
+                body=VehicleUpdateRegistration(
+                    registration_plate=as_str("registration_plate", registration_plate)
+                ),
             ),
             model_parser(Vehicle),
             options,
@@ -343,7 +347,9 @@ class RawVehicles(SyncCalls):
         return self._call(
             get_tire_readings.OPERATION,
             get_tire_readings._get_kwargs(
-                vehicle_id=vehicle_id, from_datetime=from_datetime, to_datetime=to_datetime
+                vehicle_id=vehicle_id,
+                from_datetime=as_str("from_datetime", from_datetime),
+                to_datetime=as_str("to_datetime", to_datetime),
             ),
             model_parser(VehicleTiresList),
             options,
@@ -463,8 +469,8 @@ class Vehicles(SyncResource):
                 max_page_size=check_page_size(page_size),
                 page_token=cursor,
                 filter_=encode_filter(filter),
-                tag_key=tag_key,
-                tag_value=tag_value,
+                tag_key=as_str("tag_key", tag_key),
+                tag_value=as_str("tag_value", tag_value),
             ),
             model_parser(VehiclePage),
             options,
@@ -688,8 +694,8 @@ class AsyncRawVehicles(AsyncCalls):
                 max_page_size=check_page_size(page_size),
                 page_token=None,
                 filter_=encode_filter(filter),
-                tag_key=tag_key,
-                tag_value=tag_value,
+                tag_key=as_str("tag_key", tag_key),
+                tag_value=as_str("tag_value", tag_value),
             ),
             model_parser(VehiclePage),
             options,
@@ -784,7 +790,10 @@ class AsyncRawVehicles(AsyncCalls):
         return self._call(
             set_registration_plate.OPERATION,
             set_registration_plate._get_kwargs(
-                vehicle_id=vehicle_id, body=VehicleUpdateRegistration(registration_plate=registration_plate)
+                vehicle_id=vehicle_id,
+                body=VehicleUpdateRegistration(
+                    registration_plate=as_str("registration_plate", registration_plate)
+                ),
             ),
             model_parser(Vehicle),
             options,
@@ -835,7 +844,9 @@ class AsyncRawVehicles(AsyncCalls):
         return self._call(
             get_tire_readings.OPERATION,
             get_tire_readings._get_kwargs(
-                vehicle_id=vehicle_id, from_datetime=from_datetime, to_datetime=to_datetime
+                vehicle_id=vehicle_id,
+                from_datetime=as_str("from_datetime", from_datetime),
+                to_datetime=as_str("to_datetime", to_datetime),
             ),
             model_parser(VehicleTiresList),
             options,
@@ -961,8 +972,8 @@ class AsyncVehicles(AsyncResource):
                 max_page_size=check_page_size(page_size),
                 page_token=cursor,
                 filter_=encode_filter(filter),
-                tag_key=tag_key,
-                tag_value=tag_value,
+                tag_key=as_str("tag_key", tag_key),
+                tag_value=as_str("tag_value", tag_value),
             ),
             model_parser(VehiclePage),
             options,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from ..._generated.models import AccountConnect
+from ..._generated.models import AccountConnect, APIVehicleUploadStatus
 from .._errors import not_found
 from .._paging import cursor_page
 from .._router import Answer, Call, handles
@@ -40,6 +40,6 @@ def disconnect_account(call: Call) -> Answer:
         raise not_found("Account", call.path["account_id"])
     for vehicle in org.vehicles.values():
         if vehicle.account_id == account.id:
-            vehicle.connection_status = "CONNECTION_REQUIRED"
+            vehicle.connection_status = APIVehicleUploadStatus.CONNECTION_REQUIRED
             call.state.emit_device("device.disconnected", vehicle.id)
     return Answer({})

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 from ..._generated.models import Token as IssuedToken
 from ..._generated.models import TokenInfo
 from .._enums import ErrorCode
-from .._errors import ApiError
+from .._errors import SimulatedError
 from .._router import Answer, Call, handles
 from .._tokens import Token, basic_credentials
 
@@ -33,14 +33,14 @@ def issue_token(call: Call) -> Answer:
         )
         client = state.check_secret(client_id, secret)
         if client is None:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Invalid client credentials.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Invalid client credentials.")
     elif grant == "refresh_token":
         owner = state._refresh_tokens.get(form.get("refresh_token", ""))
         if owner is None or owner not in state.clients:
-            raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Unknown refresh token.")
+            raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Unknown refresh token.")
         client = state.clients[owner]
     else:
-        raise ApiError(ErrorCode.AUTHENTICATION_ERROR, "Missing or unsupported grant_type.")
+        raise SimulatedError(ErrorCode.AUTHENTICATION_ERROR, "Missing or unsupported grant_type.")
     access, refresh = "at_" + secrets.token_urlsafe(24), "rt_" + secrets.token_urlsafe(24)
     state._tokens[access] = Token(client.client_id, call.now + timedelta(seconds=state.token_lifetime))
     state._refresh_tokens[refresh] = client.client_id

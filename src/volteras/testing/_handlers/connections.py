@@ -10,6 +10,7 @@ from ..._generated.models import (
     ConnectVehicleRequest,
     EligibilityVinEntryStatusEnum,
     SingleEligibilityEntry,
+    VehicleInputGroupStatusEnum,
 )
 from .._bulk import ConnectEntry, EligibilityEntry, Group
 from .._errors import not_found, validation
@@ -73,7 +74,7 @@ def get_connection_group(call: Call) -> Answer:
 @handles("list_connection_results")
 def list_connection_results(call: Call) -> Answer:
     group = _group(call, eligibility=False)
-    completed = group.status(call.now) == "COMPLETED"
+    completed = group.status(call.now) == VehicleInputGroupStatusEnum.COMPLETED
     return Answer(number_page(call, [entry.to_model(completed) for entry in group.connect]))
 
 
@@ -111,5 +112,5 @@ def check_eligibility(call: Call) -> Answer:
 @handles("list_eligibility_results")
 def list_eligibility_results(call: Call) -> Answer:
     group = _group(call, eligibility=True)
-    completed = group.status(call.now) == "COMPLETED"
+    completed = group.status(call.now) == VehicleInputGroupStatusEnum.COMPLETED
     return Answer(number_page(call, [entry.to_model(completed) for entry in group.eligibility]))

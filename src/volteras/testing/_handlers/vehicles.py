@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from http import HTTPStatus
 
-from ..._generated.models import VehicleListeningAuditEntry, VehicleListeningResponse, VehicleSpecifications
+from ..._generated.models import (
+    VehicleListeningAuditEntry,
+    VehicleListeningResponse,
+    VehicleRangeStandardEnum,
+    VehicleSpecifications,
+)
 from .._paging import Row, cursor_page
 from .._router import Answer, Call, handles
 
@@ -37,7 +43,7 @@ def get_vehicle(call: Call) -> Answer:
 def disconnect_vehicle(call: Call) -> Answer:
     """Disconnected at once, answered as still under way (202), as the API usually does."""
     call.state.remove_vehicle(call.org, call.vehicle().id)
-    return Answer(None, status=202)
+    return Answer(None, status=HTTPStatus.ACCEPTED)
 
 
 @handles("get_vehicle_options")
@@ -57,7 +63,7 @@ def get_specifications(call: Call) -> Answer:
             model_year=vehicle.year,
             battery_capacity=capacity,
             battery_capacity_net=round(capacity * 0.95, 1),
-            standard_evr="WLTP",
+            standard_evr=VehicleRangeStandardEnum.WLTP,
             all_electric_range=str(km),
             all_electric_range_min=round(km * 0.8),
         )

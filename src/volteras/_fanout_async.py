@@ -1,0 +1,173 @@
+"""The async fan-out: worker tasks carry each vehicle's actions out; `async for` gets the outcomes
+as they finish.
+
+Cancelling the task that iterates (or leaving the loop early) cancels every worker at its next
+await, so nothing more is sent; the CancelledError goes on as asyncio expects, and the stream's
+`finished` then holds an outcome for every vehicle: the finished ones, and "cancelled" ones with
+every execution already created. Only the I/R differs from the sync shell; the plan of each
+vehicle (`_sequence`) and the sorting of outcomes (`_fanout`) are the same code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from . import _bounds
+from ._fanout import SENDS_MANY, CommandOutcome, ReadOutcome
+from ._fanout_scope import AsyncScope
+from ._sequence import ReadBudget, Send, VehicleRun
+
+if TYPE_CHECKING:
+    from ._base import RequestOptions
+    from ._generated.models import CommandExecution
+    from ._generated.resources.commands import AsyncCommands
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+async def astream(
+    count: int,
+    run: Callable[[int], Awaitable[R]],
+    cancelled: Callable[[int], R | None],
+    concurrency: int,
+    done: dict[int, R],
+) -> AsyncIterator[R]:
+    """The asyncio twin of `_fanout_sync.stream`: on cancellation, `done` gets `cancelled(i)` for the rest."""
+    scope = AsyncScope()
+    results: asyncio.Queue[tuple[int, R | None, BaseException | None]] = asyncio.Queue()
+    order = iter(range(count))
+
+    async def work() -> None:
+        _bounds.async_scope.set(scope)
+        for index in order:  # one shared iterator: each index goes to one worker
+            try:
+                outcome = await run(index)
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:  # a bug, not a vehicle's outcome: the iterating task raises it
+                results.put_nowait((index, None, exc))
+                return
+            results.put_nowait((index, outcome, None))
+
+    workers = [asyncio.ensure_future(work()) for _ in range(min(concurrency, count))]
+    try:
+        while len(done) < count:
+            index, outcome, bug = await results.get()
+            if bug is not None:
+                raise bug
+            done[index] = outcome  # type: ignore[assignment]  # None only with a bug
+            yield outcome  # type: ignore[misc]
+    finally:
+        for worker in workers:
+            worker.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)  # each ends at its next await
+        while not results.empty():
+            index, outcome, _bug = results.get_nowait()
+            if outcome is not None:
+                done.setdefault(index, outcome)
+        for index in range(count):
+            if index not in done and (stopped := cancelled(index)) is not None:
+                done[index] = stopped
+
+
+class _AsyncStream(Generic[R]):
+    def __init__(self, vehicle_ids: list[str], concurrency: int) -> None:
+        self._ids = vehicle_ids
+        self._concurrency = concurrency
+        self._done: dict[int, R] = {}
+        self._started = False
+
+    async def _run(self, index: int) -> R:
+        raise NotImplementedError
+
+    def _cancelled(self, index: int) -> R | None:
+        return None
+
+    def __aiter__(self) -> AsyncIterator[R]:
+        if self._started:
+            raise RuntimeError("a fan-out runs once; iterate it once, or await collect()")
+        self._started = True
+        return astream(len(self._ids), self._run, self._cancelled, self._concurrency, self._done)
+
+    async def collect(self) -> list[R]:
+        """Run the fan-out to its end and return the outcomes in the order given."""
+        if not self._started:
+            async for _ in self:
+                pass
+        return self.finished
+
+    @property
+    def finished(self) -> list[R]:
+        """The outcomes so far, in the order given (after a cancellation: one for every vehicle)."""
+        return [self._done[i] for i in sorted(self._done)]
+
+
+class AsyncCommandStream(_AsyncStream[CommandOutcome]):
+    """`client.commands.stream_many(...)` of the async client: `async for` the outcomes as they finish."""
+
+    def __init__(
+        self,
+        commands: AsyncCommands,
+        runs: list[VehicleRun],
+        *,
+        concurrency: int,
+        wait_timeout: float,
+        poll_interval: float,
+        options: RequestOptions,
+    ) -> None:
+        super().__init__([r.vehicle_id for r in runs], concurrency)
+        self._commands = commands
+        self._runs = runs
+        self._wait_timeout = wait_timeout
+        self._poll_interval = poll_interval
+        self._options = options
+
+    def _cancelled(self, index: int) -> CommandOutcome:
+        return self._runs[index].cancelled()
+
+    async def _run(self, index: int) -> CommandOutcome:
+        run = self._runs[index]
+        actions = run.actions()
+        answer: Any = None
+        error: Exception | None = None
+        while True:
+            try:
+                action = actions.send(answer) if error is None else actions.throw(error)
+            except StopIteration as finished:
+                outcome: CommandOutcome = finished.value
+                return outcome
+            answer, error = None, None
+            try:
+                answer = await self._perform(run.vehicle_id, action)
+            except SENDS_MANY as exc:
+                error = exc
+
+    async def _perform(self, vehicle_id: str, action: Any) -> Any:
+        if isinstance(action, ReadBudget):
+            from ._generated.resources.rate_limits import AsyncRateLimits
+
+            return await AsyncRateLimits(self._commands._api).get(vehicle_id, **self._options)
+        if isinstance(action, Send):
+            send: Callable[..., Awaitable[CommandExecution]] = getattr(self._commands, action.step.command)
+            return await send(vehicle_id, **action.step.arguments, **self._options)
+        return await self._commands.wait(
+            action.execution, wait_timeout=self._wait_timeout, poll_interval=self._poll_interval
+        )
+
+
+class AsyncReadStream(_AsyncStream[ReadOutcome[T]]):
+    """`client.fan_out(read, ids)` of the async client: `async for` each vehicle's `ReadOutcome`."""
+
+    def __init__(self, read: Callable[[str], Awaitable[T]], vehicle_ids: list[str], concurrency: int) -> None:
+        super().__init__(vehicle_ids, concurrency)
+        self._read = read
+
+    async def _run(self, index: int) -> ReadOutcome[T]:
+        vehicle_id = self._ids[index]
+        try:
+            return ReadOutcome(vehicle_id, await self._read(vehicle_id))
+        except SENDS_MANY as exc:
+            return ReadOutcome(vehicle_id, error=exc)
