@@ -77,6 +77,7 @@ def test_silent_vehicles_hold_back_no_healthy_one(sim: Simulator, base_url: str,
     time = VirtualTime(clock)
     ids = SILENT[:1] + HEALTHY + SILENT[1:]  # the silent ones first and last in line
     seen: list[tuple[str, str, float]] = []
+    errors: list[str] = []
     stop = threading.Event()
     driver = threading.Thread(target=time.drive, args=(lambda: len(ids) - len(seen), stop), daemon=True)
     with Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url) as client:
@@ -89,10 +90,12 @@ def test_silent_vehicles_hold_back_no_healthy_one(sim: Simulator, base_url: str,
             )
             for outcome in stream:
                 seen.append((outcome.vehicle_id, outcome.outcome, time.now() - start))
+                if outcome.outcome == "error":
+                    errors.append(f"{outcome.vehicle_id}: {outcome.error!r}")
         finally:
             stop.set()
     assert sorted(v for v, _, _ in seen[:198]) == HEALTHY
-    assert {o for _, o, _ in seen[:198]} == {"executed"}
+    assert {o for _, o, _ in seen[:198]} == {"executed"}, errors
     assert sorted((v, o) for v, o, _ in seen[198:]) == [(v, "timed_out") for v in SILENT]
     assert max(t for _, _, t in seen[:198]) <= 2.0 < 10.0 <= min(t for _, _, t in seen[198:])
     assert len([r for r in sim.executions if r.vehicle_id in HEALTHY]) == 2 * len(HEALTHY)

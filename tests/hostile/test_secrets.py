@@ -372,35 +372,51 @@ def test_no_secret_in_logs_reprs_or_exceptions(
 
 
 def _cli(base_url: str, *args: str, secret: str = SECRET) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VOLTERAS_")}
-    env.update(VOLTERAS_CLIENT_ID=CLIENT_ID, VOLTERAS_CLIENT_SECRET=secret)
-    return subprocess.run(
-        [sys.executable, "-m", "volteras", "--base-url", base_url, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    return _clis(base_url, [(*args, secret)])[0]
+
+
+def _clis(base_url: str, runs: list[tuple[str, ...]]) -> list[subprocess.CompletedProcess[str]]:
+    """Each run (its arguments, then the secret) as `python -m volteras` in its own process, all
+    at once: a real process prints what an uncaught error or a late log line would."""
+    started = []
+    for *args, secret in runs:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("VOLTERAS_")}
+        env.update(VOLTERAS_CLIENT_ID=CLIENT_ID, VOLTERAS_CLIENT_SECRET=secret)
+        command = [sys.executable, "-m", "volteras", "--base-url", base_url, *args]
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        started.append((command, process))
+    finished = []
+    for command, process in started:
+        try:
+            stdout, stderr = process.communicate(timeout=30)
+        finally:
+            process.kill()
+        finished.append(subprocess.CompletedProcess(command, process.returncode, stdout, stderr))
+    return finished
 
 
 @pytest.mark.parametrize("logging_flags", [[], ["--debug"]], ids=["quiet", "debug"])
 def test_cli_prints_no_secret(sim: Simulator, base_url: str, logging_flags: list[str]) -> None:
     """The CLI's stdout/stderr never contain the secret or an issued token, in success or failure,
     with or without --debug (DEBUG logs from volteras, httpx and httpcore on stderr)."""
-    runs = [
-        _cli(base_url, *logging_flags, *args, secret=secret)
-        for *args, secret in [
-            ("token", "test", SECRET),
-            ("--json", "token", "test", SECRET),
-            ("commands", "close-charge-port", "veh_slow", "--wait", SECRET),
-            ("--json", "commands", "open-charge-port", "veh_fail", "--wait", SECRET),
-            ("--json", "commands", "list", "veh_slow", SECRET),
-            ("commands", "get", "veh_1", "cmd_nope", SECRET),
-            ("token", "test", WRONG_SECRET),
-            ("--json", "token", "test", WRONG_SECRET),
-        ]
-    ]
+    runs = _clis(
+        base_url,
+        [
+            (*logging_flags, *args)
+            for args in [
+                ("token", "test", SECRET),
+                ("--json", "token", "test", SECRET),
+                ("commands", "close-charge-port", "veh_slow", "--wait", SECRET),
+                ("--json", "commands", "open-charge-port", "veh_fail", "--wait", SECRET),
+                ("--json", "commands", "list", "veh_slow", SECRET),
+                ("commands", "get", "veh_1", "cmd_nope", SECRET),
+                ("token", "test", WRONG_SECRET),
+                ("--json", "token", "test", WRONG_SECRET),
+            ]
+        ],
+    )
     assert [run.returncode for run in runs] == [0, 0, 0, 1, 0, 3, 3, 3]
     assert "AUTHENTICATION_ERROR" in runs[6].stderr
     if logging_flags:
