@@ -54,24 +54,9 @@ class SyncFanOutCommands:
         from ._fanout_sync import CommandStream
         from ._steps import plan
 
-        runs, budget = plan(
-            steps,
-            vehicle_ids,
-            concurrency=concurrency,
-            wait=wait,
-            wait_timeout=wait_timeout,
-            poll_interval=poll_interval,
-            check_budget=check_budget,
-            options=options,
-        )
-        return CommandStream(
-            self,  # type: ignore[arg-type]  # the generated Commands derives from this class
-            runs,
-            concurrency=concurrency,
-            wait_timeout=budget,
-            poll_interval=poll_interval,
-            options=options,
-        )
+        runs = plan(steps, vehicle_ids, concurrency, wait, wait_timeout, poll_interval, check_budget, options)
+        # self: the generated Commands derives from this class
+        return CommandStream(self, runs)  # type: ignore[arg-type]
 
     def send_many(
         self,
@@ -128,24 +113,9 @@ class AsyncFanOutCommands:
         from ._fanout_async import AsyncCommandStream
         from ._steps import plan
 
-        runs, budget = plan(
-            steps,
-            vehicle_ids,
-            concurrency=concurrency,
-            wait=wait,
-            wait_timeout=wait_timeout,
-            poll_interval=poll_interval,
-            check_budget=check_budget,
-            options=options,
-        )
-        return AsyncCommandStream(
-            self,  # type: ignore[arg-type]  # the generated AsyncCommands derives from this class
-            runs,
-            concurrency=concurrency,
-            wait_timeout=budget,
-            poll_interval=poll_interval,
-            options=options,
-        )
+        runs = plan(steps, vehicle_ids, concurrency, wait, wait_timeout, poll_interval, check_budget, options)
+        # self: the generated AsyncCommands derives from this class
+        return AsyncCommandStream(self, runs)  # type: ignore[arg-type]
 
     async def send_many(
         self,
