@@ -11,7 +11,8 @@ Time is whatever clock and sleep the client was given: a simulator-backed client
 
 A wait given a `Waiter` (a client built with `command_updates=`) sleeps until its command's
 final `command.updated` webhook arrives, or the hub's slower fallback interval passes, then
-polls: one poll per command when the webhook comes. `Sleep.wake` carries the waiter to the loop.
+polls: one poll per command when the webhook comes. `Sleep.wake` carries the waiter to the loop,
+whose one sleep (`_wakeups`) also ends on a fan-out's stop.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import attrs
 from . import _bounds
 from ._errors import APITimeoutError, VolterasError
 from ._waiting import BACKOFF, LAST_POLL_TIME, MAX_POLL_INTERVAL, check_wait
+from ._wakeups import anap, nap
 
 if TYPE_CHECKING:
     from ._command_updates import Waiter
@@ -141,12 +143,10 @@ def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], ob
             return final
         answer, error = None, None
         if isinstance(step, Sleep):
-            if scope is not None:  # a fan-out's stop comes first: Ctrl-C ends the wait at once
-                scope.sleep(step.seconds, sleep)
-            elif step.wake is not None:
-                step.wake.sleep(step.seconds, sleep)
-            else:
-                sleep(step.seconds)
+            if scope is None:
+                nap(step.seconds, sleep, (step.wake,))
+            else:  # in a fan-out: its stop (Ctrl-C) and the hub both end this one sleep
+                scope.sleep(step.seconds, sleep, step.wake)
             continue
         try:
             answer = poll(step.deadline)
@@ -168,10 +168,7 @@ async def arun(
             return final
         answer, error = None, None
         if isinstance(step, Sleep):
-            if step.wake is None:
-                await sleep(step.seconds)
-            else:
-                await step.wake.asleep(step.seconds, sleep)
+            await anap(step.seconds, sleep, (step.wake,))  # a fan-out's stop is the task's cancellation
             continue
         try:
             answer = await poll(step.deadline)
