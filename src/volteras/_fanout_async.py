@@ -18,6 +18,7 @@ from . import _bounds
 from ._fanout import SENDS_MANY, CommandOutcome, Outcomes, ReadOutcome
 from ._fanout_scope import AsyncScope
 from ._generated.resources.commands import AsyncCommands
+from ._polling import Driver
 from ._sequence import CommandRuns, ReadBudget, Send
 
 if TYPE_CHECKING:
@@ -93,20 +94,13 @@ class AsyncCommandStream(CommandRuns[AsyncCommands], _AsyncStream[CommandOutcome
 
     async def _run(self, index: int) -> CommandOutcome:
         run = self._plan.runs[index]
-        actions = run.actions()
-        answer: Any = None
-        error: Exception | None = None
-        while True:
+        driver = Driver(run.actions())
+        for action in driver:
             try:
-                action = actions.send(answer) if error is None else actions.throw(error)
-            except StopIteration as finished:
-                outcome: CommandOutcome = finished.value
-                return outcome
-            answer, error = None, None
-            try:
-                answer = await self._perform(run.vehicle_id, action)
+                driver.answer(await self._perform(run.vehicle_id, action))
             except SENDS_MANY as exc:
-                error = exc
+                driver.fail(exc)
+        return driver.result
 
     async def _perform(self, vehicle_id: str, action: Any) -> Any:
         if isinstance(action, ReadBudget):

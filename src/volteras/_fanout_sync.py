@@ -21,6 +21,7 @@ from . import _bounds
 from ._fanout import SENDS_MANY, CommandOutcome, FanOutInterrupted, Outcomes, ReadOutcome
 from ._fanout_scope import Stopped, SyncScope
 from ._generated.resources.commands import Commands
+from ._polling import Driver
 from ._sequence import CommandRuns, ReadBudget, Send
 
 if TYPE_CHECKING:
@@ -129,20 +130,13 @@ class CommandStream(CommandRuns[Commands], _Stream[CommandOutcome]):
 
     def _run(self, index: int) -> CommandOutcome:
         run = self._plan.runs[index]
-        actions = run.actions()
-        answer: Any = None
-        error: Exception | None = None
-        while True:
+        driver = Driver(run.actions())
+        for action in driver:
             try:
-                action = actions.send(answer) if error is None else actions.throw(error)
-            except StopIteration as finished:
-                outcome: CommandOutcome = finished.value
-                return outcome
-            answer, error = None, None
-            try:
-                answer = self._perform(run.vehicle_id, action)
+                driver.answer(self._perform(run.vehicle_id, action))
             except SENDS_MANY as exc:
-                error = exc
+                driver.fail(exc)
+        return driver.result
 
     def _perform(self, vehicle_id: str, action: Any) -> Any:
         if isinstance(action, ReadBudget):
