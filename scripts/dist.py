@@ -151,9 +151,6 @@ def main() -> int:
         if tree_compare.main() != 0:
             raise DistError("generated/ is not what `make generate` writes")
         shutil.rmtree(DIST, ignore_errors=True)
-        # the docs site's staging folder links back into src/ and generated/; with it present,
-        # hatchling's sdist left generated/volteras out (measured), so it goes before building
-        shutil.rmtree(ROOT / "build" / "docs-src", ignore_errors=True)
         run(sys.executable, "-m", "build", "--outdir", DIST, ROOT)
         (wheel,) = DIST.glob("*.whl")
         (sdist,) = DIST.glob("*.tar.gz")

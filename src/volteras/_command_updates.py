@@ -15,12 +15,10 @@ ones the older (by its signing time) does not overwrite the newer. Safe to feed 
 
 from __future__ import annotations
 
-import contextlib
 import math
 import threading
-import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
@@ -28,8 +26,6 @@ from ._generated.models import CommandStatus, CommandUpdated
 from ._waiting import TERMINAL_STATUSES
 
 if TYPE_CHECKING:
-    import asyncio
-
     from ._webhooks import UnknownEvent, WebhookEvent, Webhooks
 
 DEFAULT_FALLBACK_INTERVAL: Final = 30.0
@@ -151,7 +147,8 @@ class CommandUpdates:
 
 
 class Waiter:
-    """One wait's ear on the hub: whether its command's final update came, and a sleep it ends."""
+    """One wait's ear on the hub: whether its command's final update came; a `_wakeups.Source`
+    that rings the wait's sleep when it does."""
 
     __slots__ = ("_hub", "key")
 
@@ -166,7 +163,7 @@ class Waiter:
         update = self._hub.latest(self.key)
         return update is not None and _is_final(update.status)
 
-    def _listen(self, wake: Callable[[], object]) -> bool:
+    def listen(self, wake: Callable[[], object]) -> bool:
         """Register `wake`; False (nothing registered) when the final update is already here."""
         hub = self._hub
         with hub._lock:
@@ -176,7 +173,7 @@ class Waiter:
             hub._wakers.setdefault(self.key, set()).add(wake)
         return True
 
-    def _forget(self, wake: Callable[[], object]) -> None:
+    def forget(self, wake: Callable[[], object]) -> None:
         hub = self._hub
         with hub._lock:
             wakers = hub._wakers.get(self.key)
@@ -184,53 +181,3 @@ class Waiter:
                 wakers.discard(wake)
                 if not wakers:
                     del hub._wakers[self.key]
-
-    def sleep(self, seconds: float, sleep: Callable[[float], object]) -> None:
-        """Sleep up to `seconds`, ending at once when the final update arrives.
-
-        Only a real-time sleep can be cut short; an injected one (a simulator's manual clock)
-        is slept whole, and the update is looked at afterwards.
-        """
-        if sleep is not time.sleep:
-            sleep(seconds)
-            return
-        woken = threading.Event()
-        if not self._listen(woken.set):
-            return
-        try:
-            woken.wait(seconds)
-        finally:
-            self._forget(woken.set)
-
-    async def asleep(self, seconds: float, sleep: Callable[[float], Awaitable[object]]) -> None:
-        """The asyncio twin of `sleep`; woken from any thread or from the loop itself."""
-        import asyncio
-
-        from ._base import _asyncio_sleep
-
-        if sleep is not _asyncio_sleep and sleep is not asyncio.sleep:
-            await sleep(seconds)
-            return
-        loop = asyncio.get_running_loop()
-        woken = asyncio.Event()
-
-        def wake() -> None:
-            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody waits any more
-                loop.call_soon_threadsafe(woken.set)
-
-        if not self._listen(wake):
-            return
-        try:
-            await _wait_for(woken, seconds)
-        finally:
-            self._forget(wake)
-
-
-async def _wait_for(event: asyncio.Event, seconds: float) -> None:
-    import asyncio
-
-    try:
-        async with asyncio.timeout(seconds):
-            await event.wait()
-    except TimeoutError:
-        pass

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._generated.resources import CommandName
 
 T = TypeVar("T")
+R = TypeVar("R")
 Outcome = Literal["executed", "failed", "ended", "pending", "timed_out", "error", "skipped", "cancelled"]
 
 DEFAULT_CONCURRENCY: Final = 8
@@ -123,6 +124,31 @@ class FanOutInterrupted(KeyboardInterrupt):
     def __init__(self, outcomes: Sequence[Any]) -> None:
         super().__init__(f"interrupted: {len(outcomes)} outcomes")
         self.outcomes = list(outcomes)
+
+
+class Outcomes(Generic[R]):
+    """What a fan-out's stream keeps, in either engine: the ids, and each one's outcome by index."""
+
+    def __init__(self, vehicle_ids: list[str], concurrency: int) -> None:
+        self._ids = vehicle_ids
+        self._concurrency = concurrency
+        self._done: dict[int, R] = {}
+        self._started = False
+
+    def _cancelled(self, index: int) -> R | None:
+        """What a stopped fan-out reports for a vehicle it did not finish (None: nothing)."""
+        return None
+
+    def _start(self, instead: str) -> None:
+        if self._started:
+            raise RuntimeError(f"a fan-out runs once; iterate it once, or {instead}")
+        self._started = True
+
+    @property
+    def finished(self) -> list[R]:
+        """The outcomes so far, in the order given (after an async fan-out was cancelled: one for
+        every vehicle)."""
+        return [self._done[i] for i in sorted(self._done)]
 
 
 # --------------------------------------------------------------------------- sorting outcomes

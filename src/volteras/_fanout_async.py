@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _bounds
-from ._fanout import SENDS_MANY, CommandOutcome, ReadOutcome
+from ._fanout import SENDS_MANY, CommandOutcome, Outcomes, ReadOutcome
 from ._fanout_scope import AsyncScope
-from ._sequence import ReadBudget, Send, VehicleRun
+from ._generated.resources.commands import AsyncCommands
+from ._polling import Driver
+from ._sequence import CommandRuns, ReadBudget, Send
 
 if TYPE_CHECKING:
-    from ._base import RequestOptions
     from ._generated.models import CommandExecution
-    from ._generated.resources.commands import AsyncCommands
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -73,23 +73,12 @@ async def astream(
                 done[index] = stopped
 
 
-class _AsyncStream(Generic[R]):
-    def __init__(self, vehicle_ids: list[str], concurrency: int) -> None:
-        self._ids = vehicle_ids
-        self._concurrency = concurrency
-        self._done: dict[int, R] = {}
-        self._started = False
-
+class _AsyncStream(Outcomes[R]):
     async def _run(self, index: int) -> R:
         raise NotImplementedError
 
-    def _cancelled(self, index: int) -> R | None:
-        return None
-
     def __aiter__(self) -> AsyncIterator[R]:
-        if self._started:
-            raise RuntimeError("a fan-out runs once; iterate it once, or await collect()")
-        self._started = True
+        self._start("await collect()")
         return astream(len(self._ids), self._run, self._cancelled, self._concurrency, self._done)
 
     async def collect(self) -> list[R]:
@@ -99,62 +88,30 @@ class _AsyncStream(Generic[R]):
                 pass
         return self.finished
 
-    @property
-    def finished(self) -> list[R]:
-        """The outcomes so far, in the order given (after a cancellation: one for every vehicle)."""
-        return [self._done[i] for i in sorted(self._done)]
 
-
-class AsyncCommandStream(_AsyncStream[CommandOutcome]):
+class AsyncCommandStream(CommandRuns[AsyncCommands], _AsyncStream[CommandOutcome]):
     """`client.commands.stream_many(...)` of the async client: `async for` the outcomes as they finish."""
 
-    def __init__(
-        self,
-        commands: AsyncCommands,
-        runs: list[VehicleRun],
-        *,
-        concurrency: int,
-        wait_timeout: float,
-        poll_interval: float,
-        options: RequestOptions,
-    ) -> None:
-        super().__init__([r.vehicle_id for r in runs], concurrency)
-        self._commands = commands
-        self._runs = runs
-        self._wait_timeout = wait_timeout
-        self._poll_interval = poll_interval
-        self._options = options
-
-    def _cancelled(self, index: int) -> CommandOutcome:
-        return self._runs[index].cancelled()
-
     async def _run(self, index: int) -> CommandOutcome:
-        run = self._runs[index]
-        actions = run.actions()
-        answer: Any = None
-        error: Exception | None = None
-        while True:
+        run = self._plan.runs[index]
+        driver = Driver(run.actions())
+        for action in driver:
             try:
-                action = actions.send(answer) if error is None else actions.throw(error)
-            except StopIteration as finished:
-                outcome: CommandOutcome = finished.value
-                return outcome
-            answer, error = None, None
-            try:
-                answer = await self._perform(run.vehicle_id, action)
+                driver.answer(await self._perform(run.vehicle_id, action))
             except SENDS_MANY as exc:
-                error = exc
+                driver.fail(exc)
+        return driver.result
 
     async def _perform(self, vehicle_id: str, action: Any) -> Any:
         if isinstance(action, ReadBudget):
             from ._generated.resources.rate_limits import AsyncRateLimits
 
-            return await AsyncRateLimits(self._commands._api).get(vehicle_id, **self._options)
+            return await AsyncRateLimits(self._commands._api).get(vehicle_id, **self._plan.options)
         if isinstance(action, Send):
             send: Callable[..., Awaitable[CommandExecution]] = getattr(self._commands, action.step.command)
-            return await send(vehicle_id, **action.step.arguments, **self._options)
+            return await send(vehicle_id, **action.step.arguments, **self._plan.options)
         return await self._commands.wait(
-            action.execution, wait_timeout=self._wait_timeout, poll_interval=self._poll_interval
+            action.execution, wait_timeout=self._plan.wait_timeout, poll_interval=self._plan.poll_interval
         )
 
 

@@ -39,39 +39,26 @@ class SyncFanOutCommands:
         """Send a sequence of commands to every vehicle, `concurrency` vehicles at once; iterate the
         outcomes as each vehicle finishes.
 
-        Each vehicle advances on its own: its next step is sent once its last one is EXECUTED,
-        and a step that fails, times out or errors ends its sequence only. `wait=False` leaves
-        the last step unwaited. `check_budget=True` first reads each vehicle's rate limits and
-        skips ("skipped") those with fewer requests left than steps. A 429 slows the whole
+        `steps` is one command, by name ("lock_doors") or as a `Step` with its arguments, or a
+        list of `Step`s (a list that mixes names and Steps is a list of objects to mypy). Each
+        vehicle advances on its own: its next step is sent once its last one is EXECUTED, and a
+        step that fails, times out or errors ends its sequence only. `wait=False` leaves the
+        last step unwaited. `check_budget=True` first reads each vehicle's rate limits and skips
+        ("skipped") those with fewer requests left than steps. A 429 slows the whole
         fan-out; Ctrl-C stops it at once with `FanOutInterrupted`, whose `outcomes` report every
         execution created. Bad steps or arguments (checked against the spec) raise before
         anything is sent; `.collect()` gives the outcomes in the order of `vehicle_ids`.
 
-        >>> steps = [Step("set_charge_limit", limit=80), "start_charging"]
-        >>> for outcome in client.commands.stream_many(steps, ids, wait_timeout=120):
+        >>> steps = [Step("set_charge_limit", limit=80), Step("start_charging")]
+        >>> for outcome in client.commands.stream_many(steps, ["veh_1", "veh_2"], wait_timeout=120):
         ...     print(outcome.vehicle_id, outcome.outcome, outcome.failed_reason)
         """
         from ._fanout_sync import CommandStream
         from ._steps import plan
 
-        runs, budget = plan(
-            steps,
-            vehicle_ids,
-            concurrency=concurrency,
-            wait=wait,
-            wait_timeout=wait_timeout,
-            poll_interval=poll_interval,
-            check_budget=check_budget,
-            options=options,
-        )
-        return CommandStream(
-            self,  # type: ignore[arg-type]  # the generated Commands derives from this class
-            runs,
-            concurrency=concurrency,
-            wait_timeout=budget,
-            poll_interval=poll_interval,
-            options=options,
-        )
+        runs = plan(steps, vehicle_ids, concurrency, wait, wait_timeout, poll_interval, check_budget, options)
+        # self: the generated Commands derives from this class
+        return CommandStream(self, runs)  # type: ignore[arg-type]
 
     def send_many(
         self,
@@ -122,30 +109,16 @@ class AsyncFanOutCommands:
         Cancelling the iterating task stops every vehicle at once; the stream's `finished` then
         holds an outcome for each, with every execution already created.
 
-        >>> async for outcome in client.commands.stream_many(steps, ids):
+        >>> steps = [Step("set_charge_limit", limit=80), Step("start_charging")]
+        >>> async for outcome in client.commands.stream_many(steps, ["veh_1", "veh_2"]):
         ...     print(outcome.vehicle_id, outcome.outcome)
         """
         from ._fanout_async import AsyncCommandStream
         from ._steps import plan
 
-        runs, budget = plan(
-            steps,
-            vehicle_ids,
-            concurrency=concurrency,
-            wait=wait,
-            wait_timeout=wait_timeout,
-            poll_interval=poll_interval,
-            check_budget=check_budget,
-            options=options,
-        )
-        return AsyncCommandStream(
-            self,  # type: ignore[arg-type]  # the generated AsyncCommands derives from this class
-            runs,
-            concurrency=concurrency,
-            wait_timeout=budget,
-            poll_interval=poll_interval,
-            options=options,
-        )
+        runs = plan(steps, vehicle_ids, concurrency, wait, wait_timeout, poll_interval, check_budget, options)
+        # self: the generated AsyncCommands derives from this class
+        return AsyncCommandStream(self, runs)  # type: ignore[arg-type]
 
     async def send_many(
         self,

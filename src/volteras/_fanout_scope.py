@@ -9,17 +9,22 @@ a fan-out it is None and nothing changes.
   so the whole fan-out slows down instead of every worker retrying on its own.
 - The stop (sync only; asyncio cancels its tasks itself): set by Ctrl-C in the main thread.
   Every wait of a worker (a poll interval, a backoff, the gate) is a wait on the stop, so
-  the worker ends at once with `Stopped`, and nothing is sent after it.
+  the worker ends at once with `Stopped`, and nothing is sent after it. A poll interval of a
+  client built with `command_updates=` also ends on its command's final update (`_wakeups`).
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Awaitable, Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
+
+from ._wakeups import nap
+
+if TYPE_CHECKING:
+    from ._wakeups import Source
 
 GATE_CHECK: Final = 0.25
 """How often a call waiting at the gate looks at the stop too (a cap, not a poll of the API)."""
@@ -41,25 +46,37 @@ class SyncScope:
         self.stop = threading.Event()
         self._gate = threading.Condition()
         self._holders = 0
+        self._rings: set[Callable[[], object]] = set()
 
     def check(self) -> None:
         if self.stop.is_set():
             raise Stopped
 
     def halt(self) -> None:
-        self.stop.set()
         with self._gate:
+            self.stop.set()
             self._gate.notify_all()
+            rings = list(self._rings)
+        for ring in rings:
+            ring()
 
-    def sleep(self, seconds: float, sleep: Callable[[float], object]) -> None:
-        """`sleep(seconds)`, ended at once by the stop when it is real time (an injected clock's
-        sleep, such as a simulator's ManualClock, takes no time anyway)."""
+    def listen(self, ring: Callable[[], object]) -> bool:
+        """Ring `ring` on the stop (a `_wakeups.Source`); False when stopped already."""
+        with self._gate:
+            if self.stop.is_set():
+                return False
+            self._rings.add(ring)
+        return True
+
+    def forget(self, ring: Callable[[], object]) -> None:
+        with self._gate:
+            self._rings.discard(ring)
+
+    def sleep(self, seconds: float, sleep: Callable[[float], object], also: Source | None = None) -> None:
+        """`sleep(seconds)`, ended at once by the stop (raising Stopped), or early and quietly by
+        `also` (a command's final update): one sleep that whichever comes first ends."""
         self.check()
-        if sleep is time.sleep:
-            if self.stop.wait(seconds):
-                raise Stopped
-            return
-        sleep(seconds)
+        nap(seconds, sleep, (self, also))
         self.check()
 
     def pass_gate(self) -> None:

@@ -15,17 +15,17 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from . import _bounds
-from ._fanout import SENDS_MANY, CommandOutcome, FanOutInterrupted, ReadOutcome
+from ._fanout import SENDS_MANY, CommandOutcome, FanOutInterrupted, Outcomes, ReadOutcome
 from ._fanout_scope import Stopped, SyncScope
-from ._sequence import ReadBudget, Send, VehicleRun
+from ._generated.resources.commands import Commands
+from ._polling import Driver
+from ._sequence import CommandRuns, ReadBudget, Send
 
 if TYPE_CHECKING:
-    from ._base import RequestOptions
     from ._generated.models import CommandExecution
-    from ._generated.resources.commands import Commands
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -105,23 +105,12 @@ def _drain(results: queue.SimpleQueue[Any], done: dict[int, Any], count: int) ->
             done[index] = outcome
 
 
-class _Stream(Generic[R]):
-    def __init__(self, vehicle_ids: list[str], concurrency: int) -> None:
-        self._ids = vehicle_ids
-        self._concurrency = concurrency
-        self._done: dict[int, R] = {}
-        self._started = False
-
+class _Stream(Outcomes[R]):
     def _run(self, index: int) -> R:
         raise NotImplementedError
 
-    def _cancelled(self, index: int) -> R | None:
-        return None
-
     def __iter__(self) -> Iterator[R]:
-        if self._started:
-            raise RuntimeError("a fan-out runs once; iterate it once, or call collect()")
-        self._started = True
+        self._start("call collect()")
         return stream(len(self._ids), self._run, self._cancelled, self._concurrency, self._done)
 
     def collect(self) -> list[R]:
@@ -130,71 +119,39 @@ class _Stream(Generic[R]):
         if not self._started:
             for _ in self:
                 pass
-        return [self._done[i] for i in range(len(self._ids)) if i in self._done]
-
-    @property
-    def finished(self) -> list[R]:
-        """The outcomes so far, in the order given."""
-        return [self._done[i] for i in sorted(self._done)]
+        return self.finished
 
 
-class CommandStream(_Stream[CommandOutcome]):
+class CommandStream(CommandRuns[Commands], _Stream[CommandOutcome]):
     """`client.commands.stream_many(...)`: iterate the outcomes in the order the vehicles finish.
 
     Iterate once; `collect()` runs it to the end and gives them in the order of the ids.
     """
 
-    def __init__(
-        self,
-        commands: Commands,
-        runs: list[VehicleRun],
-        *,
-        concurrency: int,
-        wait_timeout: float,
-        poll_interval: float,
-        options: RequestOptions,
-    ) -> None:
-        super().__init__([r.vehicle_id for r in runs], concurrency)
-        self._commands = commands
-        self._runs = runs
-        self._wait_timeout = wait_timeout
-        self._poll_interval = poll_interval
-        self._options = options
-
-    def _cancelled(self, index: int) -> CommandOutcome:
-        return self._runs[index].cancelled()
-
     def _run(self, index: int) -> CommandOutcome:
-        run = self._runs[index]
-        actions = run.actions()
-        answer: Any = None
-        error: Exception | None = None
-        while True:
+        run = self._plan.runs[index]
+        driver = Driver(run.actions())
+        for action in driver:
             try:
-                action = actions.send(answer) if error is None else actions.throw(error)
-            except StopIteration as finished:
-                outcome: CommandOutcome = finished.value
-                return outcome
-            answer, error = None, None
-            try:
-                answer = self._perform(run.vehicle_id, action)
+                driver.answer(self._perform(run.vehicle_id, action))
             except SENDS_MANY as exc:
-                error = exc
+                driver.fail(exc)
+        return driver.result
 
     def _perform(self, vehicle_id: str, action: Any) -> Any:
         if isinstance(action, ReadBudget):
             from ._generated.resources.rate_limits import RateLimits
 
-            return RateLimits(self._commands._api).get(vehicle_id, **self._options)
+            return RateLimits(self._commands._api).get(vehicle_id, **self._plan.options)
         if isinstance(action, Send):
             scope = _bounds.sync_scope.get()
             if scope is not None:
                 scope.check()  # stopped: this step is not sent
             send: Callable[..., CommandExecution] = getattr(self._commands, action.step.command)
-            return send(vehicle_id, **action.step.arguments, **self._options)
+            return send(vehicle_id, **action.step.arguments, **self._plan.options)
         # one wait path for every wait: whatever ends `commands.wait` sooner ends these too
         return self._commands.wait(
-            action.execution, wait_timeout=self._wait_timeout, poll_interval=self._poll_interval
+            action.execution, wait_timeout=self._plan.wait_timeout, poll_interval=self._plan.poll_interval
         )
 
 

@@ -11,24 +11,27 @@ Time is whatever clock and sleep the client was given: a simulator-backed client
 
 A wait given a `Waiter` (a client built with `command_updates=`) sleeps until its command's
 final `command.updated` webhook arrives, or the hub's slower fallback interval passes, then
-polls: one poll per command when the webhook comes. `Sleep.wake` carries the waiter to the loop.
+polls: one poll per command when the webhook comes. `Sleep.wake` carries the waiter to the loop,
+whose one sleep (`_wakeups`) also ends on a fan-out's stop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Generator, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from . import _bounds
 from ._errors import APITimeoutError, VolterasError
 from ._waiting import BACKOFF, LAST_POLL_TIME, MAX_POLL_INTERVAL, check_wait
+from ._wakeups import anap, nap
 
 if TYPE_CHECKING:
     from ._command_updates import Waiter
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 @attrs.frozen
@@ -128,52 +131,69 @@ class Schedule(Generic[T]):
         return answer
 
 
+class Driver(Generic[S, T]):
+    """Takes a plan's steps one at a time, for a loop that carries them out: iterate it for the
+    steps, `answer` or `fail` each, then read `result`.
+
+    A plan is a generator that yields steps, is sent each step's answer (or thrown its error)
+    and returns its result: `Schedule.steps` here, `_sequence.VehicleRun.actions` in a fan-out.
+    Everything but the I/O of running one is this class, so the sync and async loops share it.
+    """
+
+    __slots__ = ("_answer", "_error", "_plan", "result")
+    result: T
+
+    def __init__(self, plan: Generator[S, Any, T]) -> None:
+        self._plan = plan
+        self._answer: Any = None
+        self._error: Exception | None = None
+
+    def __iter__(self) -> Iterator[S]:
+        while True:
+            try:
+                step = self._plan.send(self._answer) if self._error is None else self._plan.throw(self._error)
+            except StopIteration as done:
+                self.result = done.value
+                return
+            self._answer, self._error = None, None
+            yield step
+
+    def answer(self, value: object) -> None:
+        self._answer = value
+
+    def fail(self, error: Exception) -> None:
+        self._error = error
+
+
 def run(steps: Steps[T], poll: Callable[[float], T], sleep: Callable[[float], object]) -> T:
     """Take `steps` with blocking calls: `poll(deadline)` and `sleep(seconds)`."""
-    answer: T | None = None
-    error: VolterasError | None = None
     scope = _bounds.sync_scope.get()  # in a fan-out's worker: its stop ends the wait at once
-    while True:
-        try:
-            step = steps.send(answer) if error is None else steps.throw(error)
-        except StopIteration as done:
-            final: T = done.value
-            return final
-        answer, error = None, None
+    driver = Driver(steps)
+    for step in driver:
         if isinstance(step, Sleep):
-            if scope is not None:  # a fan-out's stop comes first: Ctrl-C ends the wait at once
-                scope.sleep(step.seconds, sleep)
-            elif step.wake is not None:
-                step.wake.sleep(step.seconds, sleep)
-            else:
-                sleep(step.seconds)
+            if scope is None:
+                nap(step.seconds, sleep, (step.wake,))
+            else:  # in a fan-out: its stop (Ctrl-C) and the hub both end this one sleep
+                scope.sleep(step.seconds, sleep, step.wake)
             continue
         try:
-            answer = poll(step.deadline)
+            driver.answer(poll(step.deadline))
         except VolterasError as exc:
-            error = exc
+            driver.fail(exc)
+    return driver.result
 
 
 async def arun(
     steps: Steps[T], poll: Callable[[float], Awaitable[T]], sleep: Callable[[float], Awaitable[object]]
 ) -> T:
     """The asyncio twin of `run`."""
-    answer: T | None = None
-    error: VolterasError | None = None
-    while True:
-        try:
-            step = steps.send(answer) if error is None else steps.throw(error)
-        except StopIteration as done:
-            final: T = done.value
-            return final
-        answer, error = None, None
+    driver = Driver(steps)
+    for step in driver:
         if isinstance(step, Sleep):
-            if step.wake is None:
-                await sleep(step.seconds)
-            else:
-                await step.wake.asleep(step.seconds, sleep)
+            await anap(step.seconds, sleep, (step.wake,))  # a fan-out's stop is the task's cancellation
             continue
         try:
-            answer = await poll(step.deadline)
+            driver.answer(await poll(step.deadline))
         except VolterasError as exc:
-            error = exc
+            driver.fail(exc)
+    return driver.result

@@ -10,16 +10,18 @@ sequence and no other's; a step after the first is sent only once the one before
 
 from __future__ import annotations
 
-from collections.abc import Generator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from ._fanout import SENDS_MANY, CommandOutcome, Step, outcome_of, outcome_of_error
+from ._fanout import SENDS_MANY, CommandOutcome, Outcomes, Step, outcome_of, outcome_of_error
 from ._generated.models import CommandStatus
 
 if TYPE_CHECKING:
     from ._generated.models import CommandExecution, RateLimit
+
+C = TypeVar("C")
 
 
 @attrs.frozen
@@ -110,3 +112,28 @@ class VehicleRun:
             )
         last = self.executions[-1] if self.executions else None
         return CommandOutcome(self.vehicle_id, "cancelled", last, error, tuple(self.executions))
+
+
+@attrs.frozen
+class Plan:
+    """A command fan-out checked and ready to start: every vehicle's run, and how each call goes."""
+
+    runs: list[VehicleRun]
+    concurrency: int
+    wait_timeout: float
+    """The budget of each wait (the default filled in)."""
+    poll_interval: float
+    options: Mapping[str, Any]
+    """The per-call options (RequestOptions) every request of the fan-out is sent with."""
+
+
+class CommandRuns(Outcomes[CommandOutcome], Generic[C]):
+    """What the command stream of either engine keeps: the `commands` resource that sends, and the plan."""
+
+    def __init__(self, commands: C, plan: Plan) -> None:
+        super().__init__([run.vehicle_id for run in plan.runs], plan.concurrency)
+        self._commands = commands
+        self._plan = plan
+
+    def _cancelled(self, index: int) -> CommandOutcome:
+        return self._plan.runs[index].cancelled()

@@ -18,7 +18,7 @@ from ._fanout import MAX_CONCURRENCY, Step
 
 if TYPE_CHECKING:
     from ._generated.types import Method
-    from ._sequence import VehicleRun
+    from ._sequence import Plan
 
 
 def check_concurrency(concurrency: int) -> int:
@@ -137,17 +137,17 @@ def _check_bounds(name: str, value: object, schema: Mapping[str, Any]) -> None:
 def plan(
     steps: object,
     vehicle_ids: Iterable[str],
-    *,
     concurrency: int,
     wait: bool,
     wait_timeout: float | None,
     poll_interval: float,
     check_budget: bool,
-    options: Mapping[str, object],
-) -> tuple[list[VehicleRun], float]:
-    """Every vehicle's run and the wait's budget, or a TypeError/ValueError before anything is sent."""
+    options: Mapping[str, Any],
+) -> Plan:
+    """`stream_many`'s arguments, in its order, checked into a Plan; or a TypeError/ValueError
+    before anything is sent."""
     from ._base import check_options
-    from ._sequence import VehicleRun
+    from ._sequence import Plan, VehicleRun
     from ._waiting import DEFAULT_WAIT_TIMEOUT, check_wait
 
     checked = check_steps(steps)
@@ -162,4 +162,4 @@ def plan(
         VehicleRun(index, vehicle_id, checked, wait=wait, budget=check_budget)
         for index, vehicle_id in enumerate(ids)
     ]
-    return runs, budget
+    return Plan(runs, concurrency, budget, poll_interval, options)

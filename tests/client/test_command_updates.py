@@ -8,7 +8,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from volteras import AsyncVolteras, CommandUpdated, CommandUpdates, Volteras, WebhookEvent
+from volteras import (
+    AsyncVolteras,
+    CommandOutcome,
+    CommandUpdated,
+    CommandUpdates,
+    Step,
+    Volteras,
+    WebhookEvent,
+)
 from volteras.testing import ManualClock, Simulator
 
 SECRET = "whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3"
@@ -105,6 +113,76 @@ def test_async_waits_end_on_the_webhook_after_one_poll(served: tuple[Simulator, 
 
     assert asyncio.run(main()) == ["EXECUTED"] * 3
     assert _polls(sim) == 3
+
+
+def _fan_out(base_url: str, hub: CommandUpdates, ids: list[str], mode: str) -> list[CommandOutcome]:
+    """Two steps to each vehicle, each wait 2 s at most, outcomes in the order they finish."""
+    steps = [Step("lock_doors"), Step("unlock_doors")]
+    if mode == "sync":
+        with Volteras("demo-client", "demo-secret", base_url=base_url, command_updates=hub) as client:
+            return list(client.commands.stream_many(steps, ids, wait_timeout=2, concurrency=len(ids)))
+
+    async def main() -> list[CommandOutcome]:
+        async with AsyncVolteras(
+            "demo-client", "demo-secret", base_url=base_url, command_updates=hub
+        ) as client:
+            return [o async for o in client.commands.stream_many(steps, ids, wait_timeout=2)]
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_wait_inside_a_fan_out_ends_on_the_webhook_after_one_poll(
+    served: tuple[Simulator, CommandUpdates, str], mode: str
+) -> None:
+    """In stream_many each wait ends on its webhook, not at the fallback: a vehicle's two steps
+    finish, one poll each, before a silent vehicle's 2 s wait runs out (sleeping it would take 4 s)."""
+    sim, hub, base_url = served
+    sim.add_vehicle("veh_silent", latency=None)
+    outcomes = _fan_out(base_url, hub, ["veh_silent", "veh_0"], mode)
+    assert [(o.vehicle_id, o.outcome) for o in outcomes] == [
+        ("veh_0", "executed"),
+        ("veh_silent", "timed_out"),
+    ]
+    assert [e.command for e in outcomes[0].executions] == ["LOCK_DOORS", "UNLOCK_DOORS"]
+    assert len([r for r in sim.requests if r.method == "GET" and "/veh_0/command-executions/" in r.path]) == 2
+
+
+def test_cancelling_an_async_fan_out_ends_its_webhook_fed_waits(
+    served: tuple[Simulator, CommandUpdates, str],
+) -> None:
+    """The async twin of Ctrl-C: cancelling the task ends waits that listen to the hub at once."""
+    sim, hub, base_url = served
+    for n in range(2):
+        sim.add_vehicle(f"veh_silent_{n}", latency=None)  # no webhook ever: each wait would last 300 s
+
+    async def main() -> list[CommandOutcome]:
+        async with AsyncVolteras(
+            "demo-client", "demo-secret", base_url=base_url, command_updates=hub
+        ) as client:
+            stream = client.commands.stream_many(
+                "lock_doors", ["veh_silent_0", "veh_silent_1"], wait_timeout=300
+            )
+
+            async def consume() -> None:
+                async for _ in stream:
+                    pass
+
+            task = asyncio.ensure_future(consume())
+            for _ in range(500):  # until both waits listen to the hub (so both commands were created)
+                await asyncio.sleep(0.01)
+                if len(hub._wakers) == 2:
+                    break
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return stream.finished
+
+    outcomes = asyncio.run(main())
+    assert [(o.vehicle_id, o.outcome, len(o.executions)) for o in outcomes] == [
+        ("veh_silent_0", "cancelled", 1),
+        ("veh_silent_1", "cancelled", 1),
+    ]
 
 
 def test_without_webhooks_a_wait_falls_back_to_the_slower_interval() -> None:

@@ -103,13 +103,15 @@ def test_silent_vehicles_hold_back_no_healthy_one(sim: Simulator, base_url: str,
 
 CHILD = """
 import sys, threading, time
-from volteras import FanOutInterrupted, Step, Volteras
+from volteras import CommandUpdates, FanOutInterrupted, Step, Volteras
 from volteras.testing import Simulator
 
 sim = Simulator()
 for n in range(6):
     sim.add_vehicle(f"veh_{n}", latency=None)  # never answers: every wait runs its full 300 s
-with sim.serve() as base_url, Volteras("demo-client", "demo-secret", base_url=base_url) as client:
+# argv[1] "updates": every wait listens to a webhook hub too (which hears nothing: 120 s sleeps)
+updates = CommandUpdates(fallback_interval=120) if sys.argv[1:] == ["updates"] else None
+with sim.serve() as base_url, Volteras("demo-client", "demo-secret", base_url=base_url, command_updates=updates) as client:
     steps = [Step("set_charge_limit", limit=80), "start_charging"]
 
     def ready():
@@ -129,11 +131,14 @@ with sim.serve() as base_url, Volteras("demo-client", "demo-secret", base_url=ba
 """
 
 
-@pytest.fixture
-def child() -> Iterator[subprocess.Popen[str]]:
+@pytest.fixture(params=["polling", "updates"])
+def child(request: pytest.FixtureRequest) -> Iterator[subprocess.Popen[str]]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     process = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(CHILD)], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, "-c", textwrap.dedent(CHILD), request.param],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     yield process
     if process.poll() is None:
@@ -142,7 +147,8 @@ def child() -> Iterator[subprocess.Popen[str]]:
 
 
 def test_ctrl_c_stops_a_waiting_fan_out_at_once(child: subprocess.Popen[str]) -> None:
-    """A real SIGINT during a fan-out's 300 s waits returns every created execution within 2 s, none resent."""
+    """A real SIGINT during a fan-out's 300 s waits returns every created execution within 2 s, none
+    resent; also when the waits listen to a webhook hub."""
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
     threading.Event().wait(0.3)  # well into the first poll interval

@@ -1,9 +1,11 @@
-"""The checks `make dist` runs on a built wheel, tried on small wheels made here (no build, no venv)."""
+"""The checks `make dist` runs on a built wheel, tried on small wheels made here (no build, no venv),
+and what the sdist holds when the docs site's staging folder is present (one sdist build, ~2 s)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -73,3 +75,29 @@ def test_the_import_check_refuses_a_copy_from_the_checkout(tmp_path: Path) -> No
     )
     assert checkout.returncode == 1
     assert "imported from the checkout" in checkout.stderr
+
+
+def test_the_docs_staging_folder_leaves_the_sdist_whole(tmp_path: Path) -> None:
+    """After `make docs` staged its links to the package, the sdist still holds every file of both halves."""
+    load_script("docs_hooks").on_startup(command="build", dirty=False)  # what `make docs` does first
+    staged = ROOT / "build" / "docs-src" / "volteras" / "_generated"
+    assert staged.is_symlink()  # the link to generated/ that once hid it from hatchling's walk
+    build = subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    (sdist,) = tmp_path.glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        packed = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    halves = [ROOT / "src" / "volteras", ROOT / "generated" / "volteras"]
+    expected = {
+        path.relative_to(ROOT).as_posix()
+        for half in halves
+        for path in half.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert not expected - packed, f"left out of the sdist: {sorted(expected - packed)[:5]}"
+    assert not [name for name in packed if name.startswith("build/")]
