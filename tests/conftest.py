@@ -62,6 +62,28 @@ def instant_retries(client: Client, *, jitter: float = 0.5) -> Client:
     return client
 
 
+def waits_on(client: Client, clock: ManualClock | None = None) -> Client:
+    """`client`, its waits (`commands.wait`, `wait=True`, the CLI's `--wait`) timed by `clock`, a
+    fresh ManualClock unless given: each sleep between polls moves the clock instead of passing,
+    so a wait's schedule and budget stay real while a test of them takes no wall time.
+
+    Retry backoff keeps its own sleep (see `instant_retries`).
+    """
+    manual = ManualClock() if clock is None else clock
+    api = client._api
+    api.clock = lambda: manual.now().timestamp()
+    if isinstance(client, AsyncVolteras):
+
+        async def advance(seconds: float) -> None:
+            manual.advance(seconds)
+            await asyncio.sleep(0)
+
+        client._api.sleep = advance
+    else:
+        client._api.sleep = manual.advance
+    return client
+
+
 @dataclass(frozen=True)
 class Regenerated:
     """`make generate` written to a temporary folder: the tree, and how long generating it took."""
@@ -77,6 +99,18 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Regenerated:
     started = time.perf_counter()
     load_script("tree_compare").regenerate(out)
     return Regenerated(out, time.perf_counter() - started)
+
+
+ONCE_PER_SESSION = frozenset({"regenerated", "edited", "current"})
+"""Session fixtures that regenerate the package: worth computing once, not once per worker."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`make test` runs two workers), every test that regenerates the package
+    goes to one worker, so each regeneration still runs once for the whole run."""
+    for item in items:
+        if ONCE_PER_SESSION.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("regeneration"))
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def test_a_call_after_close_says_the_client_is_closed(served: tuple[Simulator, s
 def test_a_call_in_flight_when_the_client_closes_is_a_connection_error(served: tuple[Simulator, str]) -> None:
     """A call cut off by close() is an APIConnectionError saying it may have reached the server, not a RuntimeError."""
     sim, url = served
-    sim.inject(Delay(3.0), path=SLOW, count=1)
+    sim.inject(Delay(1.0), path=SLOW, count=1)
     client = Volteras("demo-client", "demo-secret", base_url=url)
     errors: list[BaseException] = []
 
@@ -77,7 +77,7 @@ def test_an_async_call_in_flight_when_the_client_closes_is_a_connection_error(
 ) -> None:
     """The asyncio twin: aclose() under a call gives it an APIConnectionError."""
     sim, url = served
-    sim.inject(Delay(3.0), path=SLOW, count=1)
+    sim.inject(Delay(1.0), path=SLOW, count=1)
 
     async def run() -> None:
         client = AsyncVolteras("demo-client", "demo-secret", base_url=url)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests import spec_facts
+from tests.conftest import waits_on
 from volteras import AsyncVolteras, Volteras
 from volteras._cli import main
 
@@ -38,7 +39,7 @@ def polls(loopback: Loopback) -> int:
 def test_sync_wait_ends_on_a_final_or_unknown_status(loopback: Loopback, status: str) -> None:
     """commands.wait returns after one poll that answers a final status or one the spec does not know, as it came."""
     loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": status})
-    with Volteras("id", "secret", base_url=loopback.base_url) as client:
+    with waits_on(Volteras("id", "secret", base_url=loopback.base_url)) as client:
         execution = client.commands.close_charge_port("veh_1", wait=True, wait_timeout=300)
     assert (str(execution.status), polls(loopback)) == (status, 1)
 
@@ -48,25 +49,24 @@ def test_async_wait_ends_on_an_unknown_status(loopback: Loopback) -> None:
     loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": NEW_STATUS})
 
     async def run() -> Any:
-        async with AsyncVolteras("id", "secret", base_url=loopback.base_url) as client:
+        async with waits_on(AsyncVolteras("id", "secret", base_url=loopback.base_url)) as client:
             return await client.commands.close_charge_port("veh_1", wait=True, wait_timeout=300)
 
     execution = asyncio.run(run())
     assert (execution.status, type(execution.status), polls(loopback)) == (NEW_STATUS, str, 1)
 
 
-def test_cli_wait_ends_on_an_unknown_status(loopback: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_wait_ends_on_an_unknown_status(loopback: Loopback) -> None:
     """`volteras commands ... --wait` stops polling at a status the spec does not know and shows it."""
-    monkeypatch.setenv("VOLTERAS_CLIENT_ID", "id")
-    monkeypatch.setenv("VOLTERAS_CLIENT_SECRET", "secret")
-    monkeypatch.setenv("VOLTERAS_BASE_URL", loopback.base_url)
     loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": NEW_STATUS})
     out = io.StringIO()
-    code = main(
-        ["commands", "close-charge-port", "veh_1", "--wait", "--wait-timeout", "300"],
-        stdout=out,
-        stderr=io.StringIO(),
-    )
+    with waits_on(Volteras("id", "secret", base_url=loopback.base_url)) as client:
+        code = main(
+            ["commands", "close-charge-port", "veh_1", "--wait", "--wait-timeout", "300"],
+            stdout=out,
+            stderr=io.StringIO(),
+            client=client,
+        )
     assert code != 4 and NEW_STATUS in out.getvalue() and polls(loopback) == 1
 
 
@@ -76,7 +76,7 @@ def test_cli_wait_ends_on_an_unknown_status(loopback: Loopback, monkeypatch: pyt
 def test_connection_wait_ends_on_a_final_or_unknown_status(loopback: Loopback, status: str) -> None:
     """connections.wait returns the group at the first final status, or one the spec does not know."""
     loopback.answer = scripted(GROUP, {**GROUP, "status": status})
-    with Volteras("id", "secret", base_url=loopback.base_url) as client:
+    with waits_on(Volteras("id", "secret", base_url=loopback.base_url)) as client:
         group = client.connections.wait("grp_1", wait_timeout=300)
     assert (str(group.status), polls(loopback)) == (status, 1)
 
@@ -101,28 +101,29 @@ def test_send_many_reports_another_final_status_as_ended_not_pending(
     loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": NEW_STATUS})
 
     async def run_async() -> Any:
-        async with AsyncVolteras("id", "secret", base_url=loopback.base_url) as client:
+        async with waits_on(AsyncVolteras("id", "secret", base_url=loopback.base_url)) as client:
             return await client.commands.send_many("close_charge_port", ["veh_1"], wait=True)
 
     if cls is AsyncVolteras:
         outcomes = asyncio.run(run_async())
     else:
-        with Volteras("id", "secret", base_url=loopback.base_url) as client:
+        with waits_on(Volteras("id", "secret", base_url=loopback.base_url)) as client:
             outcomes = client.commands.send_many("close_charge_port", ["veh_1"], wait=True)
     assert [(o.outcome, str(o.execution.status)) for o in outcomes] == [("ended", NEW_STATUS)]
 
 
 @pytest.mark.parametrize("json_flag", [[], ["--json"]])
 def test_cli_exit_status_is_not_success_for_another_final_status(
-    loopback: Loopback, monkeypatch: pytest.MonkeyPatch, json_flag: list[str]
+    loopback: Loopback, json_flag: list[str]
 ) -> None:
     """`--wait` ending in a final status other than EXECUTED exits 1 (the command did not run), not 0."""
-    monkeypatch.setenv("VOLTERAS_CLIENT_ID", "id")
-    monkeypatch.setenv("VOLTERAS_CLIENT_SECRET", "secret")
-    monkeypatch.setenv("VOLTERAS_BASE_URL", loopback.base_url)
     loopback.answer = scripted(VALID_EXECUTION, {**VALID_EXECUTION, "status": NEW_STATUS})
     out = io.StringIO()
-    code = main(
-        [*json_flag, "commands", "close-charge-port", "veh_1", "--wait"], stdout=out, stderr=io.StringIO()
-    )
+    with waits_on(Volteras("id", "secret", base_url=loopback.base_url)) as client:
+        code = main(
+            [*json_flag, "commands", "close-charge-port", "veh_1", "--wait"],
+            stdout=out,
+            stderr=io.StringIO(),
+            client=client,
+        )
     assert code == 1 and NEW_STATUS in out.getvalue()

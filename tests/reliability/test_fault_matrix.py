@@ -61,7 +61,7 @@ PAGE_SIZE = 2
 FAULTED_PAGE = 3
 PLATE = "MX-2024"
 TAG = ("fleet", "blue")
-READ_TIMEOUT = 0.3  # client timeout for the read-timeout row; the Delay holds the answer 1.0 s
+READ_TIMEOUT = 0.5  # client timeout for the read-timeout row; the Delay holds the answer 1.5 s
 TOKEN_PATH = "/v1/oauth2/token"
 TEST_TOKEN_PATH = "/v1/oauth2/test-token"
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "safety.md"
@@ -95,7 +95,7 @@ FAULTS: dict[str, tuple[str, Fault]] = {
     "malformed": ("malformed JSON (200)", MalformedJson()),
     "truncated": ("truncated JSON (200)", TruncatedJson()),
     "drop": ("dropped connection", DropConnection()),
-    "timeout": ("read timeout", Delay(seconds=1.0)),
+    "timeout": ("read timeout", Delay(seconds=1.5)),
     "expiry": ("early token expiry (401)", ExpireToken()),
 }
 
