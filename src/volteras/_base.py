@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 import attrs
 import httpx
 
-from . import _bounds, _config
+from . import _bounds, _config, _internals, _sending
 from ._arguments import as_headers, as_query
 from ._attempts import Attempts, Outcome
 from ._errors import VolterasError
@@ -115,10 +115,13 @@ class PoolState:
     """What the request loop knows of the httpx client's pools; shared by a client and its
     `with_options` copies, which share the pools."""
 
-    def __init__(self, http: httpx.Client | httpx.AsyncClient) -> None:
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+        self.base_url = base_url
         self.bounds_deadline = False
         """Whether every wait of an attempt ends by the call's deadline from inside the pool (the SDK's
         own pools, `_pool_deadline`), so that an async attempt needs no timer of its own."""
+        self.transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+        """For the SDK's own pools, the transport every call goes to (`_sending`); else None: `http.send`."""
         self.follow(http)
 
     def follow(self, http: httpx.Client | httpx.AsyncClient) -> None:
@@ -126,6 +129,8 @@ class PoolState:
         from . import _pool_deadline  # here: only a client that makes its own pool needs httpcore now
 
         self.bounds_deadline = _pool_deadline.bounds_every_wait(http)
+        found = _internals.transport_for_url(http, httpx.URL(self.base_url)) if self.bounds_deadline else None
+        self.transport = found if isinstance(found, httpx.BaseTransport | httpx.AsyncBaseTransport) else None
 
 
 class _API:
@@ -230,7 +235,7 @@ class SyncAPI(_API):
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
-        self.pool = PoolState(http)
+        self.pool = PoolState(http, base_url)
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep
@@ -247,7 +252,11 @@ class SyncAPI(_API):
                 try:
                     if attempts.left() <= 0:
                         raise httpx.TimeoutException("the call's deadline passed before this attempt")
-                    outcome = self.http.send(attempts.request, auth=self.auth, stream=True)
+                    transport = self.pool.transport
+                    if isinstance(transport, httpx.BaseTransport):  # the SDK's own pool
+                        outcome = _sending.send(self.http, transport, self.auth, attempts.request)
+                    else:
+                        outcome = self.http.send(attempts.request, auth=self.auth, stream=True)
                     _bounds.read_capped(outcome, self.max_response_bytes)
                 except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                     outcome = exc
@@ -305,7 +314,7 @@ class AsyncAPI(_API):
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
-        self.pool = PoolState(http)
+        self.pool = PoolState(http, base_url)
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep
@@ -351,7 +360,11 @@ class AsyncAPI(_API):
             _bounds.reset_deadline(token)
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        response = await self.http.send(request, auth=self.auth, stream=True)
+        transport = self.pool.transport
+        if isinstance(transport, httpx.AsyncBaseTransport):  # the SDK's own pool
+            response = await _sending.asend(self.http, transport, self.auth, request)
+        else:
+            response = await self.http.send(request, auth=self.auth, stream=True)
         await _bounds.aread_capped(response, self.max_response_bytes)
         return response
 
