@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 import attrs
 import httpx
 
-from . import _bounds, _config
+from . import _bounds, _config, _internals, _sending
 from ._arguments import as_headers, as_query
 from ._attempts import Attempts, Outcome
 from ._errors import VolterasError
@@ -111,10 +111,33 @@ def _build(api: _API, kwargs: dict[str, Any], options: RequestOptions) -> httpx.
         raise ValueError(f"cannot build the request URL: {exc}") from None
 
 
+class PoolState:
+    """What the request loop knows of the httpx client's pools; shared by a client and its
+    `with_options` copies, which share the pools."""
+
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+        self.base_url = base_url
+        self.bounds_deadline = False
+        """Whether every wait of an attempt ends by the call's deadline from inside the pool (the SDK's
+        own pools, `_pool_deadline`), so that an async attempt needs no timer of its own."""
+        self.transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+        """For the SDK's own pools, the transport every call goes to (`_sending`); else None: `http.send`."""
+        self.follow(http)
+
+    def follow(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """After the pools of `http` were made or replaced (a fork, a new event loop, the simulator's)."""
+        from . import _pool_deadline  # here: only a client that makes its own pool needs httpcore now
+
+        self.bounds_deadline = _pool_deadline.bounds_every_wait(http)
+        found = _internals.transport_for_url(http, httpx.URL(self.base_url)) if self.bounds_deadline else None
+        self.transport = found if isinstance(found, httpx.BaseTransport | httpx.AsyncBaseTransport) else None
+
+
 class _API:
     """Settings both request loops share, and the deadline each call gets from them."""
 
     http: httpx.Client | httpx.AsyncClient
+    pool: PoolState
 
     def __init__(
         self,
@@ -189,7 +212,7 @@ class SyncAPI(_API):
     the backoff before each retry; a simulator-backed client swaps them for the simulator's
     clock, so a test of a 300-second wait finishes at once, and a test of retries may sleep its
     backoff in no time while its waits still take real time. The SDK's own pool
-    enforces the deadline inside every socket read (`_sync_deadline`); a caller's http client
+    enforces the deadline inside every socket read (`_pool_deadline`); a caller's http client
     only between attempts and between chunks of an answer.
     """
 
@@ -212,6 +235,7 @@ class SyncAPI(_API):
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
+        self.pool = PoolState(http, base_url)
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep
@@ -228,7 +252,11 @@ class SyncAPI(_API):
                 try:
                     if attempts.left() <= 0:
                         raise httpx.TimeoutException("the call's deadline passed before this attempt")
-                    outcome = self.http.send(attempts.request, auth=self.auth, stream=True)
+                    transport = self.pool.transport
+                    if isinstance(transport, httpx.BaseTransport):  # the SDK's own pool
+                        outcome = _sending.send(self.http, transport, self.auth, attempts.request)
+                    else:
+                        outcome = self.http.send(attempts.request, auth=self.auth, stream=True)
                     _bounds.read_capped(outcome, self.max_response_bytes)
                 except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                     outcome = exc
@@ -262,7 +290,9 @@ def _asyncio_sleep(seconds: float) -> Awaitable[None]:
 
 
 class AsyncAPI(_API):
-    """The asyncio twin of SyncAPI; each attempt runs under `asyncio.timeout` of the time left."""
+    """The asyncio twin of SyncAPI. The SDK's own pool bounds every wait of an attempt by the deadline,
+    as the sync one does; through a caller's http client each attempt runs under `asyncio.timeout`
+    of the time left."""
 
     http: httpx.AsyncClient
 
@@ -284,6 +314,7 @@ class AsyncAPI(_API):
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
+        self.pool = PoolState(http, base_url)
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep
@@ -293,8 +324,6 @@ class AsyncAPI(_API):
     async def send(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Response:
-        import asyncio  # already imported by whoever runs the loop
-
         self.loops.follow()
         attempts = self._start(operation, kwargs, options)
         token = _bounds.set_deadline(attempts.deadline_at)
@@ -304,21 +333,19 @@ class AsyncAPI(_API):
                 outcome: Outcome
                 if scope is not None:
                     await scope.pass_gate()
-                bound = asyncio.timeout_at(asyncio.get_running_loop().time() + attempts.left())
                 try:
-                    async with bound:
-                        outcome = await self.http.send(attempts.request, auth=self.auth, stream=True)
-                        await _bounds.aread_capped(outcome, self.max_response_bytes)
+                    if self.pool.bounds_deadline:  # every wait ends by the deadline: no timer needed
+                        if attempts.left() <= 0:
+                            raise httpx.TimeoutException("the call's deadline passed before this attempt")
+                        outcome = await self._attempt(attempts.request)
+                    else:
+                        outcome = await self._bounded_attempt(attempts)
                 except (httpx.RequestError, VolterasError) as exc:  # RequestError: transport and decoding
                     outcome = exc
                 except RuntimeError as exc:  # httpx's "the client has been closed"
                     if not self.http.is_closed:
                         raise
                     outcome = exc
-                except (TimeoutError, asyncio.CancelledError) as exc:
-                    if not _bounds.only_expired(bound, exc):  # a cancel from outside is passed on
-                        raise
-                    outcome = httpx.TimeoutException("the call's deadline passed")
                 cut_off = attempts.cut_off(self.http, outcome)
                 if cut_off is not None:
                     raise cut_off from None
@@ -331,6 +358,28 @@ class AsyncAPI(_API):
                     await scope.back_off(outcome, delay, self.retry_sleep)
         finally:
             _bounds.reset_deadline(token)
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        transport = self.pool.transport
+        if isinstance(transport, httpx.AsyncBaseTransport):  # the SDK's own pool
+            response = await _sending.asend(self.http, transport, self.auth, request)
+        else:
+            response = await self.http.send(request, auth=self.auth, stream=True)
+        await _bounds.aread_capped(response, self.max_response_bytes)
+        return response
+
+    async def _bounded_attempt(self, attempts: Attempts) -> httpx.Response:
+        """One attempt under a timer of the time left: a caller's http client knows no deadline."""
+        import asyncio  # already imported by whoever runs the loop
+
+        bound = asyncio.timeout_at(asyncio.get_running_loop().time() + attempts.left())
+        try:
+            async with bound:
+                return await self._attempt(attempts.request)
+        except (TimeoutError, asyncio.CancelledError) as exc:
+            if not _bounds.only_expired(bound, exc):  # a cancel from outside is passed on
+                raise
+            raise httpx.TimeoutException("the call's deadline passed") from None
 
     async def call(
         self, operation: Operation, kwargs: dict[str, Any], parser: Parser[M], options: RequestOptions

@@ -48,10 +48,9 @@ def _http_client(
             limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
             mounts=_config.direct_mounts(base_url),
         )
-        if isinstance(made, httpx.Client):  # asyncio bounds a whole call itself; a thread needs this
-            from . import _sync_deadline
+        from . import _pool_deadline
 
-            _sync_deadline.install(made)
+        _pool_deadline.install(made)
         return made
     if limits is not None:
         raise ValueError(
@@ -120,7 +119,9 @@ class _ClientBase:
         Closing them would take the parent's lock (after a fork) or the loop that opened them
         (after `asyncio.run` ended), neither of which is there to take.
         """
-        _internals.replace_transports(vars(self)["_http"], self._fresh_http())
+        http = vars(self)["_http"]
+        _internals.replace_transports(http, self._fresh_http())
+        vars(self)["_api"].pool.follow(http)
 
     def _configure(
         self,

@@ -84,19 +84,27 @@ def ssl_context(found: httpcore.ConnectionPool | httpcore.AsyncConnectionPool) -
 
 
 def wrap_network_backend(
-    found: httpcore.ConnectionPool, wrap: Callable[[httpcore.NetworkBackend], httpcore.NetworkBackend]
+    found: httpcore.ConnectionPool | httpcore.AsyncConnectionPool, wrap: Callable[[Any], Any]
 ) -> None:
-    """Put `wrap(backend)` in place of the network backend the pool opens its connections with."""
+    """Put `wrap(backend)` in place of the network backend the pool (sync or async) opens its
+    connections with."""
     import httpcore
 
     owner = f"httpcore.{type(found).__name__}"
     backend = _get(found, "_network_backend", owner)
-    if not isinstance(backend, httpcore.NetworkBackend):
-        raise Moved(f"{owner}._network_backend is a {type(backend).__name__}, not an httpcore.NetworkBackend")
+    kind: type = httpcore.NetworkBackend
+    if isinstance(found, httpcore.AsyncConnectionPool):
+        kind = httpcore.AsyncNetworkBackend
+    if not isinstance(backend, kind):
+        raise Moved(f"{owner}._network_backend is a {type(backend).__name__}, not httpcore.{kind.__name__}")
     found._network_backend = wrap(backend)
 
 
-def network_backend(found: httpcore.ConnectionPool) -> httpcore.NetworkBackend:
-    """The network backend the pool opens its connections with."""
-    backend: httpcore.NetworkBackend = _get(found, "_network_backend", f"httpcore.{type(found).__name__}")
+def network_backend(
+    found: httpcore.ConnectionPool | httpcore.AsyncConnectionPool,
+) -> httpcore.NetworkBackend | httpcore.AsyncNetworkBackend:
+    """The network backend the pool (sync or async) opens its connections with."""
+    backend: httpcore.NetworkBackend | httpcore.AsyncNetworkBackend = _get(
+        found, "_network_backend", f"httpcore.{type(found).__name__}"
+    )
     return backend

@@ -4,6 +4,7 @@ one fails in this file, naming what moved, before any user meets it."""
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from collections.abc import Callable
 from typing import Any
@@ -12,9 +13,10 @@ import httpcore
 import httpx
 import pytest
 
-from volteras import Volteras, _internals
+from volteras import AsyncVolteras, Volteras, _internals
 from volteras._internals import Moved
-from volteras._sync_deadline import DeadlineBackend
+from volteras._pool_deadline import AsyncDeadlineBackend, AsyncDeadlineStream, DeadlineBackend
+from volteras.testing import Simulator
 
 
 def _pools(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
@@ -28,6 +30,45 @@ def test_the_sync_deadline_reaches_every_pool_httpx_built(monkeypatch: pytest.Mo
         pools = _pools(client._http)
         assert len(pools) == 2  # the default transport's and the proxy's
         assert all(isinstance(_internals.network_backend(pool), DeadlineBackend) for pool in pools)
+
+
+def test_the_async_deadline_reaches_every_pool_httpx_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AsyncVolteras's own pool and a proxy's open connections through the deadline's backend, so no attempt needs a timer."""
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    client = AsyncVolteras("id", "secret")
+    pools = _pools(client._http)
+    assert len(pools) == 2
+    assert all(isinstance(_internals.network_backend(pool), AsyncDeadlineBackend) for pool in pools)
+    assert client._api.pool.bounds_deadline
+
+
+def test_a_callers_async_http_client_keeps_the_timer_per_attempt() -> None:
+    """A caller's pools are left as they are: the deadline then needs asyncio.timeout around each attempt."""
+    http = httpx.AsyncClient()
+    client = AsyncVolteras("id", "secret", http_client=http)
+    assert not any(
+        isinstance(_internals.network_backend(pool), AsyncDeadlineBackend) for pool in _pools(http)
+    )
+    assert not client._api.pool.bounds_deadline
+
+
+def test_the_async_streams_answer_the_idle_check_from_their_socket() -> None:
+    """An async connection's stream finds its socket at connect (httpcore's `get_extra_info("socket")`), so
+    httpcore's check of every idle connection (`is_readable`) is one poll; without it the check
+    would fall back to anyio's, several times slower, and nothing else would show it."""
+    sim = Simulator()
+    sim.add_vehicle("veh_1")
+
+    async def main() -> None:
+        async with AsyncVolteras("demo-client", "demo-secret", base_url=url) as client:
+            answer = await client.vehicles.with_raw_response.get("veh_1")
+            stream = answer.http_response.extensions["network_stream"]
+            assert isinstance(stream, AsyncDeadlineStream)
+            assert stream._socket is not None
+            assert stream.get_extra_info("is_readable") is False  # idle, nothing sent by the server
+
+    with sim.serve() as url:
+        asyncio.run(main())
 
 
 def test_a_new_pool_replaces_the_old_one_in_place() -> None:
@@ -82,6 +123,12 @@ def _pool() -> httpcore.ConnectionPool:
     return found
 
 
+def _async_pool() -> httpcore.AsyncConnectionPool:
+    found = _internals.pool(httpx.AsyncHTTPTransport())
+    assert isinstance(found, httpcore.AsyncConnectionPool)
+    return found
+
+
 MOVES: list[tuple[str, Callable[[], object]]] = [
     ("httpx.Client._mounts", lambda: _internals.transports(_without(httpx.Client(), "_mounts"))),
     (
@@ -97,6 +144,12 @@ MOVES: list[tuple[str, Callable[[], object]]] = [
     (
         "httpcore.ConnectionPool._network_backend",
         lambda: _internals.wrap_network_backend(_without(_pool(), "_network_backend"), DeadlineBackend),
+    ),
+    (
+        "httpcore.AsyncConnectionPool._network_backend",
+        lambda: _internals.wrap_network_backend(
+            _without(_async_pool(), "_network_backend"), AsyncDeadlineBackend
+        ),
     ),
 ]
 
