@@ -4,7 +4,9 @@ without ../shared and does not move with the live spec), and ways to run the che
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import json
 import subprocess
 import sys
@@ -176,14 +178,22 @@ def real_upstream() -> Doc:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the script the way `make drift` does."""
+    """Run the script's `main` as `make drift` does, in this process: its exit status and what it
+    printed (`run_process` runs it as a real process, for the smoke test)."""
+    argv = [*args, *(() if "--ours" in args else ("--ours", str(SPEC)))]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = load_script("check_drift").main(argv)
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code if isinstance(exc.code, int) else 2
+    return subprocess.CompletedProcess(["check_drift.py", *argv], code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python scripts/check_drift.py` itself."""
     return subprocess.run(
-        [
-            sys.executable,
-            "scripts/check_drift.py",
-            *args,
-            *(() if "--ours" in args else ("--ours", str(SPEC))),
-        ],
+        [sys.executable, "scripts/check_drift.py", *args, "--ours", str(SPEC)],
         cwd=ROOT,
         capture_output=True,
         text=True,

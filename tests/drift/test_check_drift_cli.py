@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from tests.drift.conftest import (
     operation_count,
     parse_report,
     run_cli,
+    run_process,
     write_doc,
 )
 
@@ -54,9 +56,12 @@ def assert_acceptance_report(stdout: str) -> None:
     assert '+ enum value response.results[].command: "BEEP"' in report[f"GET {COMMAND[:-1]}s"]
 
 
-def test_no_drift_exits_0_with_a_count(upstream: Doc, tmp_path: Path) -> None:
-    """No drift prints one line counting the operations compared and exits 0."""
-    result = run_cli(str(write_doc(upstream, tmp_path)))
+@pytest.mark.parametrize("run", [run_cli, run_process], ids=["in-process", "process"])
+def test_no_drift_exits_0_with_a_count(
+    upstream: Doc, tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    """No drift prints one line counting the operations compared and exits 0, in-process as from a shell."""
+    result = run(str(write_doc(upstream, tmp_path)))
     expected = f"no drift: {operation_count()} operations compared\n"
     assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
 
