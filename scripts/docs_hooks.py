@@ -14,12 +14,16 @@ And mkdocstrings reads the package as a wheel lays it out: `src/volteras` and
 files), since griffe reads source statically and cannot follow `volteras/_layout.py`'s
 `__path__` entry to the generated half (the models `volteras` re-exports would go missing).
 
+The Python reference's webhook event models are the generated `volteras._generated.webhooks`'
+imports, one entry each, written in where that page's `EVENT_MODELS_MARK` stands.
+
 `DoctestFences` (a griffe extension, mkdocs.yml) shows the docstrings' `>>>` examples as code:
 Markdown would read them as nested block quotes and run their lines together.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -37,6 +41,10 @@ API = ROOT / "generated" / "api.md"
 OPERATIONS_PAGE = "reference/operations.md"
 MERGED = ROOT / "build" / "docs-src"  # mkdocs.yml's mkdocstrings `paths`
 DOCS = ROOT / "docs"
+EVENTS = ROOT / "generated" / "volteras" / "_generated" / "webhooks.py"
+EVENT_MODELS_MARK = (
+    "<!-- webhook event models: one entry per event of the spec, written in by scripts/docs_hooks.py -->"
+)
 _LINK = re.compile(r"\]\((?P<target>[^()\s#]+\.md)(?P<anchor>#[^()\s]*)?\)")
 
 
@@ -93,17 +101,46 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+def _exported() -> set[str]:
+    """The names `volteras.__all__` lists (read statically, as griffe reads the package)."""
+    for node in ast.parse((ROOT / "src" / "volteras" / "__init__.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__all__" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    return set()
+
+
+def event_models() -> str:
+    """A mkdocstrings entry for each model the generated webhooks module imports, headed by its
+    public name (`volteras.X`, or `volteras.models.X` for one `volteras` does not export yet)."""
+    exported = _exported()
+    models = sorted(
+        (alias.name, node.module)
+        for node in ast.parse(EVENTS.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models.")
+        for alias in node.names
+    )
+    return "\n".join(
+        f"::: volteras._generated.{module}.{name}\n    options:\n"
+        f"      heading: volteras.{'' if name in exported else 'models.'}{name}\n      heading_level: 3\n"
+        for name, module in models
+    )
+
+
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Links written for the repository's layout, pointed at the site's pages."""
+    """Links written for the repository's layout, pointed at the site's pages; the event models
+    written into the Python reference."""
     uri = page.file.src_uri
+    if EVENT_MODELS_MARK in markdown:
+        markdown = markdown.replace(EVENT_MODELS_MARK, event_models())
     source = {"index.md": README, OPERATIONS_PAGE: API}.get(uri, DOCS / uri)
     return retarget_links(markdown, source=source, page_uri=uri)
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
-    """`mkdocs serve` rebuilds when the README or the generated reference changes."""
+    """`mkdocs serve` rebuilds when the README, the generated reference or the events change."""
     server.watch(str(README))
     server.watch(str(API))
+    server.watch(str(EVENTS))
     return server
 
 

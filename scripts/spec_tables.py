@@ -7,7 +7,8 @@ plain data and only asks the generator which class it named after each schema.
   `status`), handed to our `str_enum.py.jinja`, which writes it beside the enum
   (`FINAL`, `DESCRIPTIONS`, `STATUS`).
 - `write_tables`: `facts.py` (the listing filter's grammar, from `x-volteras-filter`, and the
-  page size bounds, from `x-volteras-page-size`) and
+  page size bounds, from `x-volteras-page-size`), `webhooks.py` (the events of the spec's
+  `webhooks:`, worked out by webhook_table.py) and
   `operations.py`, the simulator's operation table: per operationId its method, path
   template, kind, scopes, parameters, request body, success statuses and answer, every schema
   with the free-string branch of its open enums removed (what a request must match), each
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import _generator as gen
+import webhook_table
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 VALUE_FACTS: Mapping[str, type] = {"final": bool, "description": str, "status": int}
@@ -310,7 +312,7 @@ def prepare(env: Any, spec: Mapping[str, Any], openapi: Any) -> None:
 
 
 def write_tables(spec: Mapping[str, Any], openapi: Any, env: Any, build: Path) -> None:
-    """Write `facts.py` and `operations.py` into the generated package at `build`."""
+    """Write `facts.py`, `webhooks.py` and `operations.py` into the generated package at `build`."""
     classes = {gen.schema_name(model): gen.class_name(model) for model in gen.models(openapi)}
     components = spec.get("components", {}).get("schemas", {})
     enums = frozenset(name for name, schema in components.items() if "enum" in schema)
@@ -319,6 +321,12 @@ def write_tables(spec: Mapping[str, Any], openapi: Any, env: Any, build: Path) -
         grammar=filter_grammar(spec), page_size=page_size_bounds(spec)
     )
     (build / "facts.py").write_text(facts)
+    models = {gen.schema_name(m): (gen.class_name(m), gen.module_name(m)) for m in gen.models(openapi)}
+    try:
+        events = webhook_table.event_table(spec, models)
+    except webhook_table.EventError as exc:
+        raise TableError(str(exc)) from None
+    (build / "webhooks.py").write_text(env.get_template("webhooks.py.jinja").render(events=events))
     (build / "operations.py").write_text(
         env.get_template("operations.py.jinja").render(
             operations=operation_table(spec, classes), schemas=schemas

@@ -49,3 +49,11 @@ def marked(name: str, fact: str) -> dict[str, Any]:
 def final_values(name: str) -> set[str]:
     """The values of the enum `name` the spec marks final."""
     return {value for value, final in marked(name, "final").items() if final}
+
+
+def webhook_events() -> dict[str, str]:
+    """Event type -> the component schema of its payload, from the spec's top-level `webhooks:`."""
+    return {
+        event: item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        for event, item in spec()["webhooks"].items()
+    }

@@ -10,58 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any, Final, Generic, Literal, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
-from ._generated.models import (
-    AlertUpdated,
-    CommandUpdated,
-    DeviceConnected,
-    DeviceDisconnected,
-    DeviceTelemetry,
-    RateLimitUpdated,
-)
+from ._generated.webhooks import ALIASES, DISTINCTIVE, EVENT_MODELS, EventType
 from ._parsing import loads
 
-EventType = Literal[
-    "command.updated",
-    "device.connected",
-    "device.disconnected",
-    "device.telemetry",
-    "rate_limit.updated",
-    "alert.updated",
-]
-"""The documented event types (`Webhooks.unwrap`'s overloads give each its payload model)."""
+__all__ = ["EVENT_MODELS", "EventType", "UnknownEvent", "WebhookEvent", "infer_event_type", "parse_event"]
 
-EVENT_MODELS: Final[Mapping[str, type[Any]]] = {
-    "command.updated": CommandUpdated,
-    "device.connected": DeviceConnected,
-    "device.disconnected": DeviceDisconnected,
-    "device.telemetry": DeviceTelemetry,
-    "rate_limit.updated": RateLimitUpdated,
-    "alert.updated": AlertUpdated,
-}
-"""The model each documented event type's payload is parsed into."""
-
-# Fields that only one event type's payload has; a body holding any of them is that event.
-_DISTINCTIVE: Final[Mapping[str, tuple[str, ...]]] = {
-    "command.updated": ("command", "deviceId", "failedReason"),
-    "device.telemetry": ("metricType",),
-    "rate_limit.updated": (
-        *("remaining_requests", "max_requests", "window_size_seconds", "object_id"),
-        *("remainingRequests", "maxRequests", "windowSizeSeconds", "objectId"),
-    ),
-    "alert.updated": ("alertDefinitionId", "currentSeverity", "muted", "triggerName", "triggerDescription"),
-}
-_MARKERS: Final = {field: kind for kind, fields in _DISTINCTIVE.items() for field in fields}
+# The event types, their models, the fields that tell them apart and the fields' other spellings
+# are the spec's (its `webhooks:`), generated into `volteras._generated.webhooks`.
+_MARKERS: Final = {field: kind for kind, fields in DISTINCTIVE.items() for field in fields}
 _MARKER_OF: Final = _MARKERS.get
-_CAMEL_RATE_LIMIT: Final = {
-    "remainingRequests": "remaining_requests",
-    "maxRequests": "max_requests",
-    "windowSizeSeconds": "window_size_seconds",
-    "objectId": "object_id",
-}
 
 D = TypeVar("D")
 
@@ -126,8 +87,9 @@ def parse_event(
     model = EVENT_MODELS.get(kind)
     if model is None:
         return UnknownEvent(kind, webhook_id, when, payload, f"unknown event type {kind!r}")
-    if model is RateLimitUpdated:
-        payload = _snake_rate_limit(payload)
+    aliases = ALIASES.get(kind)
+    if aliases is not None:
+        payload = _unalias(payload, aliases)
     try:
         data = model.from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
@@ -135,12 +97,13 @@ def parse_event(
     return WebhookEvent(kind, webhook_id, when, data)
 
 
-def _snake_rate_limit(payload: dict[str, Any]) -> dict[str, Any]:
-    """rate_limit.updated is snake_case in the published example; accept the REST API's camelCase too."""
-    if not any(camel in payload for camel in _CAMEL_RATE_LIMIT):
+def _unalias(payload: dict[str, Any], aliases: Mapping[str, str]) -> dict[str, Any]:
+    """A field sent under another spelling the spec accepts (rate_limit.updated is snake_case in the
+    published example, camelCase like the REST API too) renamed to the field the model reads."""
+    if not any(alias in payload for alias in aliases):
         return payload
     converted = dict(payload)
-    for camel, snake in _CAMEL_RATE_LIMIT.items():
-        if camel in converted and snake not in converted:
-            converted[snake] = converted.pop(camel)
+    for alias, wire in aliases.items():
+        if alias in converted and wire not in converted:
+            converted[wire] = converted.pop(alias)
     return converted

@@ -1,8 +1,9 @@
 """The package regenerated from an edited copy of the spec, once per session, and its surface.
 
 The edits are the changes a maintainer carries over from the published API: one optional field
-added to a response model, one field removed from another, one enum value added, and three
-renames that keep the old name for a release (a response field, a method, an argument). Each is
+added to a response model, one field removed from another, one enum value added, three
+renames that keep the old name for a release (a response field, a method, an argument), and one
+webhook event added (its payload an existing schema). Each is
 made on a copy of spec/volteras.yaml, generated into a checkout-shaped temporary folder (the
 hand-written half linked in, as `src/`) and read back by scripts/surface.py in a subprocess.
 `edited_volteras` imports that folder's package into this process for a test that calls it.
@@ -36,6 +37,9 @@ NEW_ENUM_VALUE = ("FailedReason", "OEM_BATTERY_TOO_COLD")
 RENAMED_FIELD = ("Vehicle", "make", "manufacturer")  # schema, old name (wire and Python), new name
 RENAMED_METHOD = ("get_vehicle_range", "vehicles", "range", "estimated_range")  # operation, resource
 RENAMED_ARGUMENT = ("add_tag", "tags", "add", "value", "value", "tag_value")  # ..., wire name, old, new
+# a new event type, the existing schema of its payload (so the package surface is unchanged), a
+# field only it declares, and one command.updated alone declared before
+NEW_EVENT = ("command.created", "CommandExecution", "executedAt", "failedReason")
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class Edited:
 
 
 def edit(spec: dict[str, Any]) -> dict[str, Any]:
-    """The six edits, on a copy."""
+    """The seven edits, on a copy."""
     edited = copy.deepcopy(spec)
     schemas = edited["components"]["schemas"]
     schema, name, _ = ADDED_FIELD
@@ -59,6 +63,11 @@ def edit(spec: dict[str, Any]) -> dict[str, Any]:
     properties.pop(list(properties)[-1])
     schemas[NEW_ENUM_VALUE[0]]["enum"].append(NEW_ENUM_VALUE[1])
     rename(edited)
+    event, schema, _, _ = NEW_EVENT
+    body = {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}
+    edited["webhooks"][event] = {
+        "post": {"requestBody": body, "responses": {"200": {"description": "Acknowledged."}}}
+    }
     return edited
 
 

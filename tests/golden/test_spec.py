@@ -132,3 +132,18 @@ def test_public_methods_are_unique() -> None:
     methods = [(op["x-volteras"].get("resource"), op["x-volteras"].get("method")) for _, op in operations()]
     public = [m for m in methods if m != (None, None)]
     assert len(public) == len(set(public)) == len(methods) - 1
+
+
+def test_generation_refuses_a_webhook_it_cannot_type() -> None:
+    """An event whose payload is no schema, or an alias its schema already declares, stops `make generate`."""
+    table = load_script("webhook_table")
+    models = {name: (name, "module") for name in SPEC["components"]["schemas"]}
+    assert [e["type"] for e in table.event_table(SPEC, models)] == list(SPEC["webhooks"])
+    broken = copy.deepcopy(SPEC)
+    broken["webhooks"]["vehicle.renamed"] = {"post": {"requestBody": {"content": {}}}}
+    with pytest.raises(table.EventError, match=r"webhooks\.vehicle\.renamed: .* must be a \$ref"):
+        table.event_table(broken, models)
+    broken = copy.deepcopy(SPEC)
+    broken["components"]["schemas"]["RateLimitUpdated"]["properties"]["key"]["x-volteras-alias"] = "domain"
+    with pytest.raises(table.EventError, match=r"RateLimitUpdated\.key: x-volteras-alias"):
+        table.event_table(broken, models)

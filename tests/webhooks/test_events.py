@@ -10,14 +10,12 @@ from datetime import UTC, datetime
 import pytest
 
 import volteras._webhooks
+import volteras.models
+from tests.spec_facts import webhook_events
 from volteras import (
-    AlertUpdated,
     Command,
     CommandStatus,
     CommandUpdated,
-    DeviceConnected,
-    DeviceDisconnected,
-    DeviceTelemetry,
     FailedReason,
     RateLimitUpdated,
     TelemetryMetricType,
@@ -61,19 +59,18 @@ PAYLOADS: dict[str, dict[str, object]] = {
         "createdAt": "2024-01-01T00:00:00+00:00",
     },
 }
-MODELS = {
-    "command.updated": CommandUpdated,
-    "device.connected": DeviceConnected,
-    "device.disconnected": DeviceDisconnected,
-    "device.telemetry": DeviceTelemetry,
-    "rate_limit.updated": RateLimitUpdated,
-    "alert.updated": AlertUpdated,
-}
+MODELS = {event: getattr(volteras.models, schema) for event, schema in webhook_events().items()}
 
 
 def unwrap(payload: object, event_type: str | None = None, *, raw: bytes | None = None) -> object:
     body = json.dumps(payload).encode() if raw is None else raw
     return WEBHOOKS.unwrap(body, svix_headers(body, webhook_id="msg_42"), event_type=event_type)
+
+
+def test_every_event_of_the_spec_is_documented_and_tested() -> None:
+    """The documented event types are the spec's, each with the model of its payload schema."""
+    assert set(typing.get_args(EventType)) == set(webhook_events()) == set(PAYLOADS)
+    assert dict(EVENT_MODELS) == MODELS
 
 
 @pytest.mark.parametrize("event_type", list(PAYLOADS))

@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
+from .._generated import webhooks as events
 from .._generated.models import (
     CommandUpdated,
-    DeviceConnected,
-    DeviceDisconnected,
     DeviceTelemetry,
     DeviceTypeEnum,
     OEMAccount,
@@ -133,12 +132,11 @@ class State:
     # ---- the hook for webhooks -----------------------------------------------------
 
     def emit(self, event_type: str, payload: Any) -> None:
-        """Every change a webhook reports passes here, as the event's model (``command.updated``,
-        ``device.connected``, ``device.disconnected``, ``device.telemetry``, ``rate_limit.updated``)."""
+        """Every change a webhook reports passes here, as the event's model (``_generated.webhooks``)."""
         self.on_event(event_type, payload)
 
     def emit_device(self, event_type: str, vehicle_id: str) -> None:
-        model = DeviceConnected if event_type == "device.connected" else DeviceDisconnected
+        model = events.EVENT_MODELS[event_type]  # DeviceConnected or DeviceDisconnected
         self.emit(event_type, model(id=vehicle_id, device_type=DeviceTypeEnum.VEHICLE))
 
     # ---- organisations and vehicles ------------------------------------------------
@@ -172,14 +170,14 @@ class State:
                 details["account_id"] = next(iter(org.accounts), None)
             vehicle = VehicleRecord.build(vehicle_id, seq=next(org.seq), seed=self.seed, now=now, **details)
             org.vehicles[vehicle_id] = vehicle
-            self.emit_device("device.connected", vehicle_id)
+            self.emit_device(events.DEVICE_CONNECTED, vehicle_id)
         vehicle.latency, vehicle.outcome = latency, outcome
         return vehicle
 
     def remove_vehicle(self, org: Org, vehicle_id: str) -> None:
         org.vehicles.pop(vehicle_id, None)
         org.tags.pop(vehicle_id, None)
-        self.emit_device("device.disconnected", vehicle_id)
+        self.emit_device(events.DEVICE_DISCONNECTED, vehicle_id)
 
     # ---- time ----------------------------------------------------------------------
 
@@ -230,7 +228,9 @@ class State:
 
     def telemetry_changed(self, vehicle: VehicleRecord, metric: TelemetryMetricType, at: datetime) -> None:
         vehicle.last_seen_at = at
-        self.emit("device.telemetry", DeviceTelemetry(metric_type=metric, vehicle=vehicle.id, timestamp=at))
+        self.emit(
+            events.DEVICE_TELEMETRY, DeviceTelemetry(metric_type=metric, vehicle=vehicle.id, timestamp=at)
+        )
 
     # ---- commands ------------------------------------------------------------------
 
@@ -263,7 +263,7 @@ class State:
     def budget_changed(self, vehicle: VehicleRecord, now: datetime) -> None:
         spent = self.rate_limit(vehicle, now)
         self.emit(
-            "rate_limit.updated",
+            events.RATE_LIMIT_UPDATED,
             RateLimitUpdated(
                 remaining_requests=spent.remaining_requests,
                 max_requests=spent.max_requests,
@@ -316,7 +316,7 @@ class State:
     def _command_updated(self, execution: Execution, at: datetime) -> None:
         view = execution.view(at).to_model()
         self.emit(
-            "command.updated",
+            events.COMMAND_UPDATED,
             CommandUpdated(
                 id=view.id,
                 device_type=DeviceTypeEnum.VEHICLE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 
+from ..._generated import webhooks as events
 from ..._generated.models import AccountConnect, APIVehicleUploadStatus
 from .._errors import not_found
 from .._paging import cursor_page
@@ -41,5 +42,5 @@ def disconnect_account(call: Call) -> Answer:
     for vehicle in org.vehicles.values():
         if vehicle.account_id == account.id:
             vehicle.connection_status = APIVehicleUploadStatus.CONNECTION_REQUIRED
-            call.state.emit_device("device.disconnected", vehicle.id)
+            call.state.emit_device(events.DEVICE_DISCONNECTED, vehicle.id)
     return Answer({})
