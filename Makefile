@@ -47,11 +47,11 @@ typecheck: install
 	$(BIN)/mypy --strict $(RELEASE_SCRIPTS) scripts/docs_hooks.py
 
 # Two pytest workers (pytest-xdist) by default: a third of the suite's time is tests waiting on
-# loopback I/O, which the other worker fills. WORKERS=0 runs in one process. loadgroup keeps the
-# tests that regenerate the package on one worker (tests/conftest.py), so that runs once.
+# loopback I/O, which the other worker fills. WORKERS=0 runs in one process. A regeneration runs
+# once a run whichever worker asks first; the others wait for it (built_once in tests/conftest.py).
 WORKERS ?= 2
 test: lint typecheck
-	$(BIN)/python -m pytest $(if $(filter-out 0 1,$(WORKERS)),-n $(WORKERS) --dist loadgroup)
+	$(BIN)/python -m pytest $(if $(filter-out 0 1,$(WORKERS)),-n $(WORKERS) --dist load)
 
 docs: install  # the documentation site into site/; any warning (a broken link or anchor) fails
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet  # that notice: docs/maintainers.md, The documentation site

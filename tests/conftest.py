@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import os
 import sys
 import time
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -84,6 +86,49 @@ def waits_on(client: Client, clock: ManualClock | None = None) -> Client:
     return client
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """The folder `name`, filled by `build` once for the whole run.
+
+    Under pytest-xdist (`make test` runs two workers) each worker makes its own session fixtures,
+    and a regeneration costs seconds of CPU: the first worker to ask builds into a folder of the
+    run's shared temporary root (the parent of every worker's own), the others wait for it and
+    read it. Claimed with an atomic `mkdir`, so it works wherever the workers run. A build that
+    failed fails the waiters too, naming the worker's error, instead of leaving them to time out.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        folder = tmp_path_factory.mktemp(name)
+        build(folder)
+        return folder
+    return build_shared(tmp_path_factory.getbasetemp().parent / f"once-{name}", build)
+
+
+def build_shared(folder: Path, build: Callable[[Path], None], wait: float | None = None) -> Path:
+    """`folder` built by whichever caller claims it first; the others wait up to `wait` seconds."""
+    done, failed = folder.with_suffix(".done"), folder.with_suffix(".failed")
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        deadline = time.monotonic() + (BUILD_WAIT if wait is None else wait)
+        while not done.exists():
+            if failed.exists():
+                pytest.fail(f"another worker failed to build {folder.name}:\n{failed.read_text()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"{folder.name} was not built by another worker in time")
+            time.sleep(0.05)
+        return folder
+    try:
+        build(folder)
+    except BaseException:
+        failed.write_text(traceback.format_exc())
+        raise
+    done.touch()
+    return folder
+
+
+BUILD_WAIT = 600.0
+"""How long a worker waits for another's build (a regeneration takes a few seconds)."""
+
+
 @dataclass(frozen=True)
 class Regenerated:
     """`make generate` written to a temporary folder: the tree, and how long generating it took."""
@@ -94,23 +139,15 @@ class Regenerated:
 
 @pytest.fixture(scope="session")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Regenerated:
-    """The generated tree regenerated from spec/ and templates/, once for the whole session."""
-    out = tmp_path_factory.mktemp("regen") / "generated"
-    started = time.perf_counter()
-    load_script("tree_compare").regenerate(out)
-    return Regenerated(out, time.perf_counter() - started)
+    """The generated tree regenerated from spec/ and templates/, once for the whole run."""
 
+    def regenerate(folder: Path) -> None:
+        started = time.perf_counter()
+        load_script("tree_compare").regenerate(folder / "generated")
+        (folder / "seconds").write_text(repr(time.perf_counter() - started))
 
-ONCE_PER_SESSION = frozenset({"regenerated", "edited", "current"})
-"""Session fixtures that regenerate the package: worth computing once, not once per worker."""
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`make test` runs two workers), every test that regenerates the package
-    goes to one worker, so each regeneration still runs once for the whole run."""
-    for item in items:
-        if ONCE_PER_SESSION.intersection(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("regeneration"))
+    folder = built_once(tmp_path_factory, "regen", regenerate)
+    return Regenerated(folder / "generated", float((folder / "seconds").read_text()))
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The package regenerated from an edited copy of the spec, once per session, and its surface.
+"""The package regenerated from an edited copy of the spec, once per test run, and its surface.
 
 The edits are the changes a maintainer carries over from the published API: one optional field
 added to a response model, one field removed from another, one enum value added, three
@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT, load_script
+from tests.conftest import ROOT, built_once, load_script
 
 surface = load_script("surface")
 
@@ -94,8 +94,9 @@ def rename(spec: dict[str, Any]) -> None:
     x["deprecated_names"] = {"arguments": {old_argument: new_argument}}
 
 
-def surface_of_spec(spec: dict[str, Any], where: Path) -> dict[str, dict[str, Any]]:
-    """Generate the package from `spec` in a checkout-shaped folder and read its surface."""
+def surface_of_spec(spec: dict[str, Any], where: Path) -> None:
+    """Generate the package from `spec` in a checkout-shaped folder and write its surface to
+    `where/surface.json`."""
     where.mkdir(parents=True, exist_ok=True)
     # copied, not linked: generate.py finds the checkout it writes into from its own path
     shutil.copytree(ROOT / "scripts", where / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
@@ -104,13 +105,11 @@ def surface_of_spec(spec: dict[str, Any], where: Path) -> dict[str, dict[str, An
     (where / "templates").symlink_to(ROOT / "templates")
     (where / "src").symlink_to(ROOT / "src")
     subprocess.run([sys.executable, str(where / "scripts" / "generate.py")], check=True)
-    out = where / "surface.json"
     env = dict(os.environ, PYTHONPATH=str(where / "src"), PYTHONDONTWRITEBYTECODE="1")
+    out = where / "surface.json"
     subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "surface.py"), "--out", str(out)], check=True, env=env
     )
-    entries: dict[str, dict[str, Any]] = surface.load(out)[0]
-    return entries
 
 
 @pytest.fixture(scope="session")
@@ -122,11 +121,13 @@ def current() -> dict[str, dict[str, Any]]:
 
 @pytest.fixture(scope="session")
 def edited(tmp_path_factory: pytest.TempPathFactory, current: dict[str, dict[str, Any]]) -> Edited:
-    """The surface before and after the three edits (one regeneration for the whole session)."""
+    """The surface before and after the edits (one regeneration for the whole run, shared by the
+    workers)."""
     spec = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_text())
     changed = edit(spec)
-    root = tmp_path_factory.mktemp("edited")
-    return Edited(spec, changed, current, surface_of_spec(changed, root), root)
+    root = built_once(tmp_path_factory, "edited", lambda folder: surface_of_spec(changed, folder))
+    after: dict[str, dict[str, Any]] = surface.load(root / "surface.json")[0]
+    return Edited(spec, changed, current, after, root)
 
 
 def _ours(modules: dict[str, ModuleType]) -> dict[str, ModuleType]:
