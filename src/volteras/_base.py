@@ -116,20 +116,23 @@ class PoolState:
     `with_options` copies, which share the pools."""
 
     def __init__(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
-        self.base_url = base_url
         self.bounds_deadline = False
         """Whether every wait of an attempt ends by the call's deadline from inside the pool (the SDK's
         own pools, `_pool_deadline`), so that an async attempt needs no timer of its own."""
         self.transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
         """For the SDK's own pools, the transport every call goes to (`_sending`); else None: `http.send`."""
-        self.follow(http)
+        self.follow(http, base_url)
 
-    def follow(self, http: httpx.Client | httpx.AsyncClient) -> None:
-        """After the pools of `http` were made or replaced (a fork, a new event loop, the simulator's)."""
+    def follow(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+        """After the pools of `http` were made or replaced (a fork, a new event loop, the simulator's).
+
+        `base_url` is asked of the caller each time, never kept: the simulator's client changes it
+        after construction, and a copy here would go on choosing the transport for the old one.
+        """
         from . import _pool_deadline  # here: only a client that makes its own pool needs httpcore now
 
         self.bounds_deadline = _pool_deadline.bounds_every_wait(http)
-        found = _internals.transport_for_url(http, httpx.URL(self.base_url)) if self.bounds_deadline else None
+        found = _internals.transport_for_url(http, httpx.URL(base_url)) if self.bounds_deadline else None
         self.transport = found if isinstance(found, httpx.BaseTransport | httpx.AsyncBaseTransport) else None
 
 
