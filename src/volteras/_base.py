@@ -115,21 +115,28 @@ class PoolState:
     """What the request loop knows of the httpx client's pools; shared by a client and its
     `with_options` copies, which share the pools."""
 
-    def __init__(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
-        self.base_url = base_url
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, base_url: str, *, own: bool) -> None:
+        self.own = own
+        """Whether the SDK made these pools (and bounded them: `_pool_deadline.install`)."""
         self.bounds_deadline = False
         """Whether every wait of an attempt ends by the call's deadline from inside the pool (the SDK's
         own pools, `_pool_deadline`), so that an async attempt needs no timer of its own."""
         self.transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
         """For the SDK's own pools, the transport every call goes to (`_sending`); else None: `http.send`."""
-        self.follow(http)
+        self.follow(http, base_url)
 
-    def follow(self, http: httpx.Client | httpx.AsyncClient) -> None:
-        """After the pools of `http` were made or replaced (a fork, a new event loop, the simulator's)."""
-        from . import _pool_deadline  # here: only a client that makes its own pool needs httpcore now
+    def follow(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+        """After the pools of `http` were made or replaced (a fork, a new event loop, the simulator's).
+
+        `base_url` is asked of the caller each time, never kept: the simulator's client changes it
+        after construction, and a copy here would go on choosing the transport for the old one.
+        """
+        if not self.own:
+            return  # a caller's client may hold no httpcore pool: asking would load httpcore for nothing
+        from . import _pool_deadline  # loaded already, by the making of the pool (`_client._http_client`)
 
         self.bounds_deadline = _pool_deadline.bounds_every_wait(http)
-        found = _internals.transport_for_url(http, httpx.URL(self.base_url)) if self.bounds_deadline else None
+        found = _internals.transport_for_url(http, httpx.URL(base_url)) if self.bounds_deadline else None
         self.transport = found if isinstance(found, httpx.BaseTransport | httpx.AsyncBaseTransport) else None
 
 
@@ -225,6 +232,7 @@ class SyncAPI(_API):
         max_retries: int,
         base_url: str,
         *,
+        own_pool: bool,
         deadline: float | None = None,
         max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
@@ -235,7 +243,7 @@ class SyncAPI(_API):
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
-        self.pool = PoolState(http, base_url)
+        self.pool = PoolState(http, base_url, own=own_pool)
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep
@@ -303,6 +311,7 @@ class AsyncAPI(_API):
         max_retries: int,
         base_url: str,
         *,
+        own_pool: bool,
         deadline: float | None = None,
         max_response_bytes: int = _bounds.DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
@@ -314,7 +323,7 @@ class AsyncAPI(_API):
     ) -> None:
         super().__init__(auth, max_retries, base_url, deadline, max_response_bytes, timeout, headers)
         self.http = http
-        self.pool = PoolState(http, base_url)
+        self.pool = PoolState(http, base_url, own=own_pool)
         self.clock = clock
         self.sleep = sleep
         self.retry_sleep = sleep if retry_sleep is None else retry_sleep

@@ -120,8 +120,9 @@ class _ClientBase:
         (after `asyncio.run` ended), neither of which is there to take.
         """
         http = vars(self)["_http"]
+        api: SyncAPI | AsyncAPI = vars(self)["_api"]
         _internals.replace_transports(http, self._fresh_http())
-        vars(self)["_api"].pool.follow(http)
+        api.pool.follow(http, api.base_url)
 
     def _configure(
         self,
@@ -178,10 +179,10 @@ class _ClientBase:
         expiry all follow the simulator's clock. Called right after construction, before any request.
         """
         self._fresh_http = make_http
-        self._new_pool()
         self.base_url = base_url
         api: SyncAPI | AsyncAPI = vars(self)["_api"]
         api.base_url, api.clock, api.sleep, api.retry_sleep = base_url, clock, sleep, sleep
+        self._new_pool()  # after the new base URL: the pools are followed for the address calls go to
         self._auth.in_process(base_url + TOKEN_PATH, clock)
 
 
@@ -237,6 +238,7 @@ class Volteras(SyncResources, SyncFanOut, _ClientBase):
             self._auth,
             max_retries,
             self.base_url,
+            own_pool=self._owns_http,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             headers=headers,
@@ -316,6 +318,7 @@ class AsyncVolteras(AsyncResources, AsyncFanOut, _ClientBase):
             self._auth,
             max_retries,
             self.base_url,
+            own_pool=self._owns_http,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             headers=headers,

@@ -56,7 +56,16 @@ class SyncFanOutCommands:
         from ._fanout_sync import CommandStream
         from ._steps import plan
 
-        runs = plan(steps, vehicle_ids, concurrency, wait, wait_timeout, poll_interval, check_budget, options)
+        runs = plan(
+            steps,
+            vehicle_ids,
+            concurrency=concurrency,
+            wait=wait,
+            wait_timeout=wait_timeout,
+            poll_interval=poll_interval,
+            check_budget=check_budget,
+            options=options,
+        )
         # self: the generated Commands derives from this class
         return CommandStream(self, runs)  # type: ignore[arg-type]
 
@@ -116,7 +125,16 @@ class AsyncFanOutCommands:
         from ._fanout_async import AsyncCommandStream
         from ._steps import plan
 
-        runs = plan(steps, vehicle_ids, concurrency, wait, wait_timeout, poll_interval, check_budget, options)
+        runs = plan(
+            steps,
+            vehicle_ids,
+            concurrency=concurrency,
+            wait=wait,
+            wait_timeout=wait_timeout,
+            poll_interval=poll_interval,
+            check_budget=check_budget,
+            options=options,
+        )
         # self: the generated AsyncCommands derives from this class
         return AsyncCommandStream(self, runs)  # type: ignore[arg-type]
 

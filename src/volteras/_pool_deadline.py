@@ -43,6 +43,24 @@ def _bounded(timeout: float | None, expired: type[httpcore.TimeoutException]) ->
     return left if timeout is None else min(timeout, left)
 
 
+def _polled(fd: int) -> bool:
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
+
+
+def _selected(fd: int) -> bool:
+    """`_polled` where there is no `select.poll` (Windows), whose `select` takes a socket whatever its
+    number: its fd_set lists sockets where Unix's is a bitmap that ends at FD_SETSIZE."""
+    readable, _, _ = select.select([fd], [], [], 0)
+    return bool(readable)
+
+
+_has_input = _polled if hasattr(select, "poll") else _selected
+"""Chosen once: poll wherever there is one, since a Unix `select` refuses descriptors from FD_SETSIZE
+(1024) up, which a busy process's sockets reach."""
+
+
 def _readable(sock: typing.Any) -> bool:
     """Whether the socket has something to read (or is gone), without reading: how httpcore tells
     that the server closed an idle pooled connection.
@@ -54,9 +72,7 @@ def _readable(sock: typing.Any) -> bool:
     fd = -1 if sock is None else sock.fileno()
     if fd < 0:
         return True  # no socket left: the next read returns the end
-    poller = select.poll()
-    poller.register(fd, select.POLLIN)
-    return bool(poller.poll(0))
+    return _has_input(fd)
 
 
 class DeadlineStream(httpcore.NetworkStream):

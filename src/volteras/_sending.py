@@ -25,7 +25,10 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 _CLOSED = "Cannot send a request, as the client has been closed."
-"""httpx's own words, which the request loop recognises (`Attempts.cut_off`)."""
+"""httpx's refusal word for word, raised here because a closed pool's transport would still send (it
+opens a new connection). Nothing matches the words: the request loop takes any RuntimeError raised
+while `http.is_closed` for this refusal, on either path, and `Attempts.cut_off` replaces it with the
+SDK's own error (not sent, or closed while in flight), so the caller never sees it."""
 
 
 def send(

@@ -137,6 +137,7 @@ def _check_bounds(name: str, value: object, schema: Mapping[str, Any]) -> None:
 def plan(
     steps: object,
     vehicle_ids: Iterable[str],
+    *,
     concurrency: int,
     wait: bool,
     wait_timeout: float | None,

@@ -48,3 +48,20 @@ def test_import_leaves_the_webhook_receiver_for_first_use() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.splitlines() == ["[]", "volteras._webhooks volteras._webhook_events CommandUpdated"]
+
+
+def test_a_callers_http_client_without_httpcore_does_not_load_it() -> None:
+    """A client on a caller's http client whose transport is not httpx's (a MockTransport, say) leaves
+    httpcore and the pool deadline unloaded; a client making its own pool loads both."""
+    code = (
+        "import sys, httpx, volteras\n"
+        "http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))\n"
+        "volteras.Volteras('id', 'secret', base_url='https://api.example.com', http_client=http)\n"
+        "print(sorted(m for m in ('httpcore', 'volteras._pool_deadline') if m in sys.modules))\n"
+        "volteras.Volteras('id', 'secret', base_url='https://api.example.com')\n"
+        "print(sorted(m for m in ('httpcore', 'volteras._pool_deadline') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.splitlines() == ["[]", "['httpcore', 'volteras._pool_deadline']"]

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from volteras import AsyncVolteras, CommandStatus, Volteras
@@ -79,3 +80,41 @@ def test_a_dropped_token_request_inside_a_command_is_retried_as_a_token_request(
     assert execution.status in (CommandStatus.PENDING, CommandStatus.EXECUTED)
     assert len(sim.token_requests) == 2
     assert len(sim.executions) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_event_hooks_on_the_sdks_own_pool_run_once_per_request(mode: str) -> None:
+    """Request and response hooks set on the SDK's own httpx client see the login and the call, each
+    once and in order, on the path that hands requests straight to the pool's transport."""
+    sim = Simulator()
+    sim.add_vehicle("veh_1", latency=0)
+    seen: list[tuple[str, str]] = []
+    answers: list[httpx.Response] = []
+
+    def on_request(request: httpx.Request) -> None:
+        seen.append(("request", request.url.path))
+
+    def on_response(response: httpx.Response) -> None:
+        seen.append(("response", response.request.url.path))
+        answers.append(response)
+
+    async def on_request_async(request: httpx.Request) -> None:
+        on_request(request)
+
+    async def on_response_async(response: httpx.Response) -> None:
+        on_response(response)
+
+    def call(client: Any) -> Any:
+        assert client._api.pool.transport is not None  # the SDK's own pool: sent without `http.send`
+        if isinstance(client, AsyncVolteras):
+            client._http.event_hooks = {"request": [on_request_async], "response": [on_response_async]}
+        else:
+            client._http.event_hooks = {"request": [on_request], "response": [on_response]}
+        return client.vehicles.with_raw_response.get("veh_1")
+
+    with sim.serve() as url:
+        answer = _run(mode, url, call)
+    path = answer.http_response.request.url.path
+    assert seen == [("request", TOKEN_PATH), ("response", TOKEN_PATH), ("request", path), ("response", path)]
+    assert answers[-1] is answer.http_response
+    assert len(sim.token_requests) == 1

@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from volteras import AsyncVolteras, Volteras
+from volteras._pool_deadline import _polled, _selected
 
 from .conftest import VALID_EXECUTION, Raw
 
@@ -54,3 +56,15 @@ def test_commands_after_the_server_closed_the_idle_connection_go_on_new_ones(raw
 
         asyncio.run(main())
     assert statuses == ["PENDING"] * COMMANDS
+
+
+@pytest.mark.parametrize("has_input", [_polled, _selected], ids=["poll", "select (Windows)"])
+def test_the_idle_check_sees_an_answer_or_a_hang_up(has_input: Callable[[int], bool]) -> None:
+    """Either way of asking (poll, or select where there is no poll): an idle socket is not readable;
+    one whose peer wrote, or hung up, is."""
+    for peer_does in (lambda peer: peer.sendall(b"x"), lambda peer: peer.close()):
+        ours, peer = socket.socketpair()
+        with ours, peer:
+            assert has_input(ours.fileno()) is False
+            peer_does(peer)
+            assert has_input(ours.fileno()) is True
