@@ -378,22 +378,25 @@ def _cli(base_url: str, *args: str, secret: str = SECRET) -> subprocess.Complete
 def _clis(base_url: str, runs: list[tuple[str, ...]]) -> list[subprocess.CompletedProcess[str]]:
     """Each run (its arguments, then the secret) as `python -m volteras` in its own process, all
     at once: a real process prints what an uncaught error or a late log line would."""
-    started = []
-    for *args, secret in runs:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("VOLTERAS_")}
-        env.update(VOLTERAS_CLIENT_ID=CLIENT_ID, VOLTERAS_CLIENT_SECRET=secret)
-        command = [sys.executable, "-m", "volteras", "--base-url", base_url, *args]
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
-        started.append((command, process))
+    started: list[tuple[list[str], subprocess.Popen[str]]] = []
     finished = []
-    for command, process in started:
-        try:
+    try:
+        for *args, secret in runs:
+            env = {k: v for k, v in os.environ.items() if not k.startswith("VOLTERAS_")}
+            env.update(VOLTERAS_CLIENT_ID=CLIENT_ID, VOLTERAS_CLIENT_SECRET=secret)
+            command = [sys.executable, "-m", "volteras", "--base-url", base_url, *args]
+            process = subprocess.Popen(
+                command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            started.append((command, process))
+        for command, process in started:
             stdout, stderr = process.communicate(timeout=30)
-        finally:
+            finished.append(subprocess.CompletedProcess(command, process.returncode, stdout, stderr))
+    finally:
+        # every process, not only the one that hung: a failed start or a timeout leaves no orphan
+        for _, process in started:
             process.kill()
-        finished.append(subprocess.CompletedProcess(command, process.returncode, stdout, stderr))
+            process.wait()
     return finished
 
 
