@@ -27,12 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def load_script(name: str) -> ModuleType:
+def load_script(name: str, checkout: Path = ROOT) -> ModuleType:
     """Import `scripts/<name>.py` (not a package) as the module `volteras_<name>_script`; its sibling
-    modules import as they do when the script runs."""
+    modules import as they do when the script runs. From another `checkout` (a staged copy), the
+    module is its own, beside the checkout's."""
     if str(ROOT / "scripts") not in sys.path:
         sys.path.append(str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location(f"volteras_{name}_script", ROOT / "scripts" / f"{name}.py")
+    module_name = f"volteras_{name}_script" if checkout == ROOT else f"volteras_{name}_script_{id(checkout)}"
+    spec = importlib.util.spec_from_file_location(module_name, checkout / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while building classes

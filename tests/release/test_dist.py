@@ -3,9 +3,11 @@ and what the sdist holds when the docs site's staging folder is present (one sdi
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -78,12 +80,34 @@ def test_the_import_check_refuses_a_copy_from_the_checkout(tmp_path: Path) -> No
 
 
 def test_the_docs_staging_folder_leaves_the_sdist_whole(tmp_path: Path) -> None:
-    """After `make docs` staged its links to the package, the sdist still holds every file of both halves."""
-    load_script("docs_hooks").on_startup(command="build", dirty=False)  # what `make docs` does first
-    staged = ROOT / "build" / "docs-src" / "volteras" / "_generated"
+    """After `make docs` staged its links to the package, the sdist still holds every file of both halves.
+
+    Built from a copy of the checkout's packaged files, so the docs build beside it (tests/test_docs.py)
+    keeps its own staging folder, and without isolation, so no build backend is downloaded."""
+    checkout = tmp_path / "checkout"
+    for name in SDIST_INPUTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, checkout / name)
+    load_script("docs_hooks", checkout).on_startup(
+        command="build", dirty=False
+    )  # what `make docs` does first
+    staged = checkout / "build" / "docs-src" / "volteras" / "_generated"
     assert staged.is_symlink()  # the link to generated/ that once hid it from hatchling's walk
     build = subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(checkout),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -92,12 +116,22 @@ def test_the_docs_staging_folder_leaves_the_sdist_whole(tmp_path: Path) -> None:
     (sdist,) = tmp_path.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
         packed = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    halves = [ROOT / "src" / "volteras", ROOT / "generated" / "volteras"]
+    halves = [checkout / "src" / "volteras", checkout / "generated" / "volteras"]
     expected = {
-        path.relative_to(ROOT).as_posix()
+        path.relative_to(checkout).as_posix()
         for half in halves
         for path in half.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
     assert not expected - packed, f"left out of the sdist: {sorted(expected - packed)[:5]}"
     assert not [name for name in packed if name.startswith("build/")]
+
+
+SDIST_INPUTS = [
+    "pyproject.toml",
+    "scripts/docs_hooks.py",
+    *tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["sdist"][
+        "only-include"
+    ],
+]
+"""What the staged copy needs: the project file, the docs hook that stages, and what the sdist packs."""
