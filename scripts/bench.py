@@ -58,7 +58,7 @@ webhook_verify_ratio [<= 1.2]
 fanout_healthy_p99_ratio [<= 1.5]
     See scripts/bench_fanout.py: the healthy vehicles' p99 time to finish a two-step fan-out
     with 2 silent vehicles over the same with none.
-import_ratio [<= 1.5]
+import_ratio [<= 1.45]
     Median wall time of `python -c "import volteras"` over `python -c "import httpx"`, each
     in a fresh interpreter, IMPORT_RUNS runs each, interleaved. Interpreter start-up is not
     subtracted; `import_volteras_ms` and `import_httpx_ms` are the medians. Both packages'

@@ -262,3 +262,29 @@ def test_the_operations_page_is_the_generated_reference(site: Path) -> None:
     text = html.unescape((site / "reference" / "operations.html").read_text(encoding="utf-8"))
     missing = [f"{m.resource}.{m.name}" for m in METHODS if f"{m.resource}.{m.name}(" not in text]
     assert not missing
+
+
+GOAL = re.compile(r"(\w+) \[(<=|>=|<) ([\d.]+)\]")
+SIGNS = {"<=": "≤", ">=": "≥", "<": "<"}
+
+
+def _goal_cells(page: Path) -> Iterator[tuple[str, str]]:
+    """(figure name, goal cell) for each row of the page's tables naming figures in its first cell
+    (`name`, or `name, name: what it is`) and ending in a goal."""
+    for line in page.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) > 2:
+            for name in cells[0].split(":")[0].split(", "):
+                yield name, cells[-1]
+
+
+def test_the_benchmark_goals_written_in_the_docs_are_the_benchmarks_own() -> None:
+    """Each goal the README's and docs/benchmarks.md's tables give a figure is the one `make bench`
+    states for it (scripts/bench.py's docstring), so a goal changes in one place."""
+    bench_doc = (ROOT / "scripts" / "bench.py").read_text(encoding="utf-8")
+    goals = {name: f"{SIGNS[sign]} {value}" for name, sign, value in GOAL.findall(bench_doc)}
+    for page in (ROOT / "README.md", ROOT / "docs" / "benchmarks.md"):
+        checked = {name: goal for name, goal in _goal_cells(page) if name in goals}
+        assert checked, f"{page.name} has no benchmark table"
+        wrong = {name: goal for name, goal in checked.items() if not goal.startswith(goals[name])}
+        assert not wrong, f"{page.name} states goals that scripts/bench.py does not: {wrong} vs {goals}"
