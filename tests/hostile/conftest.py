@@ -21,6 +21,7 @@ import httpx
 import pytest
 import volteras._generated.models
 import volteras._generated.types as volteras_types
+from volteras._generated.api.auth import create_token
 from volteras._generated.models import CommandArguments
 
 import volteras
@@ -28,7 +29,7 @@ from tests.conftest import instant_retries
 from volteras import AsyncVolteras, Volteras
 
 BASE_URL = "https://api.example.test"
-TOKEN_PATH = "/v1/oauth2/token"
+TOKEN_PATH = create_token.PATH  # the spec's, through the generated operation
 VALID_TOKEN: dict[str, Any] = {
     "access_token": "at_valid",
     "token_type": "Bearer",
