@@ -22,7 +22,8 @@ shared evenly among four kinds, each ending in one outcome like a command:
 Writes to a path every job shares (`POST /v1/tags`, `DELETE /v1/tags`, `POST
 /v1/vehicles/connect`) hold a lock per path, so the fault queued for one lands on it.
 
-Faults: a request hook on the SDK's `httpx.AsyncClient` sees every request the SDK sends
+Faults: a request hook on the `httpx.AsyncClient` the SDK makes for itself (the client runs on its
+own pool, as most users' do) sees every request the SDK sends
 (command POSTs, polls, token requests, retries and replays) and, with probability
 `--fault-rate` from a generator seeded by `--seed`, queues one fault with
 `sim.inject(fault, path=<that request's exact path>, method=..., count=1)` just before the
@@ -30,7 +31,8 @@ request leaves. Each command POST path is held by one job at a time and each pol
 names one execution, so the fault lands on that very request. Faults: 429 (Retry-After: 1),
 500, 502, 503 (with and without Retry-After), 504, an HTML 502 page, malformed JSON,
 truncated JSON, a dropped connection, an answer held past the SDK's read timeout, and early
-token expiry (not on token requests, where it means nothing). The client's backoff before a
+token expiry (not on token requests, where it means nothing, and only of a token the server has
+already accepted: see `fault_hooks`). The client's backoff before a
 retry takes no time (its request loop's `retry_sleep` is injected; its waits still take real
 time). The order in which concurrent requests draw from the
 generator depends on timing, so a seed fixes the fault mix, not the exact request each fault
@@ -80,6 +82,7 @@ import httpx
 
 from volteras import AsyncVolteras, CommandExecution, CommandStatus, VolterasError, where
 from volteras._auth import REFRESH_MARGIN
+from volteras._retry import TOKEN_PATH
 from volteras.testing import (
     ACTIONS,
     Delay,
@@ -98,7 +101,6 @@ from volteras.testing import (
 if TYPE_CHECKING:  # importing it first would import volteras._generated.resources before volteras
     from volteras._generated.resources.commands import AsyncCommands
 
-TOKEN_PATH = "/v1/oauth2/token"  # noqa: S105 (a path)
 COMMANDS: tuple[str, ...] = tuple(sorted(action.replace("-", "_") for action in ACTIONS))
 FAIL_REASONS = ("OEM_COMMAND_FAILED", "OEM_VEHICLE_CHARGING_NOT_STARTED", "Vehicle is asleep")
 FAILING_SHARE = 0.1
@@ -270,10 +272,16 @@ def send(commands: AsyncCommands, job: Job) -> Awaitable[CommandExecution]:
     return method(job.vehicle_id)
 
 
-def fault_hook(
+def fault_hooks(
     sim: Simulator, rng: random.Random, rate: float, log: FaultLog
-) -> Callable[[httpx.Request], Awaitable[None]]:
-    async def hook(request: httpx.Request) -> None:
+) -> tuple[Callable[[httpx.Request], Awaitable[None]], Callable[[httpx.Response], Awaitable[None]]]:
+    """The request hook that queues faults, and the response hook that notes which bearer tokens
+    the server has accepted: an early expiry revokes a token that was working, as a real one
+    does. Revoking a token on its first use instead would be the server refusing every fresh
+    token, which the SDK rightly gives up on after one renewal (volteras/_auth.py)."""
+    accepted: set[str] = set()
+
+    async def on_request(request: httpx.Request) -> None:
         path = request.url.path
         job = CURRENT_JOB.get()
         is_write = job is not None and request.method in ("POST", "DELETE") and path != TOKEN_PATH
@@ -281,12 +289,18 @@ def fault_hook(
         if rng.random() < rate:
             on_token = path == TOKEN_PATH
             fault = rng.choice(TOKEN_FAULTS if on_token else FAULTS)
-            injection = sim.inject(fault, path=path, method=request.method, count=1)
-            log.injections.append(("token" if on_token else "api", injection))
+            if not isinstance(fault, ExpireToken) or request.headers.get("authorization") in accepted:
+                injection = sim.inject(fault, path=path, method=request.method, count=1)
+                log.injections.append(("token" if on_token else "api", injection))
         if job is not None and is_write:
             log.posts.setdefault((job.index, request.method, path), []).append(injection)
 
-    return hook
+    async def on_response(response: httpx.Response) -> None:
+        bearer = response.request.headers.get("authorization")
+        if bearer is not None and response.is_success:
+            accepted.add(bearer)
+
+    return on_request, on_response
 
 
 async def run_jobs(
@@ -454,21 +468,23 @@ async def _soak(
         jobs = make_jobs(rng, commands, others, vehicle_ids, makes)
         outcomes = Outcomes(len(jobs))
         started = time.perf_counter()
-        http = httpx.AsyncClient(
-            timeout=httpx.Timeout(HTTP_TIMEOUT, read=READ_TIMEOUT),
-            event_hooks={"request": [fault_hook(sim, random.Random(seed + 1), fault_rate, log)]},
-        )
         try:
+            # the pool the SDK makes for itself, as most users run it (its own send path, pool
+            # deadline and connection checks); the fault hook joins that httpx client's hooks
             async with AsyncVolteras(
-                "demo-client", "demo-secret", base_url=base_url, http_client=http
+                "demo-client",
+                "demo-secret",
+                base_url=base_url,
+                timeout=httpx.Timeout(HTTP_TIMEOUT, read=READ_TIMEOUT),
             ) as client:
+                on_request, on_response = fault_hooks(sim, random.Random(seed + 1), fault_rate, log)
+                client._api.http.event_hooks["request"].append(on_request)
+                client._api.http.event_hooks["response"].append(on_response)
                 client._api.retry_sleep = _no_backoff
                 async with asyncio.timeout(deadline):
                     await run_jobs(client, jobs, concurrency, outcomes, unhandled)
         except TimeoutError:
             violations.append(f"the soak did not finish within {deadline:.0f} s")
-        finally:
-            await http.aclose()
         sim.clear_faults()
         wall = time.perf_counter() - started
         token_requests = len(sim.token_requests)
