@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import yaml
 
 SPEC = Path(__file__).resolve().parent.parent / "spec" / "volteras.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
 
 
 @cache
@@ -27,6 +30,28 @@ def operations() -> list[tuple[str, str, dict[str, Any]]]:
         for method, op in item.items()
         if method in HTTP_METHODS
     ]
+
+
+def path_of(operation_id: str, /, **params: str) -> str:
+    """The spec's path of `operation_id`, its path parameters (by their spec names) filled in.
+
+    Each value is percent-encoded as one path segment, as the SDK sends it, so the server sees
+    exactly that value. An unknown operation, or a parameter missing or not in the path, fails
+    here by name rather than as a puzzling 404 further on.
+    """
+    paths = {op["operationId"]: path for _, path, op in operations()}
+    if operation_id not in paths:
+        raise LookupError(f"the spec has no operation {operation_id!r}")
+    path = paths[operation_id]
+    wanted = _PATH_PARAMETER.findall(path)
+    missing = [name for name in wanted if name not in params]
+    unexpected = sorted(set(params) - set(wanted))
+    if missing or unexpected:
+        raise TypeError(
+            f"{operation_id} ({path}) takes the path parameters {wanted}:"
+            f" missing {missing}, not in its path {unexpected}"
+        )
+    return _PATH_PARAMETER.sub(lambda match: quote(params[match.group(1)], safe=""), path)
 
 
 def operations_of_kind(kind: str) -> list[tuple[str, str, dict[str, Any]]]:

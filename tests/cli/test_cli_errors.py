@@ -7,6 +7,7 @@ import socket
 from collections.abc import Callable
 
 from tests.cli.conftest import SECRET, Result, Runner, credentials_env, run_cli
+from tests.spec_facts import path_of
 from volteras.testing import ServerFault, Simulator
 
 
@@ -38,7 +39,7 @@ def test_json_error_document(cli: Runner) -> None:
 
 def test_server_fault_exits_3(cli: Runner, sim: Simulator) -> None:
     """A 500 from the command endpoint exits 3 with SERVER_ERROR."""
-    sim.inject(ServerFault(500), path=r"/v1/vehicles/veh_1/command-execution:lock-doors", count=5)
+    sim.inject(ServerFault(500), path=path_of("lock_doors", vehicle_id="veh_1"), count=5)
     result = cli("commands", "lock-doors", "veh_1", "--wait", "--wait-timeout", "5")
     assert result.code == 3
     assert "SERVER_ERROR" in result.err

@@ -8,10 +8,12 @@ from collections.abc import Callable
 import pytest
 
 from tests.cli.conftest import CLIENT_ID, Result, run_main
+from tests.spec_facts import path_of
 from volteras import Volteras
 from volteras._cli_output import EXIT_API
-from volteras._retry import TOKEN_PATH
 from volteras.testing import HtmlError, Simulator
+
+TOKEN_PATH = path_of("create_token")
 
 
 def _commands_sent(sim: Simulator) -> list[str]:
@@ -49,7 +51,7 @@ def test_a_token_endpoint_error_page_does_not_claim_the_command_was_sent(
 
 def test_a_command_whose_answer_is_lost_is_still_named_as_sent(sim: Simulator, base_url: str) -> None:
     """Once the command's own request went out, an error without an answer still says it may exist."""
-    sim.inject(HtmlError(502), path="/v1/vehicles/veh_1/command-execution:lock-doors", count=10)
+    sim.inject(HtmlError(502), path=path_of("lock_doors", vehicle_id="veh_1"), count=10)
     with Volteras(CLIENT_ID, "cli-s3cret-never-printed", base_url=base_url, max_retries=0) as client:
         result = run_main(["commands", "lock-doors", "veh_1"], client=client)
     assert result.code == EXIT_API

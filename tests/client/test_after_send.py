@@ -10,6 +10,7 @@ import pytest
 
 import volteras
 from tests.client.conftest import posts
+from tests.spec_facts import path_of
 from volteras.testing import ServerFault, Simulator
 
 
@@ -39,7 +40,7 @@ def _against(answer: httpx.Response) -> volteras.Volteras:
     """A client whose server (a stand-in) grants tokens and gives `answer` to everything else."""
 
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/oauth2/token":
+        if request.url.path == path_of("create_token"):
             return httpx.Response(200, json=TOKEN)
         return answer
 

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import (
     AsyncVolteras,
     AuthenticationError,
@@ -27,6 +28,7 @@ from volteras.testing import ExpireToken, ManualClock, Simulator
 from .conftest import CLIENT_ID, CLIENT_SECRET, posts
 
 COMMAND_PATH = r"/v1/vehicles/.*/command-execution:.*"
+"""A fault regex as a user writes one, for any command on any vehicle (so written out, not the spec's)."""
 
 
 def _form(request: Any) -> dict[str, list[str]]:
@@ -102,7 +104,7 @@ class TestZeroLifetimeTokens:
         for _ in range(calls):
             assert client.tokens.test().client_id == CLIENT_ID
         assert 1 <= len(sim.token_requests) <= calls
-        assert len([r for r in sim.requests if r.path.endswith("test-token")]) == calls
+        assert len([r for r in sim.requests if r.path.endswith(path_of("test_token"))]) == calls
 
 
 def test_revoked_token_renewed_once_and_call_replayed(sim: Simulator, client: Any) -> None:
@@ -202,7 +204,7 @@ def test_concurrent_tasks_share_one_renewal_after_revocation(sim: Simulator, bas
     async def main() -> list[Any]:
         async with AsyncVolteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url) as client:
             await client.tokens.test()
-            sim.inject(ExpireToken(), path="/v1/oauth2/test-token", count=1)
+            sim.inject(ExpireToken(), path=path_of("test_token"), count=1)
             return list(await asyncio.gather(*(client.tokens.test() for _ in range(20))))
 
     results = asyncio.run(main())
@@ -235,7 +237,7 @@ def test_secrets_never_in_repr_errors_or_debug_logs(
         make_client(CLIENT_ID, "another-secret").tokens.test()
     texts += [str(wrong.value), repr(wrong.value)]
     texts += [record.getMessage() for record in debug_logs.records]
-    assert any("oauth2/token" in record.getMessage() for record in debug_logs.records), (
+    assert any(path_of("create_token") in record.getMessage() for record in debug_logs.records), (
         "no DEBUG logs captured"
     )
 
@@ -261,7 +263,7 @@ def test_concurrent_threads_share_one_renewal_after_revocation(sim: Simulator, b
     barrier = threading.Barrier(20)
     with Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url) as client:
         client.tokens.test()
-        sim.inject(ExpireToken(), path="/v1/oauth2/test-token", count=1)
+        sim.inject(ExpireToken(), path=path_of("test_token"), count=1)
 
         def call(_: int) -> Any:
             barrier.wait(timeout=30)

@@ -15,14 +15,15 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, AuthenticationError, CommandStatus, Volteras
 from volteras._auth import MAX_REPLAYS
 from volteras.testing import ExpireToken, Simulator
 
 from .conftest import CLIENT_ID, CLIENT_SECRET, posts
 
-TEST_TOKEN_PATH = "/v1/oauth2/test-token"
-LOCK_DOORS_PATH = "/v1/vehicles/veh_1/command-execution:lock-doors"
+TEST_TOKEN_PATH = path_of("test_token")
+LOCK_DOORS_PATH = path_of("lock_doors", vehicle_id="veh_1")
 CALLERS = 20
 WAIT = 30.0  # seconds a held request waits for its wave; only reached when a test is failing
 
@@ -250,7 +251,7 @@ class _RevokingHandler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        if self.path == "/v1/oauth2/token":
+        if self.path == path_of("create_token"):
             self._reply(200, self.server.issue())
             return
         self.server.hold()

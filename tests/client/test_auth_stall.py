@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import volteras
+from tests.spec_facts import path_of
 from volteras.testing import Delay, Simulator
 
 CALLERS = 8
@@ -20,7 +21,7 @@ ATTEMPTS = 3  # default max_retries=2, plus the first try
 @pytest.fixture
 def hanging_token_endpoint() -> Simulator:
     sim = Simulator()
-    sim.inject(Delay(1.0), path="/v1/oauth2/token", count=100)
+    sim.inject(Delay(1.0), path=path_of("create_token"), count=100)
     return sim
 
 
@@ -72,11 +73,11 @@ def test_a_task_cancelled_while_waiting_for_a_renewal_sends_nothing() -> None:
     """
     sim = Simulator()
     sim.add_vehicle("veh_1", latency=0)
-    sim.inject(Delay(0.1), path="/v1/oauth2/token")
+    sim.inject(Delay(0.1), path=path_of("create_token"))
     waiting: list[asyncio.Task[object]] = []
 
     async def cancel_the_waiter(request: httpx.Request) -> None:
-        if waiting and request.url.path.endswith("/test-token"):  # the renewal has just ended
+        if waiting and request.url.path.endswith(path_of("test_token")):  # the renewal has just ended
             asyncio.get_running_loop().call_soon(waiting[0].cancel)
 
     async def main(url: str) -> asyncio.Task[object]:

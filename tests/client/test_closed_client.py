@@ -9,10 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import APIConnectionError, AsyncVolteras, TokenInfo, Volteras, VolterasError
 from volteras.testing import Delay, Simulator
 
-SLOW = "/v1/vehicles/veh_1/telemetry"
+SLOW = path_of("get_vehicle_telemetry", vehicle_id="veh_1")
 HELD = 60.0
 """An answer held longer than any test's close can be late (the server lets go of it when it stops):
 a loaded machine cannot let the call finish before the client is closed under it."""
@@ -76,7 +77,9 @@ def test_a_call_in_flight_when_the_client_closes_is_a_connection_error() -> None
     worker.join(timeout=10)
     assert len(errors) == 1
     assert isinstance(errors[0], APIConnectionError), repr(errors[0])
-    assert "closed while GET /v1/vehicles/veh_1/telemetry was in flight" in str(errors[0])
+    assert f"closed while GET {path_of('get_vehicle_telemetry', vehicle_id='veh_1')} was in flight" in str(
+        errors[0]
+    )
 
 
 def test_an_async_call_in_flight_when_the_client_closes_is_a_connection_error(
@@ -110,7 +113,7 @@ def test_send_many_on_a_closed_client_returns_an_outcome_per_vehicle(served: tup
 def test_one_async_client_on_two_threads_loops_at_once_is_refused(served: tuple[Simulator, str]) -> None:
     """A second thread's loop using an AsyncVolteras busy on another loop gets a VolterasError; the first call completes."""
     sim, url = served
-    sim.inject(Delay(1.5), path="/v1/oauth2/token", count=1)  # the first thread holds the renewal
+    sim.inject(Delay(1.5), path=path_of("create_token"), count=1)  # the first thread holds the renewal
     client = AsyncVolteras("demo-client", "demo-secret", base_url=url)
     results: dict[str, object] = {}
 
@@ -122,7 +125,7 @@ def test_one_async_client_on_two_threads_loops_at_once_is_refused(served: tuple[
 
     first = threading.Thread(target=thread, args=("first",))
     first.start()
-    _wait_for(sim, "/v1/oauth2/token")
+    _wait_for(sim, path_of("create_token"))
     second = threading.Thread(target=thread, args=("second",))
     second.start()
     second.join(timeout=10)

@@ -12,6 +12,7 @@ import pytest
 from volteras._generated.resources import METHODS
 
 from tests import spec_facts
+from tests.spec_facts import path_of
 from volteras import (
     Command,
     CommandExecution,
@@ -30,6 +31,10 @@ from .conftest import ASLEEP, gets, posts
 COMMAND_METHODS = [method for method in METHODS if method.kind == "command"]
 PLAIN_COMMANDS = sorted(m.name for m in COMMAND_METHODS if [a.name for a in m.arguments] == ["vehicle_id"])
 """The commands that take nothing but the vehicle."""
+COMMAND_OPERATIONS = {
+    op["x-volteras"]["method"]: op["operationId"] for _, _, op in spec_facts.operations_of_kind("command")
+}
+"""The spec's command operation behind each command method."""
 
 
 def _call(client: Any, method: str, vehicle_id: str, **kwargs: Any) -> Any:
@@ -59,7 +64,7 @@ def test_command_method_creates_execution(sim: Simulator, client: Any, method: s
     [record] = sim.executions
     assert (record.id, record.vehicle_id, record.command) == (execution.id, "veh_pending", method.upper())
     [post] = posts(sim)
-    assert post.path == f"/v1/vehicles/veh_pending/command-execution:{method.replace('_', '-')}"
+    assert post.path == path_of(COMMAND_OPERATIONS[method], vehicle_id="veh_pending")
 
 
 def test_set_charge_limit_sends_limit(sim: Simulator, client: Any) -> None:
@@ -96,7 +101,9 @@ def test_get_returns_current_state(sim: Simulator, clock: ManualClock, client: A
     assert done.id == created.id
     assert done.status == CommandStatus.EXECUTED
     assert done.executed_at is not None
-    assert gets(sim)[-1].path == f"/v1/vehicles/veh_pending/command-executions/{created.id}"
+    assert gets(sim)[-1].path == path_of(
+        "get_command_execution", vehicle_id="veh_pending", vehicle_command_execution_id=created.id
+    )
 
 
 def test_get_unknown_execution_is_not_found(client: Any) -> None:

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import volteras
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, CommandStatus, Volteras, VolterasError
 from volteras.testing import Simulator
 
@@ -167,7 +168,7 @@ def test_sync_user_http_client_honoured_and_left_open(sim: Simulator, base_url: 
         with Volteras(CLIENT_ID, CLIENT_SECRET, base_url=base_url, http_client=http) as client:
             client.commands.lock_doors("veh_1")
         assert not http.is_closed
-    assert seen == ["POST /v1/oauth2/token", "POST /v1/vehicles/veh_1/command-execution:lock-doors"]
+    assert seen == [f"POST {path_of('create_token')}", f"POST {path_of('lock_doors', vehicle_id='veh_1')}"]
     assert len(sim.executions) == 1
 
 
@@ -185,7 +186,7 @@ def test_async_user_http_client_honoured_and_left_open(sim: Simulator, base_url:
             return http.is_closed
 
     assert asyncio.run(main()) is False
-    assert seen == ["POST /v1/oauth2/token", "POST /v1/vehicles/veh_1/command-execution:lock-doors"]
+    assert seen == [f"POST {path_of('create_token')}", f"POST {path_of('lock_doors', vehicle_id='veh_1')}"]
     assert len(sim.executions) == 1
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import (
     APIConnectionError,
     APIError,
@@ -41,14 +42,16 @@ from volteras.testing import (
 
 from .conftest import CLIENT_ID, CLIENT_SECRET, gets, posts
 
-LOCK = "/v1/vehicles/veh_1/command-execution:lock-doors"
+LOCK = path_of("lock_doors", vehicle_id="veh_1")
 
 
 def _get_path(sim: Simulator, client: Any) -> tuple[str, str]:
     """Create an execution to read back; returns (path of its GET, its id)."""
     execution = client.commands.lock_doors("veh_1")
     sim.reset_records()
-    return f"/v1/vehicles/veh_1/command-executions/{execution.id}", execution.id
+    return path_of(
+        "get_command_execution", vehicle_id="veh_1", vehicle_command_execution_id=execution.id
+    ), execution.id
 
 
 # ---- errors ---------------------------------------------------------------------------
@@ -88,7 +91,7 @@ def test_an_unknown_error_code_falls_back_to_the_status_class(status: int, expec
     """An error code the SDK does not know yet gives the HTTP status's class, keeping the code in `.code`."""
 
     def server(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/oauth2/token"):
+        if request.url.path.endswith(path_of("create_token")):
             token = {"access_token": "at", "token_type": "Bearer", "expires_in": 3600, "refresh_token": "rt"}
             return httpx.Response(200, json=token)
         return httpx.Response(status, json={"error": "DEVICE_LIMIT_REACHED", "message": "Too many devices."})
@@ -312,7 +315,7 @@ def test_list_pages_retried(sim: Simulator, client: Any) -> None:
     for method in ("lock_doors", "unlock_doors", "climate_on"):
         getattr(client.commands, method)("veh_1")
     sim.reset_records()
-    sim.inject(ServerFault(502), path="/v1/vehicles/veh_1/command-executions", count=2)
+    sim.inject(ServerFault(502), path=path_of("list_command_executions", vehicle_id="veh_1"), count=2)
     assert len(list(client.commands.list("veh_1", page_size=2))) == 3
     assert len(gets(sim)) == 4
 
@@ -382,7 +385,7 @@ def test_max_retries_raised(sim: Simulator, make_client: Callable[..., Any]) -> 
 )
 def test_token_request_retried(sim: Simulator, client: Any, fault: Any) -> None:
     """A transient failure of the token request is retried; the call then succeeds with one command."""
-    sim.inject(fault, path="/v1/oauth2/token", count=1)
+    sim.inject(fault, path=path_of("create_token"), count=1)
     assert client.commands.lock_doors("veh_1").status == CommandStatus.EXECUTED
     assert len(sim.token_requests) == 2
     assert len(posts(sim)) == 1
@@ -401,7 +404,7 @@ def test_slow_get_retried_after_timeout(sim: Simulator, make_client: Callable[..
 @pytest.mark.timeout(30)
 def test_client_usable_after_token_request_failures(sim: Simulator, client: Any) -> None:
     """After the token endpoint failed every attempt, the same client recovers on the next call (no stuck lock)."""
-    sim.inject(DropConnection(), path="/v1/oauth2/token", count=3)
+    sim.inject(DropConnection(), path=path_of("create_token"), count=3)
     with pytest.raises(APIConnectionError):
         client.commands.lock_doors("veh_1")
     assert len(sim.token_requests) == 3
@@ -412,7 +415,7 @@ def test_client_usable_after_token_request_failures(sim: Simulator, client: Any)
 
 def test_token_endpoint_malformed_json(sim: Simulator, client: Any) -> None:
     """A token endpoint answering 200 with non-JSON raises ResponseValidationError, and nothing is sent."""
-    sim.inject(MalformedJson(), path="/v1/oauth2/token")
+    sim.inject(MalformedJson(), path=path_of("create_token"))
     with pytest.raises(ResponseValidationError):
         client.commands.lock_doors("veh_1")
     assert posts(sim) == []

@@ -25,6 +25,7 @@ from volteras._generated.resources import METHODS
 from volteras._generated.types import Argument, Method
 
 from tests.conftest import ROOT
+from tests.spec_facts import path_of
 from volteras import AsyncPager, AsyncVolteras, SyncPager, Volteras
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "volteras.yaml").read_text())
@@ -107,7 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         self.rfile.read(length)
         path = self.path.split("?")[0]
-        if path == "/v1/oauth2/token":
+        if path == path_of("create_token"):
             status, body = 200, TOKEN
         else:
             self.server.seen.append((self.command, path))

@@ -7,6 +7,7 @@ import socket
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import APIConnectionError, Volteras
 from volteras.testing import ServerFault, Simulator
 
@@ -15,16 +16,16 @@ def test_one_debug_line_per_attempt_including_token_requests(caplog: pytest.LogC
     """Each attempt, retries and the token request included, logs method, path, status, duration and ids."""
     sim = Simulator()
     sim.add_vehicle("veh_1", latency=0)
-    sim.inject(ServerFault(502), path="/v1/vehicles/veh_1/command-executions", count=1)
+    sim.inject(ServerFault(502), path=path_of("list_command_executions", vehicle_id="veh_1"), count=1)
     caplog.set_level(logging.DEBUG, logger="volteras")
     with sim.serve() as url, Volteras("demo-client", "demo-secret", base_url=url) as client:
         execution = client.commands.close_charge_port("veh_1")
         list(client.commands.list("veh_1"))
     lines = [r.getMessage() for r in caplog.records if r.name == "volteras" and "->" in r.getMessage()]
-    assert lines[0].startswith("POST /v1/oauth2/token -> 200 in ")
+    assert lines[0].startswith(f"POST {path_of('create_token')} -> 200 in ")
     assert lines[0].endswith("(token request)")
-    assert lines[1].startswith("POST /v1/vehicles/veh_1/command-execution:close-charge-port -> 200 in ")
-    assert lines[2].startswith("GET /v1/vehicles/veh_1/command-executions -> 502 in ")
+    assert lines[1].startswith(f"POST {path_of('close_charge_port', vehicle_id='veh_1')} -> 200 in ")
+    assert lines[2].startswith(f"GET {path_of('list_command_executions', vehicle_id='veh_1')} -> 502 in ")
     assert lines[2].endswith("attempt=1")
     assert lines[3].endswith("attempt=2")
     assert len(lines) == 4
@@ -43,7 +44,7 @@ def test_the_debug_line_shows_the_query_and_leaves_credentials_out(caplog: pytes
         client.rate_limits.get("veh_1", extra_query={"api_key": "s3cret-value"})
     lines = [r.getMessage() for r in caplog.records if r.name == "volteras" and "->" in r.getMessage()]
     assert lines[-1].startswith(
-        "GET /v1/rate-limits?objectId=veh_1&domain=VEHICLE&api_key=<redacted> -> 200 in "
+        f"GET {path_of('get_rate_limits')}?objectId=veh_1&domain=VEHICLE&api_key=<redacted> -> 200 in "
     )
     assert not any("s3cret-value" in r.getMessage() for r in caplog.records)
 
@@ -59,7 +60,7 @@ def test_the_debug_line_shows_only_the_query_parameters_the_spec_documents(
         client.rate_limits.get("veh_1", extra_query={"sid": "s3ssion-value", "code": "0auth-code"})
     lines = [r.getMessage() for r in caplog.records if r.name == "volteras" and "->" in r.getMessage()]
     assert lines[-1].startswith(
-        "GET /v1/rate-limits?objectId=veh_1&domain=VEHICLE&sid=<redacted>&code=<redacted> -> 200 in "
+        f"GET {path_of('get_rate_limits')}?objectId=veh_1&domain=VEHICLE&sid=<redacted>&code=<redacted> -> 200 in "
     )
     assert not any(
         "s3ssion-value" in r.getMessage() or "0auth-code" in r.getMessage() for r in caplog.records

@@ -9,13 +9,14 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import APITimeoutError, AsyncVolteras, ServerError, Volteras, VolterasError
 from volteras._config import USER_AGENT
 from volteras.testing import Delay, ServerFault, Simulator
 
 from .conftest import CLIENT_ID, CLIENT_SECRET
 
-VEHICLE = "/v1/vehicles/veh_1"
+VEHICLE = path_of("get_vehicle", vehicle_id="veh_1")
 
 
 def test_with_options_changes_retries_for_the_copy_only(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from tests.spec_facts import path_of
 from volteras import where
 from volteras.testing import ManualClock, Simulator
 
@@ -15,11 +16,12 @@ def test_a_pager_repr_names_its_request_and_paging() -> None:
         pager = client.vehicles.list(filter=where("make") == "TESLA", page_size=5)
         pager.max_pages = 7
         assert repr(pager) == (
-            '<SyncPager GET /v1/vehicles?maxPageSize=5&filter={"field":"make","operator":"==","value":"TESLA"}, '
+            f"<SyncPager GET {path_of('list_vehicles')}"
+            '?maxPageSize=5&filter={"field":"make","operator":"==","value":"TESLA"}, '
             "cursor paging, max_pages=7>"
         )
         assert repr(client.connections.results("grp 1")) == (
-            "<SyncPager GET /v1/vehicles/connect/grp%201/results, page number paging, max_pages=10000>"
+            f"<SyncPager GET {path_of('list_connection_results', id='grp 1')}, page number paging, max_pages=10000>"
         )
 
     async def run() -> str:
@@ -28,5 +30,5 @@ def test_a_pager_repr_names_its_request_and_paging() -> None:
 
     assert (
         asyncio.run(run())
-        == "<AsyncPager GET /v1/vehicles/veh_1/command-executions, cursor paging, max_pages=10000>"
+        == f"<AsyncPager GET {path_of('list_command_executions', vehicle_id='veh_1')}, cursor paging, max_pages=10000>"
     )

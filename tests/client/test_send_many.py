@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import APIError, CommandOutcome, CommandTimeoutError, FailedReason, NotFoundError
 from volteras.testing import ManualClock, ServerFault, Simulator
 
@@ -82,7 +83,7 @@ def test_concurrency_one_sends_strictly_in_order(fleet: Simulator, send: Send) -
     """concurrency=1 finishes each vehicle (command and polls) before sending to the next."""
     send(fleet, "close_charge_port", ["veh_ok", "veh_ok2", "veh_offline"], concurrency=1, wait=True)
     vehicles_in_arrival_order = [
-        r.path.split("/")[3] for r in fleet.requests if r.path.startswith("/v1/vehicles/")
+        r.path.split("/")[3] for r in fleet.requests if r.path.startswith(path_of("list_vehicles") + "/")
     ]
     assert vehicles_in_arrival_order == sorted(
         vehicles_in_arrival_order, key=["veh_ok", "veh_ok2", "veh_offline"].index
@@ -122,7 +123,7 @@ def test_bad_input_is_refused_before_anything_is_sent(
 
 def test_outcomes_over_real_http(make_client: Callable[..., Any], sim: Simulator) -> None:
     """Over real HTTP (sync and async), a server error for one vehicle is that vehicle's outcome only."""
-    sim.inject(ServerFault(500), path="/v1/vehicles/veh_2/command-execution:lock-doors")
+    sim.inject(ServerFault(500), path=path_of("lock_doors", vehicle_id="veh_2"))
     outcomes = make_client().commands.send_many(
         "lock_doors", ["veh_1", "veh_2", "veh_offline"], concurrency=3
     )

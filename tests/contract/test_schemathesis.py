@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT
+from tests.spec_facts import path_of
 
 SPEC = ROOT / "spec" / "volteras.yaml"
 CHECKS = "not_a_server_error,response_schema_conformance"
@@ -47,7 +48,7 @@ def test_schemathesis_finds_no_server_error_and_no_answer_outside_the_schema(
     st = shutil.which("st", path=str(Path(sys.executable).parent))
     assert st is not None, "schemathesis is a dev dependency: make install"
     token = httpx.post(
-        f"{served}/v1/oauth2/token",
+        served + path_of("create_token"),
         data={"grant_type": "client_credentials"},
         auth=("demo-client", "demo-secret"),
     ).json()["access_token"]

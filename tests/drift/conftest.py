@@ -27,6 +27,9 @@ REAL_UPSTREAM = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "upstream" / "volteras-connect-openapi.json"
 )
 
+# Paths as the frozen documents spell them (keys of fixtures/ours.yaml and of the forged upstream
+# documents): deliberately written out, not read from spec/volteras.yaml, since these tests compare
+# frozen documents that a spec edit must not move.
 TOKEN = "/v1/oauth2/token"
 TEST_TOKEN = "/v1/oauth2/test-token"
 LIST = "/v1/vehicles/{vehicle_id}/command-executions"
@@ -34,9 +37,11 @@ GET_ONE = "/v1/vehicles/{vehicle_id}/command-executions/{vehicle_command_executi
 COMMAND = "/v1/vehicles/{vehicle_id}/command-execution:"
 CLOSE_PORT = COMMAND + "close-charge-port"
 CHARGE_LIMIT = COMMAND + "set-charge-limit"
-VEHICLE = "/v1/vehicles/{vehicle_id}"
-LISTENING = "/v1/vehicles/{vehicle_id}/listening"
-JOURNEYS = "/v1/vehicles/{vehicle_id}/journeys"
+VEHICLES = "/v1/vehicles"
+VEHICLE = VEHICLES + "/{vehicle_id}"
+LISTENING = VEHICLE + "/listening"
+JOURNEYS = VEHICLE + "/journeys"
+CHARGING_WINDOWS = VEHICLE + "/charging-windows"
 
 # How the published document names what our spec calls otherwise (names are not facts); the
 # other schemas carry upstream's names already.

@@ -8,10 +8,23 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.drift.conftest import CLOSE_PORT, COMMAND, GET_ONE, SKELETON_MARK, Check, Doc, run_cli, write_doc
+from tests.drift.conftest import (
+    CLOSE_PORT,
+    COMMAND,
+    GET_ONE,
+    JOURNEYS,
+    SKELETON_MARK,
+    VEHICLE,
+    VEHICLES,
+    Check,
+    Doc,
+    run_cli,
+    write_doc,
+)
 
 RENAMED_ONE = GET_ONE.replace("{vehicle_command_execution_id}", "{execution_id}")
-JOURNEYS = "/v1/vehicles/{vehicle_id}/journeys"
+LOCATION = VEHICLE + "/location"
+"""A path the forged upstream adds: in no document of ours."""
 
 
 def skeleton_of(doc: Doc, tmp_path: Path) -> Doc:
@@ -83,7 +96,7 @@ def test_skeleton_of_a_new_operation_and_its_schema(upstream: Doc, tmp_path: Pat
         "required": ["latitude"],
         "properties": {"latitude": {"type": "number"}, "heading": {"$ref": "#/components/schemas/Weekdays"}},
     }
-    upstream["paths"]["/v1/vehicles/{vehicle_id}/location"] = {
+    upstream["paths"][LOCATION] = {
         "get": {
             "security": [{"OAuth2ClientCredentialsBearer": ["vehicle:telemetry"]}],
             "parameters": [
@@ -100,7 +113,7 @@ def test_skeleton_of_a_new_operation_and_its_schema(upstream: Doc, tmp_path: Pat
         }
     }
     skeleton = skeleton_of(upstream, tmp_path)
-    op = skeleton["paths"]["/v1/vehicles/{vehicle_id}/location"]["get"]
+    op = skeleton["paths"][LOCATION]["get"]
     assert op["security"] == [{"oauth2": ["vehicle:telemetry"]}]
     assert op["parameters"] == [
         {"name": "vehicle_id", "in": "path", "required": True, "schema": {"type": "string"}}
@@ -116,7 +129,7 @@ def test_skeleton_of_a_new_operation_and_its_schema(upstream: Doc, tmp_path: Pat
 
 def test_skeleton_of_additions_to_what_both_have(upstream: Doc, tmp_path: Path) -> None:
     """A new query parameter, field, enum value (in a schema and written in place) and command land under our names."""
-    upstream["paths"]["/v1/vehicles"]["get"]["parameters"].append(
+    upstream["paths"][VEHICLES]["get"]["parameters"].append(
         {
             "name": "make",
             "in": "query",
@@ -132,7 +145,7 @@ def test_skeleton_of_additions_to_what_both_have(upstream: Doc, tmp_path: Path) 
     schemas["VehicleCommandExecution"]["properties"]["failedReason"]["enum"].append("OEM_BATTERY_TOO_COLD")
     upstream["paths"][f"{COMMAND}honk-horn"] = copy.deepcopy(upstream["paths"][CLOSE_PORT])
     skeleton = skeleton_of(upstream, tmp_path)
-    assert skeleton["paths"]["/v1/vehicles"]["get"]["parameters"][0]["name"] == "make"
+    assert skeleton["paths"][VEHICLES]["get"]["parameters"][0]["name"] == "make"
     added = skeleton["components"]["schemas"]
     assert added["VehicleTelemetry"]["properties"] == {
         "cabinTemperature": {"anyOf": [{"type": "number"}, {"type": "null"}]}

@@ -21,15 +21,15 @@ import httpx
 import pytest
 import volteras._generated.models
 import volteras._generated.types as volteras_types
-from volteras._generated.api.auth import create_token
 from volteras._generated.models import CommandArguments
 
 import volteras
 from tests.conftest import instant_retries
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, Volteras
 
 BASE_URL = "https://api.example.test"
-TOKEN_PATH = create_token.PATH  # the spec's, through the generated operation
+TOKEN_PATH = path_of("create_token")
 VALID_TOKEN: dict[str, Any] = {
     "access_token": "at_valid",
     "token_type": "Bearer",

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, ResponseValidationError, Volteras, VolterasError
 
 from .conftest import TOKEN_PATH, VALID_EXECUTION, VALID_TOKEN, Answer, Loopback, Seen
@@ -71,7 +72,7 @@ def test_command_redirect_is_not_followed(cls: type[Any], loopback: Loopback) ->
     client = cls("id", "secret", base_url=loopback.base_url, http_client=HTTP_CLIENTS[cls]())
     [outcome] = _calls(client, ("lock_doors", "veh_1"))
     assert isinstance(outcome, ResponseValidationError)
-    assert loopback.paths("POST") == [TOKEN_PATH, "/v1/vehicles/veh_1/command-execution:lock-doors"]
+    assert loopback.paths("POST") == [TOKEN_PATH, path_of("lock_doors", vehicle_id="veh_1")]
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
@@ -90,7 +91,11 @@ def test_token_redirect_carries_no_refresh_token(cls: type[Any], loopback: Loopb
     assert first.id == "cmd_1"
     assert isinstance(second, ResponseValidationError)
     assert "redirects are not followed" in str(second)
-    assert loopback.paths() == [TOKEN_PATH, "/v1/vehicles/veh_1/command-executions/cmd_1", TOKEN_PATH]
+    assert loopback.paths() == [
+        TOKEN_PATH,
+        path_of("get_command_execution", vehicle_id="veh_1", vehicle_command_execution_id="cmd_1"),
+        TOKEN_PATH,
+    ]
     assert b"rt_precious_123" in loopback.seen[-1].body  # the redirected request was indeed a refresh
 
 

@@ -13,17 +13,18 @@ import time
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, VolterasError
 from volteras.testing import Delay, Simulator
 
-TOKEN = "/v1/oauth2/token"
+TOKEN = path_of("create_token")
 
 
 def test_a_cancel_beside_the_call_deadline_propagates_as_cancellation() -> None:
     """Deadline and outside cancel in one turn: the request loop raises CancelledError, not APITimeoutError."""
     sim = Simulator()
     sim.add_vehicle("veh_1")
-    sim.inject(Delay(10.0), path="/v1/vehicles/veh_1/telemetry", count=1)
+    sim.inject(Delay(10.0), path=path_of("get_vehicle_telemetry", vehicle_id="veh_1"), count=1)
 
     async def run() -> None:
         async with AsyncVolteras("demo-client", "demo-secret", base_url=url) as client:

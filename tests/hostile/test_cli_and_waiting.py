@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, CommandExecution, CommandTimeoutError, ResponseValidationError, Volteras
 from volteras._cli import main
 
@@ -79,7 +80,7 @@ def test_cli_json_wait_keeps_the_execution_when_every_poll_fails(cli_env: Loopba
     assert document["error"]["code"] == "SERVER_ERROR"
     assert document["execution"]["id"] == "cmd_1"
     assert "created: cmd_1" in err
-    assert cli_env.paths("POST").count("/v1/vehicles/veh_1/command-execution:close-charge-port") == 1
+    assert cli_env.paths("POST").count(path_of("close_charge_port", vehicle_id="veh_1")) == 1
 
 
 @pytest.mark.parametrize(

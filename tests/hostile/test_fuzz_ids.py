@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from volteras._generated.types import path_segment
 
 import volteras
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, Volteras
 from volteras.testing import Simulator
 
@@ -79,7 +80,7 @@ def _sync(sim: Simulator) -> Volteras:
 
 
 def _api_requests(sim: Simulator) -> list[Any]:
-    return [r for r in sim.requests if r.path != "/v1/oauth2/token"]
+    return [r for r in sim.requests if r.path != path_of("create_token")]
 
 
 def _check_close(sim: Simulator, vehicle_id: Any, outcome: object) -> None:

@@ -22,6 +22,7 @@ from volteras._generated.resources import METHODS
 from volteras._generated.types import Method
 
 import volteras
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, Command, CommandStatus, FailedReason, Volteras
 from volteras.testing import ManualClock, Simulator
 
@@ -252,7 +253,7 @@ def test_fuzzed_token_response_gives_token_info_or_validation_error(token_body: 
         info = client.tokens.test()
     except volteras.ResponseValidationError:
         event("ResponseValidationError")
-        assert all(r.url.path.endswith("/oauth2/token") for r in sent), "an unusable token was used"
+        assert all(r.url.path.endswith(path_of("create_token")) for r in sent), "an unusable token was used"
         return
     event("parsed")
     assert_token_info(info)
@@ -277,7 +278,7 @@ def test_error_answer_is_a_typed_api_error(status: int, body: object, retry_afte
     headers = {} if retry_after is None else {"Retry-After": retry_after.encode()}
 
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/oauth2/token"):
+        if request.url.path.endswith(path_of("create_token")):
             return httpx.Response(200, json=VALID_TOKEN)
         return httpx.Response(status, content=as_bytes(body), headers=headers)
 
@@ -300,7 +301,7 @@ def test_other_success_statuses_give_typed_execution_or_validation_error(status:
     """A 2xx other than 200 with any body gives a typed CommandExecution or ResponseValidationError."""
 
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/oauth2/token"):
+        if request.url.path.endswith(path_of("create_token")):
             return httpx.Response(200, json=VALID_TOKEN)
         return httpx.Response(status, content=b"" if status == 204 else as_bytes(body))
 
@@ -428,7 +429,7 @@ def test_deeply_nested_error_body_is_an_api_error() -> None:
     """A 404 whose body is 100 000 nested arrays raises NotFoundError, not RecursionError."""
 
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/oauth2/token"):
+        if request.url.path.endswith(path_of("create_token")):
             return httpx.Response(200, json=VALID_TOKEN)
         return httpx.Response(404, content=DEEP)
 
@@ -547,7 +548,7 @@ def real_answers() -> tuple[dict[str, str], dict[tuple[str, str], Any]]:
     def record(request: httpx.Request) -> httpx.Response:
         response = inner.handle_request(request)
         response.read()
-        if request.url.path != "/v1/oauth2/token":
+        if request.url.path != path_of("create_token"):
             seen.append(response)
         return response
 
@@ -610,7 +611,7 @@ def answering(body: object) -> Callable[[httpx.Request], httpx.Response]:
     """Tokens are issued; a first page (or any other call) gets `body`, a later page an empty last one."""
 
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/oauth2/token":
+        if request.url.path == path_of("create_token"):
             return httpx.Response(200, json=VALID_TOKEN)
         if LAST_PAGES & set(request.url.params) and request.url.params.get("currentPage") != "0":
             return httpx.Response(200, json=LAST_PAGE)

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from volteras._generated.models import VehicleTelemetry
 
+from tests.spec_facts import path_of
 from volteras import ResponseValidationError
 from volteras.testing import Simulator
 
@@ -27,9 +28,10 @@ def _telemetry() -> dict[str, Any]:
     sim.add_vehicle("veh_1")
     with httpx.Client(transport=sim.transport(), base_url="http://sim") as http:
         form = {"grant_type": "client_credentials"}
-        token = http.post("/v1/oauth2/token", data=form, auth=("demo-client", "demo-secret")).json()
+        token = http.post(path_of("create_token"), data=form, auth=("demo-client", "demo-secret")).json()
         response = http.get(
-            "/v1/vehicles/veh_1/telemetry", headers={"Authorization": f"Bearer {token['access_token']}"}
+            path_of("get_vehicle_telemetry", vehicle_id="veh_1"),
+            headers={"Authorization": f"Bearer {token['access_token']}"},
         )
     body: dict[str, Any] = json.loads(response.content)
     return body

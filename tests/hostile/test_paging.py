@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, ResponseValidationError, Volteras
 from volteras._paging import DEFAULT_MAX_PAGES
 
 from .conftest import TOKEN_PATH, VALID_TOKEN, Answer, Loopback, Seen
 
-LIST_PATH = "/v1/vehicles/veh_1/command-executions"
+LIST_PATH = path_of("list_command_executions", vehicle_id="veh_1")
 
 
 def list_server(next_token: Callable[[str | None], str | None]) -> Callable[[Seen], Answer]:

@@ -10,6 +10,7 @@ import concurrent.futures
 import copy
 import multiprocessing
 import pickle
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ import httpx
 import pytest
 
 import volteras
+from tests.spec_facts import path_of
 from volteras import Volteras
 from volteras.testing import Delay, DropConnection, MalformedJson, Simulator
 
@@ -59,9 +61,10 @@ def errors(sim: Simulator, base_url: str) -> dict[str, volteras.VolterasError]:
     )
     sim.inject(MalformedJson(), path=r".*:unlock-doors")
     found["malformed"] = _raised(lambda: client.commands.unlock_doors("veh_1"))
-    sim.inject(DropConnection(), path=r"/v1/vehicles/veh_1/command-executions/.*")
+    any_execution = re.escape(path_of("list_command_executions", vehicle_id="veh_1")) + "/.*"
+    sim.inject(DropConnection(), path=any_execution)
     found["dropped"] = _raised(lambda: client.commands.get("veh_1", "cmd_x"))
-    sim.inject(Delay(seconds=0.5), path=r"/v1/vehicles/veh_1/command-executions/.*")
+    sim.inject(Delay(seconds=0.5), path=any_execution)
     found["timeout"] = _raised(lambda: fast.commands.get("veh_1", "cmd_x"))
     for each in (client, fast, wrong):
         each.close()
@@ -134,5 +137,7 @@ def test_error_raised_in_a_process_pool_reaches_the_parent(sim: Simulator, base_
     assert exc.request_id is not None and exc.request_id == sim.requests[-1].request_id
     assert exc.response is not None and exc.response.json()["requestId"] == exc.request_id
     assert exc.response.request.method == "GET"
-    assert exc.response.request.url.path == "/v1/vehicles/veh_1/command-executions/cmd_nope"
+    assert exc.response.request.url.path == path_of(
+        "get_command_execution", vehicle_id="veh_1", vehicle_command_execution_id="cmd_nope"
+    )
     assert "authorization" not in exc.response.request.headers

@@ -9,10 +9,11 @@ import time
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import APITimeoutError, AsyncVolteras, Volteras, VolterasError
 from volteras.testing import Delay, Simulator
 
-SLOW = "/v1/vehicles/veh_1/telemetry"
+SLOW = path_of("get_vehicle_telemetry", vehicle_id="veh_1")
 
 
 def _slow_simulator() -> Simulator:

@@ -12,6 +12,7 @@ import base64
 import logging
 import os
 import pickle
+import re
 import socket
 import subprocess
 import sys
@@ -25,6 +26,7 @@ import httpx
 import pytest
 
 import volteras
+from tests.spec_facts import path_of
 from volteras import AsyncPager, AsyncVolteras, RawResponse, Volteras
 from volteras.testing import (
     Delay,
@@ -221,7 +223,7 @@ def scenarios(d: Driver, sim: Simulator, base_url: str) -> list[tuple[str, Calla
     expiring = d.client(base_url)
     wrong = d.client(base_url, secret=WRONG_SECRET)
     login_refused = d.client(base_url)
-    get_path = r"/v1/vehicles/veh_1/command-executions/.*"
+    get_path = re.escape(path_of("list_command_executions", vehicle_id="veh_1")) + "/.*"  # any one of them
 
     def post_then_wait() -> Any:
         execution = d.run(ok.commands.close_charge_port("veh_slow"))
@@ -313,7 +315,7 @@ def scenarios(d: Driver, sim: Simulator, base_url: str) -> list[tuple[str, Calla
         ("wrong secret command", lambda: d.run(wrong.commands.close_charge_port("veh_1"))),
         (
             "login refused",
-            inject_then(ExpireToken(), "/v1/oauth2/token", lambda: d.run(login_refused.tokens.test())),
+            inject_then(ExpireToken(), path_of("create_token"), lambda: d.run(login_refused.tokens.test())),
         ),
         ("raw with wait", lambda: d.run(ok.commands.with_raw_response.close_charge_port("veh_1", wait=True))),
     ]
@@ -432,7 +434,7 @@ def test_cli_prints_no_secret(sim: Simulator, base_url: str, logging_flags: list
 
 def test_truncated_token_response_does_not_leak_tokens(sim: Simulator, base_url: str) -> None:
     """A truncated 200 from the token endpoint raises ResponseValidationError without quoting the issued token."""
-    sim.inject(TruncatedJson(), path="/v1/oauth2/token")
+    sim.inject(TruncatedJson(), path=path_of("create_token"))
     with (
         Volteras(CLIENT_ID, SECRET, base_url=base_url) as client,
         pytest.raises(volteras.ResponseValidationError) as caught,
@@ -443,7 +445,7 @@ def test_truncated_token_response_does_not_leak_tokens(sim: Simulator, base_url:
 
 def test_cli_truncated_token_response_does_not_leak_tokens(sim: Simulator, base_url: str) -> None:
     """With a truncated token response the CLI exits 3 without printing the issued token."""
-    sim.inject(TruncatedJson(), path="/v1/oauth2/token")
+    sim.inject(TruncatedJson(), path=path_of("create_token"))
     run = _cli(base_url, "token", "test")
     assert run.returncode == 3
     assert_nothing_leaks([run.stdout + run.stderr], secrets_of(sim))
@@ -486,7 +488,7 @@ def test_no_error_chain_holds_a_request_with_credentials(mode: str, loopback: Lo
     def answer(seen: Seen) -> Answer:
         if seen.path == TOKEN_PATH:
             return 200, {}, token
-        if seen.path.endswith("test-token"):
+        if seen.path.endswith(path_of("test_token")):
             return 503, {"retry-after": "5"}, {"error": "SERVER_ERROR", "message": "later"}
         if seen.method == "GET":
             time.sleep(0.3)

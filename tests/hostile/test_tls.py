@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import APIConnectionError, AsyncVolteras, CommandStatus, Volteras
 
 from .conftest import VALID_EXECUTION, VALID_TOKEN
@@ -58,7 +59,7 @@ def tls_server(certificate: tuple[Path, Path]) -> Iterator[TLSServer]:
             seen.append(self.path)
             self.rfile.read(int(self.headers.get("content-length") or 0))
             body = json.dumps(
-                VALID_TOKEN if self.path.endswith("/oauth2/token") else VALID_EXECUTION
+                VALID_TOKEN if self.path.endswith(path_of("create_token")) else VALID_EXECUTION
             ).encode()
             self.send_response(200)
             self.send_header("content-type", "application/json")
@@ -124,4 +125,4 @@ def test_trusting_the_certificate_lets_the_same_calls_through(tls_server: TLSSer
     ):
         execution = client.commands.close_charge_port("veh_1")
     assert execution.status == CommandStatus.PENDING
-    assert tls_server.paths == ["/v1/oauth2/token", "/v1/vehicles/veh_1/command-execution:close-charge-port"]
+    assert tls_server.paths == [path_of("create_token"), path_of("close_charge_port", vehicle_id="veh_1")]

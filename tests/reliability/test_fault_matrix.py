@@ -37,6 +37,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import instant_retries
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, Volteras
 from volteras.testing import (
     Delay,
@@ -62,8 +63,8 @@ FAULTED_PAGE = 3
 PLATE = "MX-2024"
 TAG = ("fleet", "blue")
 READ_TIMEOUT = 0.5  # client timeout for the read-timeout row; the Delay holds the answer 1.5 s
-TOKEN_PATH = "/v1/oauth2/token"
-TEST_TOKEN_PATH = "/v1/oauth2/test-token"
+TOKEN_PATH = path_of("create_token")
+TEST_TOKEN_PATH = path_of("test_token")
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "safety.md"
 TABLE_START = "<!-- fault-table:start -->"
 TABLE_END = "<!-- fault-table:end -->"
@@ -265,27 +266,34 @@ class Cell:
             self.arm(Target("GET", self._walk_path(), next_marker))
 
     def _walk_path(self) -> str:
-        return "/v1/vehicles" if self.call == "walk" else f"/v1/vehicles/connect/{self.group_id}/results"
+        if self.call == "walk":
+            return path_of("list_vehicles")
+        assert self.group_id is not None  # the run creates the group first
+        return path_of("list_connection_results", id=self.group_id)
 
 
 def _target(cell: Cell) -> Target:
     call, vehicle = cell.call, cell.world.vehicle
-    command_path = f"/v1/vehicles/{vehicle}/command-execution:close-charge-port"
-    list_path = f"/v1/vehicles/{vehicle}/command-executions"
     if call == "token":
         return Target("POST", TOKEN_PATH)
     if call == "command":
-        return Target("POST", command_path)
+        return Target("POST", path_of("close_charge_port", vehicle_id=vehicle))
     if call == "get":
-        return Target("GET", f"{list_path}/{cell.existing_id}")
+        assert cell.existing_id is not None  # the run sends a command first
+        return Target(
+            "GET",
+            path_of(
+                "get_command_execution", vehicle_id=vehicle, vehicle_command_execution_id=cell.existing_id
+            ),
+        )
     if call == "list":
-        return Target("GET", list_path)
+        return Target("GET", path_of("list_command_executions", vehicle_id=vehicle))
     if call == "create":
-        return Target("POST", "/v1/vehicles/connect")
+        return Target("POST", path_of("bulk_connect"))
     if call == "change":
-        return Target("POST", f"/v1/vehicles/{vehicle}/registration-plate")
+        return Target("POST", path_of("set_registration_plate", vehicle_id=vehicle))
     assert call == "delete"
-    return Target("DELETE", "/v1/tags")
+    return Target("DELETE", path_of("remove_tag"))
 
 
 def _page_marker(call: str, page: Any, number: int) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 import volteras.testing
+from tests.spec_facts import path_of
 
 _ROOT = Path(volteras.testing.__file__).resolve().parents[3]
 
@@ -46,7 +47,9 @@ def serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
 
 
 def _token(client: httpx.Client, credentials: tuple[str, str] = ("demo-client", "demo-secret")) -> str:
-    response = client.post("/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=credentials)
+    response = client.post(
+        path_of("create_token"), data={"grant_type": "client_credentials"}, auth=credentials
+    )
     assert response.status_code == 200, response.text
     return str(response.json()["access_token"])
 
@@ -56,7 +59,7 @@ def test_serve_prints_url_first_and_exits_0_on_signal(sig: signal.Signals) -> No
     """The first line is the URL; SIGTERM or SIGINT stops the server with exit status 0."""
     with serving() as (process, url):
         with httpx.Client(base_url=url, timeout=10) as client:
-            assert client.post("/v1/oauth2/test-token").status_code == 401
+            assert client.post(path_of("test_token")).status_code == 401
         process.send_signal(sig)
         assert process.wait(timeout=30) == 0
 
@@ -65,13 +68,13 @@ def test_serve_without_flags_starts_the_varied_seeded_fleet() -> None:
     """Without flags, serve starts the seeded fleet: several makes and accounts, not identical cars."""
     with serving() as (process, url), httpx.Client(base_url=url, timeout=10) as client:
         client.headers["Authorization"] = f"Bearer {_token(client)}"
-        vehicles = client.get("/v1/vehicles").json()
+        vehicles = client.get(path_of("list_vehicles")).json()
         assert vehicles["totalResults"] > 1
         makes = {v["make"] for v in vehicles["results"]}
         accounts = {v["metadata"]["accountId"] for v in vehicles["results"]}
         assert len(makes) > 1 and len(accounts) > 1
         first = vehicles["results"][0]["id"]
-        assert client.post(f"/v1/vehicles/{first}/command-execution:lock-doors").status_code == 200
+        assert client.post(path_of("lock_doors", vehicle_id=first)).status_code == 200
         process.terminate()
         assert process.wait(timeout=30) == 0
 
@@ -82,9 +85,9 @@ def test_named_vehicles_execute() -> None:
     with serving(*args) as (process, url), httpx.Client(base_url=url, timeout=10) as client:
         client.headers["Authorization"] = f"Bearer {_token(client)}"
         for n in (1, 10):
-            body = client.post(f"/v1/vehicles/veh_{n}/command-execution:lock-doors").json()
+            body = client.post(path_of("lock_doors", vehicle_id=f"veh_{n}")).json()
             assert body["status"] == "EXECUTED"
-        assert client.post("/v1/vehicles/veh_2/command-execution:lock-doors").status_code == 404
+        assert client.post(path_of("lock_doors", vehicle_id="veh_2")).status_code == 404
         process.terminate()
         assert process.wait(timeout=30) == 0
 
@@ -101,17 +104,17 @@ def test_vehicles_failures_and_credentials() -> None:
     ]  # fmt: skip
     with serving(*args) as (process, url), httpx.Client(base_url=url, timeout=10) as client:
         token = client.post(
-            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("cli", "s3cret")
+            path_of("create_token"), data={"grant_type": "client_credentials"}, auth=("cli", "s3cret")
         )
         assert token.json()["expires_in"] == 120
         client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
-        ok = client.post("/v1/vehicles/car%2F1/command-execution:lock-doors").json()
-        offline = client.post("/v1/vehicles/car2/command-execution:lock-doors").json()
-        asleep = client.post("/v1/vehicles/car3/command-execution:lock-doors").json()
+        ok = client.post(path_of("lock_doors", vehicle_id="car/1")).json()
+        offline = client.post(path_of("lock_doors", vehicle_id="car2")).json()
+        asleep = client.post(path_of("lock_doors", vehicle_id="car3")).json()
         assert (ok["vehicleId"], ok["status"]) == ("car/1", "EXECUTED")
         assert (offline["status"], offline["failedReason"]) == ("FAILED", "OEM_VEHICLE_OFFLINE")
         assert asleep["failedReason"] == "Vehicle is asleep = try later"
-        assert client.post("/v1/vehicles/veh_1/command-execution:lock-doors").status_code == 404
+        assert client.post(path_of("lock_doors", vehicle_id="veh_1")).status_code == 404
         process.terminate()
         assert process.wait(timeout=30) == 0
 
@@ -141,10 +144,10 @@ def test_seed_fleet_faults_and_special_vehicles() -> None:
     ]  # fmt: skip
     with serving(*args) as (process, url), httpx.Client(base_url=url, timeout=10) as client:
         client.headers["Authorization"] = f"Bearer {_token(client)}"
-        assert client.post("/v1/vehicles/veh_1/command-execution:lock-doors").json()["status"] == "EXECUTED"
-        assert client.post("/v1/vehicles/mute/command-execution:lock-doors").json()["status"] == "PENDING"
-        assert client.post("/v1/vehicles/veh_1/command-execution:unlock-doors").status_code == 502
-        assert client.post("/v1/vehicles/veh_2/command-execution:unlock-doors").is_success
+        assert client.post(path_of("lock_doors", vehicle_id="veh_1")).json()["status"] == "EXECUTED"
+        assert client.post(path_of("lock_doors", vehicle_id="mute")).json()["status"] == "PENDING"
+        assert client.post(path_of("unlock_doors", vehicle_id="veh_1")).status_code == 502
+        assert client.post(path_of("unlock_doors", vehicle_id="veh_2")).is_success
         process.terminate()
         assert process.wait(timeout=30) == 0
     with (
@@ -152,7 +155,7 @@ def test_seed_fleet_faults_and_special_vehicles() -> None:
         httpx.Client(base_url=url, timeout=10) as client,
     ):
         client.headers["Authorization"] = f"Bearer {_token(client)}"
-        assert client.get("/v1/vehicles").json()["totalResults"] == 7
+        assert client.get(path_of("list_vehicles")).json()["totalResults"] == 7
         process.terminate()
         assert process.wait(timeout=30) == 0
 
@@ -184,7 +187,7 @@ def test_serve_sends_webhooks_to_the_given_url() -> None:
         assert process.stdout.readline().strip() == f"webhook {rx.url} secret {SECRET}"
         with httpx.Client(base_url=url, timeout=10) as client:
             headers = {"Authorization": f"Bearer {_token(client)}"}
-            sent = client.post("/v1/vehicles/veh_1/command-execution:lock-doors", headers=headers).json()
+            sent = client.post(path_of("lock_doors", vehicle_id="veh_1"), headers=headers).json()
         for _ in range(10):  # the command's change also moves telemetry and the rate limit
             event = rx.get().event
             assert event is not None, "a delivery failed verification"

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import AsyncVolteras, CommandTimeoutError, Volteras
 from volteras.testing import ManualClock, ServerFault, Simulator
 
@@ -60,7 +61,7 @@ def test_async_client_waits_on_the_simulators_clock(quiet_sim: Simulator, clock:
 
 def test_retry_backoff_runs_on_the_simulators_clock(quiet_sim: Simulator, clock: ManualClock) -> None:
     """A retried 429's Retry-After is waited out on the simulator's clock, not the wall clock."""
-    quiet_sim.inject(ServerFault(503, retry_after=30), path="/v1/vehicles/veh_1")
+    quiet_sim.inject(ServerFault(503, retry_after=30), path=path_of("get_vehicle", vehicle_id="veh_1"))
     start = clock.now()
     with quiet_sim.client() as client:
         client.vehicles.get("veh_1")

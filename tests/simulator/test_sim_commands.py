@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -10,6 +11,7 @@ from volteras._generated.models import Command
 
 from tests import spec_facts
 from tests.simulator.helpers import ASLEEP, assert_error, command_path, executions_path, get_token
+from tests.spec_facts import path_of
 from volteras.testing import ACTIONS, ManualClock, Simulator
 
 NO_BODY_ACTIONS = sorted(
@@ -30,9 +32,9 @@ BODIES = {
 
 def test_every_action_maps_to_a_command_member() -> None:
     """Each command operation of the spec is an action, and names a Command member of the spec's enum."""
-    assert {path for _, path, _ in spec_facts.operations_of_kind("command")} == {
-        f"/v1/vehicles/{{vehicle_id}}/command-execution:{action}" for action in ACTIONS
-    }
+    commands = spec_facts.operations_of_kind("command")
+    assert {path.rpartition(":")[2] for _, path, _ in commands} == set(ACTIONS)
+    assert len({path.rpartition(":")[0] for _, path, _ in commands}) == 1  # one shape: the action varies
     for action, command in ACTIONS.items():
         assert command is Command(action.upper().replace("-", "_"))
 
@@ -222,19 +224,19 @@ def test_percent_encoded_ids_decode_exactly_once(api: httpx.Client, sim: Simulat
 def test_slash_in_id_is_not_a_path_separator(api: httpx.Client, sim: Simulator) -> None:
     """An unencoded slash splits the path, so it does not reach the vehicle 'fleet/7'."""
     sim.add_vehicle("fleet/7")
-    assert_error(api.post("/v1/vehicles/fleet/7/command-execution:lock-doors"), 404, "RESOURCE_NOT_FOUND")
+    assert_error(api.post(unquote(command_path("fleet/7", "lock-doors"))), 404, "RESOURCE_NOT_FOUND")
     assert sim.executions == []
 
 
 @pytest.mark.parametrize(
     "path",
-    [
+    [  # deliberately none of the spec's paths
         "/",
         "/v1",
         "/v2/oauth2/token",
         "/v1/vehicles/veh_1/command-execution:self-destruct",
-        "/v1/vehicles/veh_1/command-executions/",
-        "/v1/vehicles/veh_1/command-execution:lock-doors/",
+        executions_path("veh_1") + "/",
+        command_path("veh_1", "lock-doors") + "/",
     ],
 )
 def test_unknown_paths_are_not_found(api: httpx.Client, path: str) -> None:
@@ -245,12 +247,12 @@ def test_unknown_paths_are_not_found(api: httpx.Client, path: str) -> None:
 @pytest.mark.parametrize(
     ("method", "path"),
     [
-        ("GET", "/v1/oauth2/token"),
-        ("DELETE", "/v1/oauth2/test-token"),
-        ("GET", "/v1/vehicles/veh_1/command-execution:lock-doors"),
-        ("POST", "/v1/vehicles/veh_1/command-executions"),
-        ("PUT", "/v1/vehicles/veh_1/command-executions/cmd_x"),
-        ("POST", "/v1/vehicles/veh_1"),
+        ("GET", path_of("create_token")),
+        ("DELETE", path_of("test_token")),
+        ("GET", path_of("lock_doors", vehicle_id="veh_1")),
+        ("POST", path_of("list_command_executions", vehicle_id="veh_1")),
+        ("PUT", path_of("get_command_execution", vehicle_id="veh_1", vehicle_command_execution_id="cmd_x")),
+        ("POST", path_of("get_vehicle", vehicle_id="veh_1")),
     ],
 )
 def test_wrong_method_is_405_with_envelope(api: httpx.Client, method: str, path: str) -> None:
@@ -263,7 +265,7 @@ def test_wrong_method_is_405_with_envelope(api: httpx.Client, method: str, path:
 def test_request_ids_are_distinct_and_echoed(api: httpx.Client, sim: Simulator) -> None:
     """Every response, success or error, carries its own request id, also recorded with the request."""
     responses = [
-        api.post("/v1/oauth2/test-token"),
+        api.post(path_of("test_token")),
         api.get("/nope"),
         api.post(command_path("veh_1", "lock-doors")),
     ]

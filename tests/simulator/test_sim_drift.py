@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from tests.simulator.helpers import assert_error, get_token
+from tests.spec_facts import path_of
 from volteras.testing import ManualClock, Simulator, _router
 from volteras.testing._router import Answer, Call
 
@@ -25,7 +26,7 @@ def _serve_with(
     sim.add_vehicle("veh_1")
     with sim.serve() as url, httpx.Client(base_url=url, timeout=10) as api:
         api.headers["Authorization"] = f"Bearer {get_token(api)}"
-        return assert_error(api.get("/v1/vehicles/veh_1"), 500, "SERVER_ERROR")
+        return assert_error(api.get(path_of("get_vehicle", vehicle_id="veh_1")), 500, "SERVER_ERROR")
 
 
 def test_a_status_the_spec_does_not_declare_is_a_simulator_error(

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from tests.simulator.helpers import command_path
+from tests.spec_facts import path_of
 from volteras.testing import Simulator
 from volteras.testing._wire import MAX_RECORDED_BODY
 
@@ -38,7 +39,7 @@ def test_a_body_of_many_tiny_chunks_costs_its_size(sim: Simulator, base_url: str
     payload = b"1\r\nx\r\n" * CHUNKS + b"0\r\n\r\n"
     tracemalloc.start()
     try:
-        answer = _post_chunked(base_url, "/v1/oauth2/test-token", payload)
+        answer = _post_chunked(base_url, path_of("test_token"), payload)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -55,7 +56,9 @@ def test_records_keep_a_capped_body_while_the_handler_reads_it_all(sim: Simulato
     body = b'{"limit": 80' + b" " * 300_000 + b"}"
     with httpx.Client(base_url=base_url, timeout=10) as http:
         token = http.post(
-            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-client", "demo-secret")
+            path_of("create_token"),
+            data={"grant_type": "client_credentials"},
+            auth=("demo-client", "demo-secret"),
         ).json()["access_token"]
         answer = http.post(
             command_path("veh_1", "set-charge-limit"),

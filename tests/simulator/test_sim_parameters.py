@@ -9,6 +9,7 @@ import httpx
 import pytest
 from volteras._generated.operations import OPERATIONS, OperationSpec, Parameter
 
+from tests.spec_facts import path_of
 from volteras.testing import Simulator, _router
 from volteras.testing._generic import example
 from volteras.testing._router import routes
@@ -58,11 +59,13 @@ def test_a_parameter_no_handler_honours_is_refused_by_name(monkeypatch: pytest.M
     fresh.add_vehicle("veh_1")
     with fresh.serve() as url, httpx.Client(base_url=url, timeout=10) as api:
         token = api.post(
-            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-client", "demo-secret")
+            path_of("create_token"),
+            data={"grant_type": "client_credentials"},
+            auth=("demo-client", "demo-secret"),
         ).json()["access_token"]
         api.headers["Authorization"] = f"Bearer {token}"
-        refused = api.get("/v1/vehicles", params={"tagKey": "fleet"})
+        refused = api.get(path_of("list_vehicles"), params={"tagKey": "fleet"})
         assert refused.status_code == 400
         assert refused.json()["error"] == "REQUEST_VALIDATION_ERROR"
         assert "'tagKey' is not simulated" in refused.json()["message"]
-        assert api.get("/v1/vehicles", params={"maxPageSize": 5}).status_code == 200
+        assert api.get(path_of("list_vehicles"), params={"maxPageSize": 5}).status_code == 200

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from tests.simulator.helpers import command_path
+from tests.spec_facts import path_of
 from volteras.testing import ManualClock, Simulator
 
 
@@ -24,7 +25,7 @@ def test_request_record_fields(api: httpx.Client, sim: Simulator) -> None:
     )
     (record,) = sim.requests
     assert record.method == "POST"
-    assert record.path == "/v1/vehicles/veh_1/command-execution:set-charge-limit"
+    assert record.path == path_of("set_charge_limit", vehicle_id="veh_1")
     assert record.raw_path == record.path
     assert dict(record.query) == {"a": "1", "b": "x y"}
     assert record.headers["x-custom"] == "yes"
@@ -40,7 +41,7 @@ def test_reset_records_keeps_state(api: httpx.Client, sim: Simulator) -> None:
     assert sim.requests == []
     assert sim.token_requests == []
     assert len(sim.executions) == 1
-    assert api.post("/v1/oauth2/test-token").status_code == 200
+    assert api.post(path_of("test_token")).status_code == 200
 
 
 def test_execution_records(api: httpx.Client, sim: Simulator, clock: ManualClock) -> None:
@@ -103,9 +104,9 @@ def test_records_keep_the_latest_max_records() -> None:
     sim = Simulator(max_records=50)
     with httpx.Client(transport=sim.transport(), base_url="http://simulator.invalid") as http:
         for n in range(80):
-            http.get(f"/v1/vehicles/veh_{n}")
+            http.get(path_of("get_vehicle", vehicle_id=f"veh_{n}"))
     paths = [r.path for r in sim.requests]
-    assert paths == [f"/v1/vehicles/veh_{n}" for n in range(30, 80)]
+    assert paths == [path_of("get_vehicle", vehicle_id=f"veh_{n}") for n in range(30, 80)]
     sim.reset_records()
     assert sim.requests == [] and sim.token_requests == [] and sim.webhook_deliveries == []
 
@@ -116,10 +117,12 @@ def test_a_body_nested_too_deep_is_a_400_not_a_traceback(capfd: pytest.CaptureFi
     sim.add_vehicle("veh_1")
     with httpx.Client(transport=sim.transport(), base_url="http://simulator.invalid") as http:
         token = http.post(
-            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-client", "demo-secret")
+            path_of("create_token"),
+            data={"grant_type": "client_credentials"},
+            auth=("demo-client", "demo-secret"),
         ).json()["access_token"]
         response = http.post(
-            "/v1/vehicles/veh_1/command-execution:set-charge-limit",
+            path_of("set_charge_limit", vehicle_id="veh_1"),
             content=b"[" * 200_000,
             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
         )

@@ -17,6 +17,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from tests.simulator.helpers import CLIENT, command_path, executions_path, get_token
+from tests.spec_facts import path_of
 from volteras.testing import ACTIONS, ManualClock, RateLimited, ServerFault, Simulator
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "volteras.yaml"
@@ -97,23 +98,23 @@ def _schema_pointer(spec: dict[str, Any], method: str, raw_path: str, status: in
 def _exercise(sim: Simulator, clock: ManualClock, client: httpx.Client) -> Iterator[httpx.Response]:
     """Drive every endpoint into each of its success and error answers."""
     form = {"grant_type": "client_credentials"}
-    token_response = client.post("/v1/oauth2/token", data=form, auth=CLIENT)
+    token_response = client.post(path_of("create_token"), data=form, auth=CLIENT)
     yield token_response
-    yield client.post("/v1/oauth2/token", data=form, auth=("x", "y"))
+    yield client.post(path_of("create_token"), data=form, auth=("x", "y"))
     yield client.post(
-        "/v1/oauth2/token",
+        path_of("create_token"),
         data={"grant_type": "refresh_token", "refresh_token": token_response.json()["refresh_token"]},
     )
-    yield client.post("/v1/oauth2/test-token")
+    yield client.post(path_of("test_token"))
     client.headers["Authorization"] = f"Bearer {token_response.json()['access_token']}"
-    yield client.post("/v1/oauth2/test-token")
+    yield client.post(path_of("test_token"))
     for action in sorted(ACTIONS):
         for vehicle in ("veh_1", "veh_offline", "veh_asleep", "veh_silent"):
             yield client.post(command_path(vehicle, action), json=BODIES.get(action))
     yield client.post(command_path("veh_1", "lock-doors"))  # 409
     yield client.post(command_path("veh_1", "set-charge-limit"), json={"limit": "x"})
     yield client.post(command_path("nope", "lock-doors"))
-    yield client.get("/v1/not-a-path")
+    yield client.get("/v1/not-a-path")  # deliberately no path of the spec
     yield client.put(executions_path("veh_1"))
     yield client.get(executions_path("veh_1"))  # all PENDING
     clock.advance(1)
@@ -142,7 +143,7 @@ def _exercise(sim: Simulator, clock: ManualClock, client: httpx.Client) -> Itera
     clock.advance(300)
     yield client.get(executions_path("veh_silent"), params={"maxPageSize": "100"})  # timed out
     sim.inject(RateLimited())
-    yield client.post("/v1/oauth2/test-token")
+    yield client.post(path_of("test_token"))
     sim.inject(ServerFault(500))
     yield client.post(command_path("veh_2", "lock-doors"))
     reader = get_token(client, ("reader", "reader-secret"))

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras.testing import ManualClock, Simulator
 
 
@@ -33,7 +34,7 @@ def test_keep_alive_serves_many_requests_on_one_connection() -> None:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         try:
             for _ in range(3):
-                connection.request("POST", "/v1/oauth2/test-token")
+                connection.request("POST", path_of("test_token"))
                 response = connection.getresponse()
                 assert response.status == 401
                 assert response.version == 11
@@ -68,12 +69,12 @@ def busy_server() -> Iterator[str]:
     sim.add_vehicle("big", latency=0)
     with httpx.Client(transport=sim.transport(), base_url="http://sim.invalid") as client:
         token = client.post(
-            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-client", "demo-secret")
+            path_of("create_token"),
+            data={"grant_type": "client_credentials"},
+            auth=("demo-client", "demo-secret"),
         ).json()["access_token"]
         for _ in range(120):
-            client.post(
-                "/v1/vehicles/big/command-execution:lock-doors", headers={"Authorization": f"Bearer {token}"}
-            )
+            client.post(path_of("lock_doors", vehicle_id="big"), headers={"Authorization": f"Bearer {token}"})
     with sim.serve() as url:
         yield url
 
@@ -82,10 +83,12 @@ def test_large_response_over_keep_alive(busy_server: str) -> None:
     """A page of 100 executions (larger than a socket buffer chunk) arrives whole."""
     with httpx.Client(base_url=busy_server) as client:
         token = client.post(
-            "/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-client", "demo-secret")
+            path_of("create_token"),
+            data={"grant_type": "client_credentials"},
+            auth=("demo-client", "demo-secret"),
         ).json()["access_token"]
         body = client.get(
-            "/v1/vehicles/big/command-executions",
+            path_of("list_command_executions", vehicle_id="big"),
             params={"maxPageSize": "100"},
             headers={"Authorization": f"Bearer {token}"},
         ).json()
@@ -97,9 +100,9 @@ def test_shutdown_closes_open_connections() -> None:
     sim = Simulator()
     with httpx.Client(timeout=5) as client:
         with sim.serve() as url:
-            assert client.post(f"{url}/v1/oauth2/test-token").status_code == 401
+            assert client.post(url + path_of("test_token")).status_code == 401
         with pytest.raises(httpx.TransportError):
-            client.post(f"{url}/v1/oauth2/test-token")
+            client.post(url + path_of("test_token"))
 
 
 def test_two_servers_share_one_simulator() -> None:
@@ -107,8 +110,8 @@ def test_two_servers_share_one_simulator() -> None:
     sim = Simulator()
     with sim.serve() as first, sim.serve() as second:
         assert first != second
-        httpx.post(f"{first}/v1/oauth2/test-token")
-        httpx.post(f"{second}/v1/oauth2/test-token")
+        httpx.post(first + path_of("test_token"))
+        httpx.post(second + path_of("test_token"))
     assert len(sim.requests) == 2
 
 
@@ -116,11 +119,11 @@ def test_quiet_by_default(capfd: pytest.CaptureFixture[str]) -> None:
     """The server logs nothing per request unless verbose=True."""
     sim = Simulator()
     with sim.serve() as url:
-        httpx.post(f"{url}/v1/oauth2/test-token")
+        httpx.post(url + path_of("test_token"))
     assert capfd.readouterr().err == ""
     with sim.serve(verbose=True) as url:
-        httpx.post(f"{url}/v1/oauth2/test-token")
-    assert "/v1/oauth2/test-token" in capfd.readouterr().err
+        httpx.post(url + path_of("test_token"))
+    assert path_of("test_token") in capfd.readouterr().err
 
 
 def test_chunked_request_body() -> None:
@@ -128,7 +131,7 @@ def test_chunked_request_body() -> None:
     sim = Simulator()
     with sim.serve() as url, httpx.Client(base_url=url) as client:
         client.post(
-            "/v1/oauth2/token", content=iter([b"grant_type=client_", b"credentials"]), auth=("a", "b")
+            path_of("create_token"), content=iter([b"grant_type=client_", b"credentials"]), auth=("a", "b")
         )
     assert sim.token_requests[0].body == b"grant_type=client_credentials"
 
@@ -143,7 +146,9 @@ def _exchange(url: str, head: bytes, parts: Iterable[bytes] = ()) -> bytes:
         return sock.recv(65536).split(b" ", 2)[1]  # socket.timeout (a failure) if it never answers
 
 
-_CHUNKED = b"POST /v1/oauth2/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+_CHUNKED = (
+    f"POST {path_of('create_token')} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+)
 
 
 def test_a_chunked_body_past_the_cap_is_refused() -> None:
@@ -165,7 +170,7 @@ def test_a_malformed_chunk_size_is_refused_at_once(size: bytes) -> None:
 
 def test_a_content_length_past_the_cap_is_refused_unread() -> None:
     """A Content-Length over 16 MiB gets 413 without the body being read."""
-    head = b"POST /v1/oauth2/token HTTP/1.1\r\nHost: x\r\nContent-Length: 16777217\r\n\r\n"
+    head = f"POST {path_of('create_token')} HTTP/1.1\r\nHost: x\r\nContent-Length: 16777217\r\n\r\n".encode()
     with Simulator().serve() as url:
         assert _exchange(url, head) == b"413"
 
@@ -177,7 +182,7 @@ def test_undeclared_method_on_a_known_path_is_405_with_the_envelope(method: str)
         port = int(url.rsplit(":", 1)[1])
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         try:
-            connection.request(method, "/v1/tags")
+            connection.request(method, path_of("add_tag"))  # remove_tag's path too
             response = connection.getresponse()
             body = response.read()
         finally:

@@ -10,8 +10,9 @@ import pytest
 from volteras._generated.operations import OPERATIONS as TABLE
 
 from tests import spec_facts
-from tests.simulator.helpers import CLIENT, get_token
+from tests.simulator.helpers import CLIENT, COMMANDS, command_path, executions_path, get_token
 from tests.simulator.whole_api import documents, operations, response_validator
+from tests.spec_facts import path_of
 from volteras.testing import ManualClock, Simulator
 from volteras.testing._generic import GENERIC_HEADER, generic_answer
 from volteras.testing._router import routes
@@ -70,73 +71,81 @@ def test_an_operation_without_a_handler_is_served_from_its_schema(
     assert "get_vehicle_range" in sim.generic_operations()
     with sim.serve() as url, httpx.Client(base_url=url, timeout=10) as api:
         api.headers["Authorization"] = f"Bearer {get_token(api)}"
-        answer = api.get("/v1/vehicles/veh_1/range")
+        answer = api.get(path_of("get_vehicle_range", vehicle_id="veh_1"))
         assert (answer.status_code, answer.headers[GENERIC_HEADER[0]]) == (200, GENERIC_HEADER[1])
         assert answer.json() == generic_answer(TABLE["get_vehicle_range"])[1]
-        assert GENERIC_HEADER[0] not in api.get("/v1/vehicles/veh_1").headers
+        assert GENERIC_HEADER[0] not in api.get(path_of("get_vehicle", vehicle_id="veh_1")).headers
 
 
 def _exercise(sim: Simulator, clock: ManualClock, api: httpx.Client) -> Iterator[httpx.Response]:
     """Call each operation at least once, successfully."""
     vehicles = sim.vehicle_ids()
     veh, other = vehicles[0], vehicles[-1]
-    yield api.post("/v1/oauth2/token", data={"grant_type": "client_credentials"}, auth=CLIENT)
-    yield api.post("/v1/oauth2/test-token")
-    accounts = api.get("/v1/accounts", params={"maxPageSize": 1})
+    yield api.post(path_of("create_token"), data={"grant_type": "client_credentials"}, auth=CLIENT)
+    yield api.post(path_of("test_token"))
+    accounts = api.get(path_of("list_accounts"), params={"maxPageSize": 1})
     yield accounts
     account = accounts.json()["results"][0]["id"]
-    yield api.get(f"/v1/accounts/{account}")
-    yield api.post("/v1/accounts:connect", json={"scopes": ["vehicle:all"], "deviceTypes": ["VEHICLE"]})
-    yield api.post("/v1/tags", json={"key": "depot", "value": "x", "objectType": "DEVICE", "objectId": veh})
-    yield api.get(f"/v1/tags/DEVICE/{veh}")
-    yield api.delete(
-        "/v1/tags", params={"key": "depot", "value": "x", "entityType": "DEVICE", "entityId": veh}
+    yield api.get(path_of("get_account", account_id=account))
+    yield api.post(path_of("connect_account"), json={"scopes": ["vehicle:all"], "deviceTypes": ["VEHICLE"]})
+    yield api.post(
+        path_of("add_tag"), json={"key": "depot", "value": "x", "objectType": "DEVICE", "objectId": veh}
     )
-    yield api.get("/v1/vehicles", params={"maxPageSize": 2})
-    yield api.get(f"/v1/vehicles/{veh}")
-    for suffix in (
-        "options",
-        "specifications",
-        "telemetry",
-        "range",
-        "maintenance/services",
-        "maintenance/tires/historic",
-        "state-of-health",
-        "alerts",
-        "maintenance/manufacturer-alerts/current",
-        "journeys",
-        "departure-times",
-        "charging-windows",
-        "listening-audit",
+    yield api.get(path_of("list_tags", entity_type="DEVICE", entity_id=veh))
+    yield api.delete(
+        path_of("remove_tag"), params={"key": "depot", "value": "x", "entityType": "DEVICE", "entityId": veh}
+    )
+    yield api.get(path_of("list_vehicles"), params={"maxPageSize": 2})
+    yield api.get(path_of("get_vehicle", vehicle_id=veh))
+    for operation_id in (
+        "get_vehicle_options",
+        "get_vehicle_specifications",
+        "get_vehicle_telemetry",
+        "get_vehicle_range",
+        "get_vehicle_services",
+        "get_tire_readings",
+        "get_vehicle_state_of_health",
+        "list_vehicle_alerts",
+        "get_manufacturer_alerts",
+        "list_vehicle_journeys",
+        "get_departure_times",
+        "get_charging_windows",
+        "list_listening_audit",
     ):
-        yield api.get(f"/v1/vehicles/{veh}/{suffix}")
-    yield api.post(f"/v1/vehicles/{veh}/registration-plate", json={"registrationPlate": "AB12 CDE"})
-    yield api.post(f"/v1/vehicles/{veh}/listening", json={"isListening": False})
-    for action in sorted({t.rsplit(":", 1)[1] for _, t in OPERATIONS if "command-execution:" in t}):
-        yield api.post(f"/v1/vehicles/{veh}/command-execution:{action}", json=BODIES.get(action))
+        yield api.get(path_of(operation_id, vehicle_id=veh))
+    yield api.post(path_of("set_registration_plate", vehicle_id=veh), json={"registrationPlate": "AB12 CDE"})
+    yield api.post(path_of("set_listening", vehicle_id=veh), json={"isListening": False})
+    for action in sorted(COMMANDS):
+        yield api.post(command_path(veh, action), json=BODIES.get(action))
     clock.advance(5)
-    executions = api.get(f"/v1/vehicles/{veh}/command-executions")
+    executions = api.get(executions_path(veh))
     yield executions
-    yield api.get(f"/v1/vehicles/{veh}/command-executions/{executions.json()['results'][0]['id']}")
-    sessions = api.get(f"/v1/vehicles/{veh}/charging-history")
+    yield api.get(executions_path(veh, executions.json()["results"][0]["id"]))
+    sessions = api.get(path_of("list_charging_sessions", vehicle_id=veh))
     yield sessions
-    yield api.get(f"/v1/vehicles/{veh}/charging-history/{sessions.json()['results'][0]['id']}")
-    yield api.get("/v1/rate-limits", params={"objectId": veh, "domain": "VEHICLE"})
+    yield api.get(
+        path_of(
+            "get_charging_session",
+            vehicle_id=veh,
+            vehicle_charging_session_id=sessions.json()["results"][0]["id"],
+        )
+    )
+    yield api.get(path_of("get_rate_limits"), params={"objectId": veh, "domain": "VEHICLE"})
     group = api.post(
-        "/v1/vehicles/connect",
+        path_of("bulk_connect"),
         json={"vehicles": [{"vin": "WBA00000000000001", "make": "BMW", "countryCode": "DE"}]},
     )
     yield group
     check = api.post(
-        "/v1/vehicles/eligibility", json={"vins": [{"vin": "WBA00000000000002", "countryCode": "DE"}]}
+        path_of("check_eligibility"), json={"vins": [{"vin": "WBA00000000000002", "countryCode": "DE"}]}
     )
     yield check
     clock.advance(10)
-    yield api.get(f"/v1/vehicles/connect/{group.json()['id']}")
-    yield api.get(f"/v1/vehicles/connect/{group.json()['id']}/results")
-    yield api.get(f"/v1/vehicles/eligibility/{check.json()['id']}/results")
-    yield api.delete(f"/v1/vehicles/{other}")
-    yield api.post(f"/v1/accounts/{account}:disconnect")
+    yield api.get(path_of("get_connection", id=group.json()["id"]))
+    yield api.get(path_of("list_connection_results", id=group.json()["id"]))
+    yield api.get(path_of("list_eligibility_results", id=check.json()["id"]))
+    yield api.delete(path_of("disconnect_vehicle", vehicle_id=other))
+    yield api.post(path_of("disconnect_account", account_id=account))
 
 
 def _then_the_rest(walk: Iterator[httpx.Response], api: httpx.Client, veh: str) -> Iterator[httpx.Response]:

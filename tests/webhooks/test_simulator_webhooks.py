@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from tests.spec_facts import path_of
 from volteras import (
     Command,
     CommandStatus,
@@ -44,12 +45,12 @@ def receiver(sim: Simulator) -> Iterator[Receiver]:
         yield rx
 
 
-def send_command(sim: Simulator, vehicle_id: str, action: str = "lock-doors") -> str:
+def send_command(sim: Simulator, vehicle_id: str, operation_id: str = "lock_doors") -> str:
     """Create a command through the simulator's in-process transport; returns the execution id."""
     with httpx.Client(transport=sim.transport(), base_url="http://sim") as http:
-        token = http.post("/v1/oauth2/token", data=TOKEN, auth=("demo-client", "demo-secret")).json()
+        token = http.post(path_of("create_token"), data=TOKEN, auth=("demo-client", "demo-secret")).json()
         response = http.post(
-            f"/v1/vehicles/{vehicle_id}/command-execution:{action}",
+            path_of(operation_id, vehicle_id=vehicle_id),
             headers={"Authorization": f"Bearer {token['access_token']}"},
         )
     execution_id: str = response.json()["id"]
@@ -246,8 +247,11 @@ def test_every_kind_of_state_change_is_delivered(sim: Simulator, clock: ManualCl
         sim.add_webhook_endpoint(rx.url, secret=SECRET)
         send_command(sim, "veh_1")
         with httpx.Client(transport=sim.transport(), base_url="http://sim") as http:
-            token = http.post("/v1/oauth2/token", data=TOKEN, auth=("demo-client", "demo-secret")).json()
-            http.delete("/v1/vehicles/veh_2", headers={"Authorization": f"Bearer {token['access_token']}"})
+            token = http.post(path_of("create_token"), data=TOKEN, auth=("demo-client", "demo-secret")).json()
+            http.delete(
+                path_of("disconnect_vehicle", vehicle_id="veh_2"),
+                headers={"Authorization": f"Bearer {token['access_token']}"},
+            )
         clock.advance(1)
         sent = sim.deliver_webhooks()
         received = [rx.get() for _ in range(sent)]
