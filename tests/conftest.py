@@ -88,6 +88,10 @@ def waits_on(client: Client, clock: ManualClock | None = None) -> Client:
     return client
 
 
+BUILD_WAIT = 600.0
+"""How long a worker waits for another's build (a regeneration takes a few seconds)."""
+
+
 def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
     """The folder `name`, filled by `build` once for the whole run.
 
@@ -104,13 +108,13 @@ def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Calla
     return build_shared(tmp_path_factory.getbasetemp().parent / f"once-{name}", build)
 
 
-def build_shared(folder: Path, build: Callable[[Path], None], wait: float | None = None) -> Path:
+def build_shared(folder: Path, build: Callable[[Path], None], wait: float = BUILD_WAIT) -> Path:
     """`folder` built by whichever caller claims it first; the others wait up to `wait` seconds."""
     done, failed = folder.with_suffix(".done"), folder.with_suffix(".failed")
     try:
         folder.mkdir()
     except FileExistsError:
-        deadline = time.monotonic() + (BUILD_WAIT if wait is None else wait)
+        deadline = time.monotonic() + wait
         while not done.exists():
             if failed.exists():
                 pytest.fail(f"another worker failed to build {folder.name}:\n{failed.read_text()}")
@@ -125,10 +129,6 @@ def build_shared(folder: Path, build: Callable[[Path], None], wait: float | None
         raise
     done.touch()
     return folder
-
-
-BUILD_WAIT = 600.0
-"""How long a worker waits for another's build (a regeneration takes a few seconds)."""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def path_of(operation_id: str, /, **params: str) -> str:
     exactly that value. An unknown operation, or a parameter missing or not in the path, fails
     here by name rather than as a puzzling 404 further on.
     """
-    paths = {op["operationId"]: path for _, path, op in operations()}
+    paths = _paths()
     if operation_id not in paths:
         raise LookupError(f"the spec has no operation {operation_id!r}")
     path = paths[operation_id]
@@ -52,6 +52,12 @@ def path_of(operation_id: str, /, **params: str) -> str:
             f" missing {missing}, not in its path {unexpected}"
         )
     return _PATH_PARAMETER.sub(lambda match: quote(params[match.group(1)], safe=""), path)
+
+
+@cache
+def _paths() -> dict[str, str]:
+    """Each operation's path template by its operationId."""
+    return {op["operationId"]: path for _, path, op in operations()}
 
 
 def operations_of_kind(kind: str) -> list[tuple[str, str, dict[str, Any]]]:
