@@ -92,9 +92,8 @@ def test_the_docs_staging_folder_leaves_the_sdist_whole(tmp_path: Path) -> None:
         else:
             (checkout / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, checkout / name)
-    load_script("docs_hooks", checkout).on_startup(
-        command="build", dirty=False
-    )  # what `make docs` does first
+    # what `make docs` does first
+    load_script("docs_hooks", checkout).on_startup(command="build", dirty=False)
     staged = checkout / "build" / "docs-src" / "volteras" / "_generated"
     assert staged.is_symlink()  # the link to generated/ that once hid it from hatchling's walk
     build = subprocess.run(
